@@ -1,0 +1,11 @@
+// The check output formats by name.
+
+import { github } from './github';
+import { json } from './json';
+import { junit } from './junit';
+import { markdown } from './markdown';
+import { sarif } from './sarif';
+import { stylish } from './stylish';
+import type { Formatter } from './types';
+
+export const FORMATTERS: Record<string, Formatter> = { stylish, json, sarif, github, junit, markdown };

@@ -1,0 +1,42 @@
+// The human format: findings grouped by file, 1-based line:column, like ESLint's "stylish".
+
+import type { Formatter } from './types';
+import { plural } from './types';
+
+const paint = (on: boolean, code: string) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+
+export const stylish: Formatter = (result, { color }) => {
+  const red = paint(color, '31');
+  const yellow = paint(color, '33');
+  const blue = paint(color, '34');
+  const dim = paint(color, '2');
+  const bold = paint(color, '1');
+  const underline = paint(color, '4');
+  const label = { error: red('error'), warning: yellow('warning'), info: blue('info') };
+  const width = { error: 5, warning: 7, info: 4 };
+  const out: string[] = [];
+  const byFile = new Map<string, typeof result.findings>();
+  for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const [file, findings] of byFile) {
+    out.push(underline(file));
+    const places = findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}`);
+    const placeWidth = Math.max(...places.map((p) => p.length));
+    findings.forEach((f, i) => {
+      const pad = ' '.repeat(7 - width[f.severity]);
+      out.push(`  ${dim(places[i].padEnd(placeWidth))}  ${label[f.severity]}${pad}  ${f.message.replace(/\n/g, ' ')}  ${dim(f.rule)}`);
+    });
+    out.push('');
+  }
+  const { errors, warnings, infos, files } = result.summary;
+  const total = errors + warnings + infos;
+  if (total === 0) {
+    out.push(`${plural(files, 'file')} checked: no problems.`);
+  } else {
+    const parts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(infos, 'info')];
+    const mark = errors > 0 ? red('✖') : yellow('⚠');
+    out.push(bold(`${mark} ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(byFile.size, 'file')} of ${files} checked.`));
+    const fixable = result.findings.filter((f) => f.fixes.length > 0).length;
+    if (fixable > 0) out.push(dim(`  ${plural(fixable, 'problem')} can be fixed by a quick fix in the editor.`));
+  }
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,70 @@
+// The `mops` command line: dispatches to a command and turns user errors into exit code 2.
+
+import { check, CHECK_HELP } from './commands/check';
+import { explain } from './commands/explain';
+import { rules } from './commands/rules';
+import { UsageError, type CliIo } from './io';
+import { VERSION } from './package-info';
+
+const HELP = `mops ${VERSION} — marketing operations as code
+
+Usage: mops <command> [options]
+
+Commands:
+  check [paths…]     check a playbook (see mops check --help)
+  rules              list the rules (--format text|markdown|json)
+  explain RULE       print a rule's documentation
+
+Options: --help, --version`;
+
+type Command = (io: CliIo, args: string[]) => number | Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; help: string }> = {
+  check: { run: check, help: CHECK_HELP },
+  rules: { run: rules, help: 'Usage: mops rules [--format text|markdown|json]' },
+  explain: { run: explain, help: 'Usage: mops explain RULE' },
+};
+
+export async function main(io: CliIo): Promise<number> {
+  const [name, ...args] = io.argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(`${HELP}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`mops: unknown command '${name}'.\n\n${HELP}\n`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write(`${command.help}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(io, args);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`mops: ${(error as Error).message}\n`);
+      return 2;
+    }
+    io.stderr.write(`mops: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nPlease report this at https://github.com/mops-dev/mops/issues\n`);
+    return 2;
+  }
+}
+
+/** The entry point of bin/mops.js. */
+export function run(): void {
+  main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`mops: ${String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

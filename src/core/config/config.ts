@@ -1,0 +1,96 @@
+// The playbook's settings from `mops.config.yaml`, with defaults, as every surface reads them.
+
+import { compileGlob, GlobError, type Glob } from './glob';
+import { parseDay } from '../text/dates';
+import type { Severity, SeveritySetting } from '../model/types';
+
+export const CONFIG_FILE = 'mops.config.yaml';
+
+export interface ResolvedConfig {
+  /** `today` from the file, as a day number; `--today` and the clock come in at check time. */
+  today?: number;
+  include: Glob[];
+  exclude: Glob[];
+  /** Rule id or `prefix/*` → setting; the most specific entry wins. */
+  rules: Map<string, SeveritySetting>;
+  martech: { lowUtilizationBelow: number; renewalWarningDays: number };
+  limits: { maxFileBytes: number };
+  reports: { outDir: string; launchWindowDays: number; renewalWindowDays: number };
+}
+
+export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml'];
+export const DEFAULT_EXCLUDE = ['node_modules/**', '.git/**'];
+
+const SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function numberOr(value: unknown, fallback: number, min = 0): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min ? value : fallback;
+}
+
+/** Globs that compile; a bad one is skipped here and reported by the `config/bad-glob` rule. */
+function globs(value: unknown, fallback: string[]): Glob[] {
+  const sources = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : fallback;
+  const out: Glob[] = [];
+  for (const source of sources) {
+    try {
+      out.push(compileGlob(source));
+    } catch (error) {
+      if (!(error instanceof GlobError)) throw error;
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads a Config document's data leniently: well-formed settings are used, malformed ones fall back
+ * to defaults (the schema rules report them), so one typo never stops the whole check.
+ */
+export function resolveConfig(data: unknown): ResolvedConfig {
+  const raw = isRecord(data) ? data : {};
+  const martech = isRecord(raw.martech) ? raw.martech : {};
+  const limits = isRecord(raw.limits) ? raw.limits : {};
+  const reports = isRecord(raw.reports) ? raw.reports : {};
+  const rules = new Map<string, SeveritySetting>();
+  if (isRecord(raw.rules)) {
+    for (const [id, setting] of Object.entries(raw.rules)) {
+      if (SETTINGS.includes(setting as SeveritySetting)) rules.set(id, setting as SeveritySetting);
+    }
+  }
+  return {
+    today: parseDay(raw.today),
+    include: globs(raw.include, DEFAULT_INCLUDE),
+    exclude: globs(raw.exclude, DEFAULT_EXCLUDE),
+    rules,
+    martech: {
+      lowUtilizationBelow: numberOr(martech.low_utilization_below, 0.6),
+      renewalWarningDays: numberOr(martech.renewal_warning_days, 30),
+    },
+    limits: { maxFileBytes: numberOr(limits.max_file_bytes, 1024 * 1024, 1) },
+    reports: {
+      outDir: typeof reports.out_dir === 'string' ? reports.out_dir : 'reports',
+      launchWindowDays: numberOr(reports.launch_window_days, 14),
+      renewalWindowDays: numberOr(reports.renewal_window_days, 90),
+    },
+  };
+}
+
+/** The severity a rule runs at: its exact id, else the longest matching `prefix/*`, else its default. */
+export function severityFor(config: ResolvedConfig, ruleId: string, fallback: Severity): SeveritySetting {
+  const exact = config.rules.get(ruleId);
+  if (exact) return exact;
+  let best: SeveritySetting | undefined;
+  let bestLength = -1;
+  for (const [pattern, setting] of config.rules) {
+    if (!pattern.endsWith('/*')) continue;
+    const prefix = pattern.slice(0, -1);
+    if (ruleId.startsWith(prefix) && prefix.length > bestLength) {
+      best = setting;
+      bestLength = prefix.length;
+    }
+  }
+  return best ?? fallback;
+}

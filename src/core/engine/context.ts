@@ -1,0 +1,70 @@
+// Builds the context a document rule runs in: its data, placement helpers and the recorded index view.
+
+import type { ResolvedConfig } from '../config/config';
+import type { Kind } from '../model/kinds';
+import { keyRange, objectRange, valueRange, type DataPath } from '../model/locate';
+import type { ParsedDocument, ParsedFile, Problem } from '../model/parse';
+import type { Range, RelatedLocation } from '../model/types';
+import type { DocumentRuleContext, RuleMeta } from '../rules/types';
+import { validateKind, type Place, type SchemaIssue } from '../schema/validate';
+import type { IndexView } from './index-view';
+
+const schemaCache = new WeakMap<ParsedDocument, SchemaIssue[]>();
+
+export function rangeIn(doc: ParsedDocument, path: DataPath, place: Place = 'value'): Range | undefined {
+  switch (place) {
+    case 'value':
+      return valueRange(doc.yaml, doc.lines, path);
+    case 'key':
+      return keyRange(doc.yaml, doc.lines, path);
+    case 'object':
+      return objectRange(doc.yaml, doc.lines, path);
+  }
+}
+
+/** Where a finding on a document goes when nothing more precise is known: its `kind`, else its first line. */
+export function documentRange(doc: ParsedDocument): Range {
+  return rangeIn(doc, [], 'object') ?? doc.lines.lineRange(doc.lines.position(doc.start).line);
+}
+
+export interface ContextInput {
+  file: ParsedFile;
+  doc: ParsedDocument;
+  config: ResolvedConfig;
+  rules: readonly RuleMeta[];
+  today: number;
+  index: IndexView;
+  problems: Problem[];
+  rule: string;
+}
+
+export function documentContext(input: ContextInput): DocumentRuleContext {
+  const { file, doc, problems, rule } = input;
+  return {
+    file,
+    doc,
+    data: doc.value as Record<string, unknown>,
+    config: input.config,
+    rules: input.rules,
+    today: input.today,
+    index: input.index,
+    schemaIssues() {
+      let issues = schemaCache.get(doc);
+      if (!issues) schemaCache.set(doc, (issues = validateKind(doc.kind as Kind, doc.value)));
+      return issues;
+    },
+    report(report) {
+      const range =
+        report.range ?? (report.path ? rangeIn(doc, report.path, report.place) : undefined) ?? documentRange(doc);
+      problems.push({ rule, message: report.message, range, related: report.related, fixes: report.fixes });
+    },
+    rangeOf: (path, place) => rangeIn(doc, path, place),
+    locationOf(other, path, message, place): RelatedLocation {
+      return { file: other.path, range: rangeIn(other, path, place) ?? documentRange(other), message };
+    },
+    replaceFix(path, text, title, place = 'value') {
+      const range = rangeIn(doc, path, place);
+      return range ? { title, edits: [{ range, newText: text }] } : undefined;
+    },
+  };
+}

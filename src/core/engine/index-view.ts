@@ -1,0 +1,108 @@
+// The workspace's documents by kind and id, and the dependency keys that let re-checks stay incremental.
+
+import type { Kind } from '../model/kinds';
+import type { ParsedDocument } from '../model/parse';
+
+/** Dependency on every document of a kind (its contents included). */
+export const allKey = (kind: string) => `all:${kind}`;
+/** Dependency on the documents of a kind that carry one id. */
+export const idKey = (kind: string, id: string) => `id:${kind}/${id}`;
+
+/** What a rule may read of the rest of the workspace; every read is recorded as a dependency. */
+export interface IndexView {
+  /** Every document of a kind, in file order. */
+  all(kind: Kind): readonly ParsedDocument[];
+  /** The documents of a kind with this id, in file order (more than one is a duplicate). */
+  byId(kind: Kind, id: string): readonly ParsedDocument[];
+  /**
+   * A value computed from every document of the given kinds, cached until one of them changes:
+   * lookup tables such as "person id → member", built once, not once per brief.
+   */
+  derive<T>(name: string, kinds: readonly Kind[], build: () => T): T;
+}
+
+const order = (a: ParsedDocument, b: ParsedDocument) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.index - b.index);
+
+export class DocumentIndex {
+  private readonly kinds = new Map<string, Map<string, ParsedDocument>>();
+  private readonly sorted = new Map<string, ParsedDocument[]>();
+  private readonly ids = new Map<string, ParsedDocument[]>();
+  private readonly versions = new Map<string, number>();
+  private readonly derived = new Map<string, { stamp: string; value: unknown }>();
+
+  add(docs: readonly ParsedDocument[]): void {
+    for (const doc of docs) {
+      if (!doc.kind) continue;
+      let byKey = this.kinds.get(doc.kind);
+      if (!byKey) this.kinds.set(doc.kind, (byKey = new Map()));
+      byKey.set(`${doc.path}#${doc.index}`, doc);
+      this.touch(doc.kind);
+      if (doc.id !== undefined) {
+        const key = idKey(doc.kind, doc.id);
+        const list = this.ids.get(key) ?? [];
+        list.push(doc);
+        list.sort(order);
+        this.ids.set(key, list);
+      }
+    }
+  }
+
+  remove(docs: readonly ParsedDocument[]): void {
+    for (const doc of docs) {
+      if (!doc.kind) continue;
+      this.kinds.get(doc.kind)?.delete(`${doc.path}#${doc.index}`);
+      this.touch(doc.kind);
+      if (doc.id !== undefined) {
+        const key = idKey(doc.kind, doc.id);
+        const list = (this.ids.get(key) ?? []).filter((d) => d !== doc);
+        if (list.length > 0) this.ids.set(key, list);
+        else this.ids.delete(key);
+      }
+    }
+  }
+
+  private touch(kind: string): void {
+    this.versions.set(kind, (this.versions.get(kind) ?? 0) + 1);
+    this.sorted.delete(kind);
+  }
+
+  all(kind: string): readonly ParsedDocument[] {
+    let list = this.sorted.get(kind);
+    if (!list) {
+      list = [...(this.kinds.get(kind)?.values() ?? [])].sort(order);
+      this.sorted.set(kind, list);
+    }
+    return list;
+  }
+
+  byId(kind: string, id: string): readonly ParsedDocument[] {
+    return this.ids.get(idKey(kind, id)) ?? [];
+  }
+
+  derive<T>(name: string, kinds: readonly string[], build: () => T): T {
+    const stamp = kinds.map((k) => `${k}:${this.versions.get(k) ?? 0}`).join(',');
+    const cached = this.derived.get(name);
+    if (cached && cached.stamp === stamp) return cached.value as T;
+    const value = build();
+    this.derived.set(name, { stamp, value });
+    return value;
+  }
+
+  /** A view for one check that records every key it reads into `deps`. */
+  view(deps: Set<string>): IndexView {
+    return {
+      all: (kind) => {
+        deps.add(allKey(kind));
+        return this.all(kind);
+      },
+      byId: (kind, id) => {
+        deps.add(idKey(kind, id));
+        return this.byId(kind, id);
+      },
+      derive: (name, kinds, build) => {
+        for (const kind of kinds) deps.add(allKey(kind));
+        return this.derive(name, kinds, build);
+      },
+    };
+  }
+}

@@ -1,0 +1,92 @@
+// Loads a playbook from a file system into a Workspace: the config first, then every included file.
+
+import { CONFIG_FILE } from '../config/config';
+import { matchGlob, type Glob } from '../config/glob';
+import { decodeText } from './decode';
+import type { DirEntry, PlaybookFileSystem } from './fs';
+import { Workspace, type FileContent, type WorkspaceOptions } from './workspace';
+
+export interface LoadOptions extends WorkspaceOptions {
+  /** Called as files are read, for progress displays. */
+  onProgress?: (done: number, total: number) => void;
+  /** Files read at once. */
+  concurrency?: number;
+}
+
+const join = (dir: string, name: string) => (dir === '' ? name : `${dir}/${name}`);
+
+/** Directories never worth walking, whatever the config says. */
+const ALWAYS_SKIPPED = new Set(['.git']);
+
+interface Candidate {
+  path: string;
+  entry: DirEntry;
+}
+
+/** Every file under the root that the config's include globs select and its exclude globs do not. */
+export async function discover(fs: PlaybookFileSystem, include: Glob[], exclude: Glob[]): Promise<Candidate[]> {
+  const found: Candidate[] = [];
+  const pending = [''];
+  while (pending.length > 0) {
+    const dir = pending.pop() as string;
+    let entries: DirEntry[];
+    try {
+      entries = await fs.readDirectory(dir);
+    } catch {
+      continue; // an unreadable directory holds nothing we can check; the rest still is
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (exclude.some((g) => matchGlob(g, path))) continue;
+      if (entry.type === 'directory') {
+        if (!ALWAYS_SKIPPED.has(entry.name)) pending.push(path);
+      } else if (include.some((g) => matchGlob(g, path))) {
+        if (entry.type === 'file' || entry.type === 'symlink') found.push({ path, entry });
+      }
+    }
+  }
+  return found.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+async function readContent(fs: PlaybookFileSystem, candidate: Candidate, maxBytes: number): Promise<FileContent> {
+  const { path, entry } = candidate;
+  if (entry.type === 'symlink') {
+    return { type: 'skipped', rule: 'file/symlink', message: 'This is a symbolic link; mops does not follow links, so it is not checked.' };
+  }
+  const tooLarge = (size: number): FileContent => ({
+    type: 'skipped',
+    rule: 'file/too-large',
+    message: `This file is ${size.toLocaleString('en-US')} bytes, over the limit of ${maxBytes.toLocaleString('en-US')} (Config limits.max_file_bytes), so it is not checked.`,
+  });
+  if (entry.size !== undefined && entry.size > maxBytes) return tooLarge(entry.size);
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    return { type: 'skipped', rule: 'file/encoding', message: `This file could not be read: ${error instanceof Error ? error.message : String(error)}.` };
+  }
+  if (bytes.length > maxBytes) return tooLarge(bytes.length);
+  return decodeText(bytes);
+}
+
+/** Reads the playbook at the file system's root into a new Workspace. */
+export async function loadPlaybook(fs: PlaybookFileSystem, options: LoadOptions = {}): Promise<Workspace> {
+  const workspace = new Workspace(options);
+  if (await fs.exists(CONFIG_FILE)) {
+    workspace.set(CONFIG_FILE, await readContent(fs, { path: CONFIG_FILE, entry: { name: CONFIG_FILE, type: 'file' } }, 1024 * 1024));
+  }
+  const { include, exclude, limits } = workspace.config;
+  const candidates = (await discover(fs, include, exclude)).filter((c) => c.path !== CONFIG_FILE);
+  const concurrency = options.concurrency ?? 32;
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < candidates.length) {
+      const candidate = candidates[next++];
+      workspace.set(candidate.path, await readContent(fs, candidate, limits.maxFileBytes));
+      options.onProgress?.(++done, candidates.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, candidates.length) }, worker));
+  return workspace;
+}

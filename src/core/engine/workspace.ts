@@ -1,0 +1,226 @@
+// The checked playbook: files, their parses, the document index, and findings kept current per file.
+
+import { CONFIG_FILE, resolveConfig, severityFor, type ResolvedConfig } from '../config/config';
+import { API_VERSION, isKind } from '../model/kinds';
+import { parseFile, type ParsedDocument, type ParsedFile, type Problem } from '../model/parse';
+import type { Finding, Severity } from '../model/types';
+import { RULES } from '../rules';
+import type { DocumentRule, FileRule, Rule } from '../rules/types';
+import { dayOf } from '../text/dates';
+import { documentContext, documentRange } from './context';
+import { allKey, DocumentIndex, idKey } from './index-view';
+import { readSuppressions } from './suppress';
+
+/** A file's content as the engine receives it: text, or the reason it could not be read. */
+export type FileContent = { type: 'text'; text: string } | { type: 'skipped'; rule: string; message: string };
+
+interface FileState {
+  content: FileContent;
+  parsed?: ParsedFile;
+  /** Dependency keys the last check of this file read. */
+  deps: Set<string>;
+  findings?: Finding[];
+}
+
+export interface WorkspaceOptions {
+  /** Overrides `Config.today` and the clock (the CLI's `--today`). */
+  today?: number;
+  clock?: () => Date;
+  rules?: readonly Rule[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function docKeys(parsed: ParsedFile | undefined): string[] {
+  const keys: string[] = [];
+  for (const doc of parsed?.documents ?? []) {
+    if (!doc.kind) continue;
+    keys.push(allKey(doc.kind));
+    if (doc.id !== undefined) keys.push(idKey(doc.kind, doc.id));
+  }
+  return keys;
+}
+
+const byPosition = (a: Finding, b: Finding) =>
+  a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+
+export class Workspace {
+  private readonly files = new Map<string, FileState>();
+  private readonly index = new DocumentIndex();
+  /** Dependency key → the files whose last check read it. */
+  private readonly dependents = new Map<string, Set<string>>();
+  private readonly rules: readonly Rule[];
+  private readonly defaults: Map<string, Severity>;
+  private readonly fileRules: FileRule[];
+  private readonly documentRules: DocumentRule[];
+  private resolved: ResolvedConfig = resolveConfig(undefined);
+
+  constructor(private readonly options: WorkspaceOptions = {}) {
+    const rules = options.rules ?? RULES;
+    this.rules = rules;
+    this.defaults = new Map(rules.map((r) => [r.id, r.severity]));
+    this.fileRules = rules.filter((r): r is FileRule => r.scope === 'file');
+    this.documentRules = rules.filter((r): r is DocumentRule => r.scope === 'document');
+  }
+
+  get config(): ResolvedConfig {
+    return this.resolved;
+  }
+
+  get today(): number {
+    return this.options.today ?? this.resolved.today ?? dayOf((this.options.clock ?? (() => new Date()))());
+  }
+
+  paths(): string[] {
+    return [...this.files.keys()].sort();
+  }
+
+  has(path: string): boolean {
+    return this.files.has(path);
+  }
+
+  parsed(path: string): ParsedFile | undefined {
+    return this.files.get(path)?.parsed;
+  }
+
+  /** Every mops document of a kind, in file order. */
+  documents(kind: string): readonly ParsedDocument[] {
+    return this.index.all(kind);
+  }
+
+  /** Adds or replaces a file; returns the files whose findings may have changed, itself included. */
+  set(path: string, content: FileContent): string[] {
+    const old = this.files.get(path);
+    const parsed = content.type === 'text' ? parseFile(path, content.text) : undefined;
+    if (old?.parsed) this.index.remove(old.parsed.documents);
+    if (parsed) this.index.add(parsed.documents);
+    this.forgetDeps(path, old);
+    this.files.set(path, { content, parsed, deps: new Set() });
+    if (path === CONFIG_FILE) return this.reconfigure();
+    return this.invalidate(path, [...docKeys(old?.parsed), ...docKeys(parsed)]);
+  }
+
+  /** Removes a file; returns the files whose findings may have changed (not the removed one). */
+  delete(path: string): string[] {
+    const old = this.files.get(path);
+    if (!old) return [];
+    if (old.parsed) this.index.remove(old.parsed.documents);
+    this.forgetDeps(path, old);
+    this.files.delete(path);
+    if (path === CONFIG_FILE) return this.reconfigure();
+    return this.invalidate(path, docKeys(old.parsed)).filter((p) => p !== path);
+  }
+
+  findings(path: string): Finding[] {
+    const state = this.files.get(path);
+    if (!state) return [];
+    if (!state.findings) state.findings = this.check(path, state);
+    return state.findings;
+  }
+
+  allFindings(): Finding[] {
+    return this.paths().flatMap((path) => this.findings(path));
+  }
+
+  private reconfigure(): string[] {
+    const config = this.files.get(CONFIG_FILE)?.parsed?.documents.find((d) => d.kind === 'Config');
+    this.resolved = resolveConfig(config?.value);
+    for (const state of this.files.values()) state.findings = undefined;
+    return this.paths();
+  }
+
+  private invalidate(path: string, keys: string[]): string[] {
+    const affected = new Set<string>([path]);
+    for (const key of keys) for (const dependent of this.dependents.get(key) ?? []) affected.add(dependent);
+    for (const p of affected) {
+      const state = this.files.get(p);
+      if (state) state.findings = undefined;
+    }
+    return [...affected].sort();
+  }
+
+  private forgetDeps(path: string, state: FileState | undefined): void {
+    for (const key of state?.deps ?? []) this.dependents.get(key)?.delete(path);
+  }
+
+  private check(path: string, state: FileState): Finding[] {
+    this.forgetDeps(path, state);
+    const problems: Problem[] = [];
+    const deps = new Set<string>();
+    const { parsed, content } = state;
+    if (content.type === 'skipped' || parsed?.isMops) {
+      for (const rule of this.fileRules) {
+        const report = (p: Omit<Problem, 'rule'>) => problems.push({ ...p, rule: rule.id });
+        guard(rule, problems, undefined, () => rule.check({ path, content, file: parsed, report }));
+      }
+    }
+    if (parsed?.isMops) {
+      const view = this.index.view(deps);
+      const today = this.today;
+      for (const doc of parsed.documents) {
+        for (const rule of this.documentRules) {
+          if (!applies(rule, doc)) continue;
+          const ctx = documentContext({
+            file: parsed,
+            doc,
+            config: this.resolved,
+            rules: this.rules,
+            today,
+            index: view,
+            problems,
+            rule: rule.id,
+          });
+          guard(rule, problems, doc, () => rule.check(ctx));
+        }
+      }
+    }
+    state.deps = deps;
+    for (const key of deps) {
+      let set = this.dependents.get(key);
+      if (!set) this.dependents.set(key, (set = new Set()));
+      set.add(path);
+    }
+    return this.toFindings(path, parsed, problems);
+  }
+
+  private toFindings(path: string, parsed: ParsedFile | undefined, problems: Problem[]): Finding[] {
+    const suppressions = parsed ? readSuppressions(parsed) : undefined;
+    const findings: Finding[] = [];
+    for (const problem of problems) {
+      const severity = severityFor(this.resolved, problem.rule, this.defaults.get(problem.rule) ?? 'error');
+      if (severity === 'off') continue;
+      if (suppressions?.covers(problem.rule, problem.range.start.line)) continue;
+      findings.push({
+        rule: problem.rule,
+        severity,
+        message: problem.message,
+        file: path,
+        range: problem.range,
+        related: (problem.related ?? []).map((r) => ({ ...r, file: r.file || path })),
+        fixes: problem.fixes ?? [],
+      });
+    }
+    return findings.sort(byPosition);
+  }
+}
+
+/** Document rules with kinds run on clean mops/v1 documents of those kinds whose data is a mapping. */
+function applies(rule: DocumentRule, doc: ParsedDocument): boolean {
+  if (!rule.kinds) return true;
+  return doc.apiVersion === API_VERSION && doc.clean && isKind(doc.kind) && rule.kinds.includes(doc.kind) && isRecord(doc.value);
+}
+
+/** A rule that throws must not take the check down: it becomes a finding that names the rule. */
+function guard(rule: Rule, problems: Problem[], doc: ParsedDocument | undefined, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    problems.push({
+      rule: 'mops/internal-error',
+      message: `The rule ${rule.id} failed on this ${doc ? 'document' : 'file'}: ${error instanceof Error ? error.message : String(error)}. Please report this.`,
+      range: doc ? documentRange(doc) : { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+    });
+  }
+}

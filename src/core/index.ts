@@ -1,0 +1,16 @@
+// The core's public surface: parse, check and describe a playbook, with no editor or Node dependency.
+
+export { CONFIG_FILE, resolveConfig, severityFor, type ResolvedConfig } from './config/config';
+export { compileGlob, matchGlob, GlobError, type Glob } from './config/glob';
+export { decodeText } from './engine/decode';
+export type { DirEntry, EntryType, PlaybookFileSystem } from './engine/fs';
+export { discover, loadPlaybook, type LoadOptions } from './engine/load';
+export { Workspace, type FileContent, type WorkspaceOptions } from './engine/workspace';
+export { API_VERSION, KINDS, isKind, type Kind } from './model/kinds';
+export { LineIndex } from './model/lines';
+export { parseFile, LIMITS, type ParsedDocument, type ParsedFile, type Problem } from './model/parse';
+export type { Finding, Fix, Position, Range, RelatedLocation, Severity, SeveritySetting, TextEdit } from './model/types';
+export { RULES, findRule } from './rules';
+export type { Rule, RuleMeta } from './rules/types';
+export { dayOf, formatDay, parseDay } from './text/dates';
+export { RULE_DOCS_BASE, ruleDocUrl, ruleDocPath } from './rules/docs';

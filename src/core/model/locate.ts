@@ -1,0 +1,88 @@
+// Finds the YAML node behind a data path and the range a finding about it should underline.
+
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import type { LineIndex } from './lines';
+import { nodeRange, visibleRange } from './parse';
+import { keyText } from './walk';
+import type { Range } from './types';
+
+export type PathSegment = string | number;
+export type DataPath = readonly PathSegment[];
+
+interface Located {
+  node?: YamlNode;
+  /** The key-value pair whose value `node` is, when it sits in a mapping. */
+  pair?: Pair;
+}
+
+export function locate(doc: Document.Parsed, path: DataPath): Located | undefined {
+  let node = doc.contents as YamlNode | null;
+  let pair: Pair | undefined;
+  for (const segment of path) {
+    if (isAlias(node)) node = (node.resolve(doc) as YamlNode | undefined) ?? null;
+    if (isMap(node)) {
+      pair = node.items.find((p) => keyText(p.key) === String(segment));
+      if (!pair) return undefined;
+      node = pair.value as YamlNode | null;
+    } else if (isSeq(node) && Number.isInteger(Number(segment))) {
+      node = node.items[Number(segment)] as YamlNode | null;
+      pair = undefined;
+      if (node === undefined) return undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return { node: node ?? undefined, pair };
+}
+
+/** The first line of a node that may span many lines. */
+function firstLine(lines: LineIndex, node: YamlNode): Range {
+  const [start, valueEnd] = node.range ?? [0, 0];
+  const { line } = lines.position(start);
+  return visibleRange(lines, start, Math.min(valueEnd, lines.lineEnd(line)));
+}
+
+/**
+ * Where a finding about the value at `path` goes: a scalar's own text; for a collection, the key
+ * it stands under (underlining a whole block would hide the problem), else its first line.
+ */
+export function valueRange(doc: Document.Parsed, lines: LineIndex, path: DataPath): Range | undefined {
+  const found = locate(doc, path);
+  if (!found) return undefined;
+  const { node, pair } = found;
+  if (node && (isScalar(node) || isAlias(node))) return nodeRange(lines, node);
+  if (pair?.key) return nodeRange(lines, pair.key as YamlNode);
+  if (node) return firstLine(lines, node);
+  return undefined;
+}
+
+/** Where a finding about a key goes: the key of `path`'s last segment, else the value's place. */
+export function keyRange(doc: Document.Parsed, lines: LineIndex, path: DataPath): Range | undefined {
+  const found = locate(doc, path);
+  if (found?.pair?.key) return nodeRange(lines, found.pair.key as YamlNode);
+  return valueRange(doc, lines, path);
+}
+
+/**
+ * Where a finding about an object as a whole goes (a missing property, say): the key it stands
+ * under; for a list item, its first line; for the document itself, its `kind`.
+ */
+export function objectRange(doc: Document.Parsed, lines: LineIndex, path: DataPath): Range | undefined {
+  if (path.length === 0) {
+    return valueRange(doc, lines, ['kind']) ?? valueRange(doc, lines, ['apiVersion']) ?? docStart(doc, lines);
+  }
+  const found = locate(doc, path);
+  if (!found) return undefined;
+  if (found.pair?.key) return nodeRange(lines, found.pair.key as YamlNode);
+  return found.node ? firstLine(lines, found.node) : undefined;
+}
+
+function docStart(doc: Document.Parsed, lines: LineIndex): Range {
+  return lines.lineRange(lines.position(doc.range[0]).line);
+}
+
+/** The source text of a scalar at `path`, if there is one. */
+export function scalarAt(doc: Document.Parsed, path: DataPath): { value: unknown; node: YamlNode } | undefined {
+  const found = locate(doc, path);
+  return found?.node && isScalar(found.node) ? { value: found.node.value, node: found.node } : undefined;
+}

@@ -1,0 +1,185 @@
+// Parses one YAML file into its mops documents, with positions, bounded against hostile input.
+
+import { Composer, Lexer, Parser, isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import { LineIndex } from './lines';
+import { aliasBomb, duplicateKeys } from './walk';
+import type { Fix, Range, RelatedLocation } from './types';
+
+/** A finding as a rule or the parser produces it, before severity and file are attached. */
+export interface Problem {
+  rule: string;
+  message: string;
+  range: Range;
+  related?: RelatedLocation[];
+  fixes?: Fix[];
+}
+
+export interface ParsedDocument {
+  /** The file, relative to the playbook root. */
+  path: string;
+  lines: LineIndex;
+  /** Position among all the documents of the file, counting non-mops ones. */
+  index: number;
+  yaml: Document.Parsed;
+  /** Offsets of the document's first and last characters in the file. */
+  start: number;
+  end: number;
+  apiVersion: string;
+  kind?: string;
+  id?: string;
+  /** The plain data, for schemas and rules; undefined when it could not be built safely. */
+  value: unknown;
+  /** The document parsed without YAML errors, so schema and rule findings are meaningful. */
+  clean: boolean;
+}
+
+export interface ParsedFile {
+  path: string;
+  text: string;
+  lines: LineIndex;
+  /** Only documents that declare `apiVersion: mops/…`; any other YAML is not ours. */
+  documents: ParsedDocument[];
+  /** yaml/* findings. Empty for files that hold no mops document, which are none of our business. */
+  problems: Problem[];
+  /** The file declares at least one mops document (or, unparsable, looks as if it does). */
+  isMops: boolean;
+}
+
+export const LIMITS = {
+  /** Deepest block or flow nesting parsed; beyond it the yaml composer's recursion could exhaust the stack. */
+  maxDepth: 100,
+  /** Most nodes a document may expand to through aliases (a billion-laughs bomb expands to 10^9). */
+  maxExpandedNodes: 100_000,
+  /** Syntax errors reported per file; the rest follow from the first ones. */
+  maxSyntaxErrors: 20,
+};
+
+const MOPS_API = /^apiVersion:[ \t]*["']?mops\//m;
+
+export function parseFile(path: string, text: string): ParsedFile {
+  const lines = new LineIndex(text);
+  const problems: Problem[] = [];
+  const { docs, tooDeepAt } = compose(text);
+
+  const documents: ParsedDocument[] = [];
+  docs.forEach((yaml, index) => {
+    const apiVersion = stringField(yaml, 'apiVersion');
+    if (apiVersion === undefined || !apiVersion.startsWith('mops/')) return;
+    documents.push(toParsedDocument(path, yaml, index, apiVersion, text, lines, problems));
+  });
+  const isMops = documents.length > 0 || MOPS_API.test(text);
+  if (!isMops) return { path, text, lines, documents, problems: [], isMops };
+
+  let syntaxErrors = 0;
+  for (const yaml of docs) {
+    for (const error of yaml.errors) {
+      if (++syntaxErrors > LIMITS.maxSyntaxErrors) break;
+      problems.push({
+        rule: 'yaml/syntax',
+        message: describeYamlError(error.code, error.message),
+        range: visibleRange(lines, error.pos[0], error.pos[1]),
+      });
+    }
+  }
+  if (tooDeepAt !== undefined) {
+    problems.push({
+      rule: 'yaml/too-complex',
+      message: `Nesting deeper than ${LIMITS.maxDepth} levels: the rest of this file is not read.`,
+      range: visibleRange(lines, tooDeepAt, tooDeepAt + 1),
+    });
+  }
+  return { path, text, lines, documents, problems, isMops };
+}
+
+/** Runs lexer, parser and composer by hand so that nesting is measured as it is read, at no extra cost. */
+function compose(text: string): { docs: Document.Parsed[]; tooDeepAt?: number } {
+  const parser = new Parser();
+  const composer = new Composer({ uniqueKeys: false, version: '1.2' });
+  const docs: Document.Parsed[] = [];
+  const feed = (tokens: Iterable<Parameters<Composer['next']>[0]>) => {
+    for (const token of tokens) for (const doc of composer.next(token)) docs.push(doc);
+  };
+  for (const lexeme of new Lexer().lex(text)) {
+    feed(parser.next(lexeme));
+    if (parser.stack.length > LIMITS.maxDepth) return { docs, tooDeepAt: findOffset(parser) };
+  }
+  feed(parser.end());
+  for (const doc of composer.end(false, text.length)) docs.push(doc);
+  return { docs };
+}
+
+function findOffset(parser: Parser): number {
+  const top = parser.stack[parser.stack.length - 1] as { offset?: number } | undefined;
+  return top?.offset ?? 0;
+}
+
+function toParsedDocument(
+  path: string,
+  yaml: Document.Parsed,
+  index: number,
+  apiVersion: string,
+  text: string,
+  lines: LineIndex,
+  problems: Problem[],
+): ParsedDocument {
+  const [start, , end] = yaml.range;
+  const kind = stringField(yaml, 'kind');
+  const id = stringField(yaml, 'id');
+  let clean = yaml.errors.length === 0;
+
+  for (const { first, second, key } of duplicateKeys(yaml.contents)) {
+    problems.push({
+      rule: 'yaml/duplicate-key',
+      message: `Key '${key}' appears twice in this mapping; YAML keeps only the last value.`,
+      range: nodeRange(lines, second),
+      related: [{ file: '', range: nodeRange(lines, first), message: `first '${key}'` }],
+    });
+  }
+
+  let value: unknown;
+  const bomb = text.lastIndexOf('*', end) >= start ? aliasBomb(yaml, LIMITS.maxExpandedNodes) : undefined;
+  if (bomb) {
+    clean = false;
+    problems.push({
+      rule: 'yaml/too-complex',
+      message:
+        bomb.reason === 'cycle'
+          ? 'This alias refers to the node that contains it; the document is not checked.'
+          : `Aliases expand this document to more than ${LIMITS.maxExpandedNodes.toLocaleString('en-US')} nodes; the document is not checked.`,
+      range: nodeRange(lines, bomb.node),
+    });
+  } else {
+    try {
+      value = yaml.toJS({ maxAliasCount: -1 });
+    } catch {
+      clean = false;
+    }
+  }
+  return { path, lines, index, yaml, start, end, apiVersion, kind, id, value, clean };
+}
+
+function stringField(yaml: Document.Parsed, key: string): string | undefined {
+  if (!isMap(yaml.contents)) return undefined;
+  const node = yaml.contents.get(key, true);
+  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+
+/** The range of a node's own text (its value, without trailing comments). */
+export function nodeRange(lines: LineIndex, node: YamlNode): Range {
+  const [start, valueEnd] = node.range ?? [0, 0];
+  return visibleRange(lines, start, valueEnd);
+}
+
+/** A range at least one character wide, so an editor can underline it. */
+export function visibleRange(lines: LineIndex, start: number, end: number): Range {
+  if (end > start) return lines.range(start, end);
+  const { line } = lines.position(start);
+  const lineEnd = lines.lineEnd(line);
+  if (start < lineEnd) return lines.range(start, start + 1);
+  return lines.range(Math.max(lines.starts[line], start - 1), start);
+}
+
+function describeYamlError(code: string, message: string): string {
+  const text = message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
+  return code === 'RESOURCE_EXHAUSTION' ? `${text} (input too deeply nested)` : text;
+}

@@ -1,0 +1,31 @@
+// config/unknown-rule: `Config.rules` names a rule id (or `family/*`) that does not exist.
+
+import { didYouMean, nearest } from '../../text/distance';
+import type { DocumentRule } from '../types';
+
+const rule: DocumentRule = {
+  id: 'config/unknown-rule',
+  severity: 'warning',
+  description: "The Config's rules setting names a rule that does not exist, so the setting does nothing.",
+  scope: 'document',
+  kinds: ['Config'],
+  check(ctx) {
+    const settings = ctx.data.rules;
+    if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return;
+    const ids = ctx.rules.map((r) => r.id);
+    const families = new Set(ids.map((id) => `${id.split('/')[0]}/*`));
+    for (const key of Object.keys(settings)) {
+      if (ids.includes(key) || families.has(key)) continue;
+      const suggestion = nearest(key, [...ids, ...families]);
+      const fix = suggestion ? ctx.replaceFix(['rules', key], suggestion, `Change to '${suggestion}'`, 'key') : undefined;
+      ctx.report({
+        message: `There is no rule '${key}'.${didYouMean(suggestion)} Run \`mops rules\` for the list.`,
+        path: ['rules', key],
+        place: 'key',
+        fixes: fix ? [fix] : [],
+      });
+    }
+  },
+};
+
+export default rule;

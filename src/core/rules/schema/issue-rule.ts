@@ -1,0 +1,26 @@
+// Builds the schema/* rules: each reports the schema errors of its kind of keyword.
+
+import { KINDS } from '../../model/kinds';
+import type { DocumentRule } from '../types';
+import type { Severity } from '../../model/types';
+
+export function schemaRule(id: string, description: string, severity: Severity = 'error'): DocumentRule {
+  return {
+    id,
+    severity,
+    description,
+    scope: 'document',
+    kinds: KINDS,
+    check(ctx) {
+      for (const issue of ctx.schemaIssues()) {
+        if (issue.rule !== id) continue;
+        const place = issue.place;
+        const fix =
+          issue.suggestion !== undefined && place !== 'object'
+            ? ctx.replaceFix(issue.path, issue.suggestion, `Change to '${issue.suggestion}'`, place)
+            : undefined;
+        ctx.report({ message: issue.message, path: issue.path, place, fixes: fix ? [fix] : [] });
+      }
+    },
+  };
+}

@@ -1,0 +1,160 @@
+// Validates a document's data against its kind's schema and words each error for a person.
+
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { Kind } from '../model/kinds';
+import type { DataPath, PathSegment } from '../model/locate';
+import { didYouMean, nearest } from '../text/distance';
+import { KIND_SCHEMAS } from './schemas';
+
+/** Where a schema finding goes: on the value, on the key, or on the object that lacks something. */
+export type Place = 'value' | 'key' | 'object';
+
+export interface SchemaIssue {
+  rule: string;
+  message: string;
+  path: DataPath;
+  place: Place;
+  /** A replacement for the value (`place: value`) or the key (`place: key`). */
+  suggestion?: string;
+}
+
+let ajv: Ajv | undefined;
+const validators = new Map<Kind, ValidateFunction>();
+
+function validator(kind: Kind): ValidateFunction {
+  let validate = validators.get(kind);
+  if (!validate) {
+    if (!ajv) {
+      ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+      ajv.addKeyword('markdownDescription');
+      addFormats(ajv, ['date']);
+    }
+    validate = ajv.compile(KIND_SCHEMAS[kind]);
+    validators.set(kind, validate);
+  }
+  return validate;
+}
+
+export function validateKind(kind: Kind, data: unknown): SchemaIssue[] {
+  const validate = validator(kind);
+  if (validate(data)) return [];
+  const errors = validate.errors ?? [];
+  const typeErrorPaths = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  return errors
+    .filter((e) => e.keyword === 'type' || !typeErrorPaths.has(e.instancePath))
+    .filter((e) => e.keyword !== 'if')
+    .map((e) => toIssue(kind, e));
+}
+
+function segments(instancePath: string): PathSegment[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+
+/** `budget.lines[1].planned`, or the kind for the document itself. */
+export function pathLabel(kind: string, path: DataPath): string {
+  if (path.length === 0) return kind;
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text '${value}'`;
+  if (typeof value === 'number') return Number.isInteger(value) ? `the integer ${value}` : `the number ${value}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  null: 'empty',
+};
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+}
+
+const KEYWORD_RULES: Record<string, string> = {
+  required: 'schema/required',
+  additionalProperties: 'schema/unknown-property',
+  type: 'schema/type',
+  enum: 'schema/enum',
+  const: 'schema/enum',
+  format: 'schema/format',
+  pattern: 'schema/pattern',
+  minimum: 'schema/range',
+  maximum: 'schema/range',
+  exclusiveMinimum: 'schema/range',
+  exclusiveMaximum: 'schema/range',
+  minLength: 'schema/length',
+  maxLength: 'schema/length',
+  minItems: 'schema/items',
+  maxItems: 'schema/items',
+  uniqueItems: 'schema/items',
+};
+
+function toIssue(kind: Kind, error: ErrorObject): SchemaIssue {
+  const path = segments(error.instancePath);
+  const label = pathLabel(kind, path);
+  const rule = KEYWORD_RULES[error.keyword] ?? 'schema/invalid';
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const property = String(params.missingProperty);
+      return { rule, path, place: 'object', message: `${label} is missing the required property '${property}'.` };
+    }
+    case 'additionalProperties': {
+      const property = String(params.additionalProperty);
+      const properties = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+      const suggestion = properties ? nearest(property, Object.keys(properties)) : undefined;
+      const where = path.length === 0 ? `a ${kind}` : `'${label}'`;
+      return {
+        rule,
+        path: [...path, property],
+        place: 'key',
+        suggestion,
+        message: `Unknown property '${property}' in ${where}.${didYouMean(suggestion)}`,
+      };
+    }
+    case 'type': {
+      const expected = String(params.type)
+        .split(',')
+        .map((t) => TYPE_WORDS[t] ?? t)
+        .join(' or ');
+      return { rule, path, place: 'value', message: `'${label}' must be ${expected}, not ${typeName(error.data)}.` };
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
+      const suggestion = typeof error.data === 'string' ? nearest(error.data, allowed) : undefined;
+      const list = allowed.length === 1 ? `'${allowed[0]}'` : `one of ${allowed.map((a) => `'${a}'`).join(', ')}`;
+      return {
+        rule,
+        path,
+        place: 'value',
+        suggestion: suggestion ?? (allowed.length === 1 ? allowed[0] : undefined),
+        message: `'${label}' must be ${list}, not ${show(error.data)}.${didYouMean(suggestion)}`,
+      };
+    }
+    case 'format': {
+      const format = String(params.format);
+      const wanted = format === 'date' ? 'a real calendar date written YYYY-MM-DD' : `in the ${format} format`;
+      return { rule, path, place: 'value', message: `'${label}' must be ${wanted}, not ${show(error.data)}.` };
+    }
+    case 'pattern':
+      return { rule, path, place: 'value', message: `'${label}' must match ${String(params.pattern)}, not ${show(error.data)}.` };
+    default:
+      return { rule, path, place: 'value', message: `'${label}' ${error.message ?? 'is not valid'}.` };
+  }
+}
