@@ -74,10 +74,13 @@ export function parseFile(path: string, text: string): ParsedFile {
   for (const yaml of docs) {
     for (const error of yaml.errors) {
       if (++syntaxErrors > LIMITS.maxSyntaxErrors) break;
+      // Errors found only at the end of input (an unclosed quote, say) go on the last real character.
+      const contentEnd = text.trimEnd().length;
+      const [start, end] = error.pos[0] >= contentEnd ? [contentEnd - 1, contentEnd] : error.pos;
       problems.push({
         rule: 'yaml/syntax',
         message: describeYamlError(error.code, error.message),
-        range: visibleRange(lines, error.pos[0], error.pos[1]),
+        range: visibleRange(lines, Math.max(0, start), end),
       });
     }
   }

@@ -85,7 +85,7 @@ function show(value: unknown): string {
   return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
 }
 
-const KEYWORD_RULES: Record<string, string> = {
+export const KEYWORD_RULES: Record<string, string> = {
   required: 'schema/required',
   additionalProperties: 'schema/unknown-property',
   type: 'schema/type',
@@ -104,7 +104,8 @@ const KEYWORD_RULES: Record<string, string> = {
   uniqueItems: 'schema/items',
 };
 
-function toIssue(kind: Kind, error: ErrorObject): SchemaIssue {
+/** Words one ajv error for a person and names the schema rule it belongs to. */
+export function toIssue(kind: Kind, error: ErrorObject): SchemaIssue {
   const path = segments(error.instancePath);
   const label = pathLabel(kind, path);
   const rule = KEYWORD_RULES[error.keyword] ?? 'schema/invalid';

@@ -1,0 +1,86 @@
+// Shared test helpers: project paths, temporary playbooks on disk, and running the CLI in-process.
+
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { main } from '../src/cli/main';
+import { nodeFileSystem } from '../src/cli/node-fs';
+import { loadPlaybook, Workspace, type Finding, type WorkspaceOptions } from '../src/core';
+
+function findRoot(start: string): string {
+  for (let dir = start; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'schemas'))) return dir;
+  }
+  throw new Error(`project root not found above ${start}`);
+}
+
+export const ROOT = findRoot(__dirname);
+export const REFERENCE = join(ROOT, '..', 'shared', 'reference-playbook');
+export const EXAMPLE = join(ROOT, 'examples', 'acme');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+/** Every file under a folder, relative, forward slashes. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Reads a folder's files into a map of relative path → text. */
+export function readTree(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+/** Writes files into a new temporary folder and returns its path; `cleanup()` removes them all. */
+const made: string[] = [];
+export function tempPlaybook(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mops-test-'));
+  made.push(dir);
+  for (const [path, content] of Object.entries(files)) {
+    const abs = join(dir, ...path.split('/'));
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+  }
+  return dir;
+}
+
+export function cleanup(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A workspace over in-memory texts (the core never touches a disk itself). */
+export function workspaceOf(files: Record<string, string>, options: WorkspaceOptions = {}): Workspace {
+  const ws = new Workspace(options);
+  if (files['mops.config.yaml'] !== undefined) ws.set('mops.config.yaml', { type: 'text', text: files['mops.config.yaml'] });
+  for (const [path, text] of Object.entries(files)) if (path !== 'mops.config.yaml') ws.set(path, { type: 'text', text });
+  return ws;
+}
+
+export async function loadDir(dir: string, options: WorkspaceOptions = {}): Promise<Workspace> {
+  return loadPlaybook(nodeFileSystem(dir), options);
+}
+
+/** `line:rule` pairs (1-based lines), the compact form assertions compare. */
+export function where(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.range.start.line + 1}:${f.rule}`);
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCli(argv: string[], cwd = ROOT, env: Record<string, string | undefined> = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main({
+    argv,
+    cwd,
+    env,
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+  });
+  return { code, stdout, stderr };
+}
