@@ -27,16 +27,19 @@ function testFiles(dir) {
 const started = Date.now();
 await build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist' });
 
+// MOPS_TEST_OUT lets parallel builds (one per worktree or helper) write test bundles to their own folder.
+const testOut = process.env.MOPS_TEST_OUT ?? 'out';
+
 if (withTests) {
-  rmSync(join(root, 'out'), { recursive: true, force: true });
+  rmSync(join(root, testOut), { recursive: true, force: true });
   const entries = testFiles('test/unit');
   await build({
     ...common,
     entryPoints: entries,
     outbase: '.',
-    outdir: 'out',
+    outdir: testOut,
     packages: 'external',
     sourcemap: 'inline',
   });
-  console.log(`built the CLI and ${entries.length} test bundles in ${Date.now() - started} ms (${relative(process.cwd(), join(root, 'out')) || 'out'})`);
+  console.log(`built the CLI and ${entries.length} test bundles in ${Date.now() - started} ms (${relative(process.cwd(), join(root, testOut)) || testOut})`);
 }

@@ -5,6 +5,7 @@ export { compileGlob, matchGlob, GlobError, type Glob } from './config/glob';
 export { decodeText } from './engine/decode';
 export type { DirEntry, EntryType, PlaybookFileSystem } from './engine/fs';
 export { discover, loadPlaybook, type LoadOptions } from './engine/load';
+export { applyEdits, applyFixes } from './engine/fix';
 export { Workspace, type FileContent, type WorkspaceOptions } from './engine/workspace';
 export { API_VERSION, KINDS, isKind, type Kind } from './model/kinds';
 export { LineIndex } from './model/lines';

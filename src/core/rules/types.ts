@@ -57,6 +57,13 @@ export interface DocumentRuleContext {
   rangeOf(path: DataPath, place?: Place): Range | undefined;
   /** A location in another document, for related information. */
   locationOf(doc: ParsedDocument, path: DataPath, message: string, place?: Place): RelatedLocation;
+  /**
+   * The range of characters [start, end) of the string value at `path`, when its source text spells
+   * the value exactly (a plain or quoted scalar without escapes); otherwise the whole value.
+   */
+  textRange(path: DataPath, start: number, end: number): Range | undefined;
+  /** A fix replacing characters [start, end) of the string at `path`, offered only when they can be located exactly. */
+  textFix(path: DataPath, start: number, end: number, text: string, title: string): Fix | undefined;
   /** A fix replacing the value (or key) at `path` with `text`. */
   replaceFix(path: DataPath, text: string, title: string, place?: 'value' | 'key'): Fix | undefined;
 }

@@ -1,11 +1,13 @@
 // Runs every rule's fixtures: test/fixtures/rules/<id>/{valid,invalid}(.yaml|/), laid over the reference
 // playbook. A valid fixture leaves the whole playbook clean; an invalid one yields exactly the findings
 // its `# expect: RULE[, RULE]` markers name, on their lines (a marker alone on a line means the next line).
+// When `invalid.fixed(.yaml|/)` exists, applying the first fix of every finding of the rule to the invalid
+// fixture must give exactly that text: fixes are surgical and keep comments and formatting.
 
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, Workspace } from '../../../src/core';
+import { applyFixes, RULES, Workspace } from '../../../src/core';
 import { cleanup, FIXTURES, readTree, REFERENCE } from '../../helpers';
 
 /** Rules whose findings need files a fixture cannot hold (binary, huge, links); tested in engine tests. */
@@ -39,15 +41,27 @@ function expectations(files: Record<string, string>): string[] {
   return expected.sort();
 }
 
-function check(files: Record<string, string>): string[] {
+function workspace(files: Record<string, string>): Workspace {
   const all = { ...readTree(REFERENCE), ...files };
   const ws = new Workspace();
   if (all['mops.config.yaml']) ws.set('mops.config.yaml', { type: 'text', text: all['mops.config.yaml'] });
   for (const [path, text] of Object.entries(all)) if (path !== 'mops.config.yaml') ws.set(path, { type: 'text', text });
-  return ws
+  return ws;
+}
+
+function check(files: Record<string, string>): string[] {
+  return workspace(files)
     .allFindings()
     .map((f) => `${f.file}:${f.range.start.line + 1}:${f.rule}`)
     .sort();
+}
+
+/** The fixture files after applying the first fix of every finding of `rule` in them. */
+function fixed(files: Record<string, string>, rule: string): Record<string, string> {
+  const ws = workspace(files);
+  return Object.fromEntries(
+    Object.entries(files).map(([path, text]) => [path, applyFixes(text, ws.findings(path).filter((f) => f.rule === rule).map((f) => f.fixes[0]))]),
+  );
 }
 
 describe('rule fixtures', () => {
@@ -73,6 +87,20 @@ describe('rule fixtures', () => {
         const expected = expectations(files);
         assert.ok(expected.some((e) => e.endsWith(`:${rule.id}`)), `the invalid fixture must expect ${rule.id}`);
         assert.deepEqual(check(files), expected);
+      });
+
+      it('fixes give exactly the .fixed text, when the rule offers fixes', () => {
+        const files = fixtureFiles(`${base}/invalid`);
+        const expectedFix = fixtureFiles(`${base}/invalid.fixed`);
+        if (!files) return;
+        const ws = workspace(files);
+        const offers = Object.keys(files).some((p) => ws.findings(p).some((f) => f.rule === rule.id && f.fixes.length > 0));
+        if (!offers) {
+          assert.equal(expectedFix, undefined, 'an invalid.fixed fixture but no fix offered');
+          return;
+        }
+        assert.ok(expectedFix, `the rule offers fixes: add test/fixtures/rules/${rule.id}/invalid.fixed(.yaml|/) with the text after fixing`);
+        assert.deepEqual(fixed(files, rule.id), expectedFix);
       });
     });
   }

@@ -1,0 +1,58 @@
+// Budget allocations by program, and which Budget a brief's spend counts against.
+
+import type { IndexView } from '../engine/index-view';
+import type { ParsedDocument } from '../model/parse';
+import { num, rec, records, str } from '../rules/access';
+import { parseDay } from '../text/dates';
+
+export interface Allocation {
+  program: string;
+  amount?: number;
+  doc: ParsedDocument;
+  /** Index of the allocation in its Budget's `allocations`. */
+  index: number;
+  currency?: string;
+  start?: number;
+  end?: number;
+}
+
+/** Program → its allocations across every Budget, in file order. */
+export function allocationsOf(index: IndexView): Map<string, Allocation[]> {
+  return index.derive('allocations', ['Budget'], () => {
+    const byProgram = new Map<string, Allocation[]>();
+    for (const doc of index.all('Budget')) {
+      const data = rec(doc.value);
+      const period = rec(data.period);
+      for (const [raw, i] of records(data.allocations)) {
+        const program = str(raw.program);
+        if (program === undefined) continue;
+        const allocation: Allocation = {
+          program,
+          amount: num(raw.amount),
+          doc,
+          index: i,
+          currency: str(data.currency),
+          start: parseDay(period.start),
+          end: parseDay(period.end),
+        };
+        byProgram.set(program, [...(byProgram.get(program) ?? []), allocation]);
+      }
+    }
+    return byProgram;
+  });
+}
+
+/**
+ * The allocation a brief's planned spend counts against: the one of its program whose Budget period
+ * holds the brief's launch date (or, failing a launch date, its approval date); when the program has a
+ * single allocation, that one.
+ */
+export function allocationFor(allocations: Map<string, Allocation[]>, brief: Record<string, unknown>): Allocation | undefined {
+  const program = str(brief.program);
+  const candidates = program === undefined ? [] : (allocations.get(program) ?? []);
+  if (candidates.length <= 1) return candidates[0];
+  const timeline = rec(brief.timeline);
+  const day = parseDay(timeline.launch) ?? parseDay(timeline.brief_approved);
+  if (day === undefined) return undefined;
+  return candidates.find((a) => a.start !== undefined && a.end !== undefined && day >= a.start && day <= a.end);
+}

@@ -1,0 +1,42 @@
+// Defensive reads of document data: rules see data that may not be valid, and must never throw on it.
+
+export type Data = Record<string, unknown>;
+
+export function isRecord(value: unknown): value is Data {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function rec(value: unknown): Data {
+  return isRecord(value) ? value : {};
+}
+
+/** The string items of a list with their indices (non-strings are the schema's business). */
+export function strings(value: unknown): Array<[string, number]> {
+  return list(value).flatMap((item, i): Array<[string, number]> => (typeof item === 'string' ? [[item, i]] : []));
+}
+
+/** The mapping items of a list with their indices. */
+export function records(value: unknown): Array<[Data, number]> {
+  return list(value).flatMap((item, i): Array<[Data, number]> => (isRecord(item) ? [[item, i]] : []));
+}
+
+/** Present and not empty: what a gate's `requires` asks of a brief field. */
+export function filled(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  if (isRecord(value)) return Object.keys(value).length > 0;
+  return true;
+}

@@ -1,0 +1,32 @@
+// brief/gate-approver-role: a gate approved by someone who does not hold one of the gate's approver roles.
+
+import { peopleOf } from '../../domain/people';
+import type { DocumentRule } from '../types';
+import { briefState } from './state';
+
+const rule: DocumentRule = {
+  id: 'brief/gate-approver-role',
+  severity: 'error',
+  description: "A gate was approved by someone who does not hold any of the gate's approver roles.",
+  scope: 'document',
+  kinds: ['Brief'],
+  check(ctx) {
+    const state = briefState(ctx);
+    if (!state.workflow || state.status === 'cancelled') return;
+    const people = peopleOf(ctx.index);
+    for (const approval of state.approvals) {
+      const gate = approval.gate === undefined ? undefined : state.workflow.byId.get(approval.gate)?.gate;
+      const person = approval.approver === undefined ? undefined : people.byId.get(approval.approver);
+      if (!gate || !person || approval.status !== 'approved' || gate.approverRoles.length === 0) continue;
+      if (person.roles.some((r) => gate.approverRoles.includes(r))) continue;
+      const holders = gate.approverRoles.flatMap((r) => people.roles.get(r) ?? []);
+      ctx.report({
+        path: ['approvals', approval.index, 'approver'],
+        message: `${person.id} approved the '${approval.gate}' gate without its role (${gate.approverRoles.join(' or ')}); ${person.id} holds ${person.roles.join(', ') || 'no role'}.${holders.length ? ` People who may approve it: ${[...new Set(holders)].join(', ')}.` : ''}`,
+        related: [ctx.locationOf(person.doc, [...person.path, 'roles'], `the roles of ${person.id}`, 'key')],
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,35 @@
+// budget/over-allocation: the briefs' planned spend in a program exceeds its allocation.
+
+import { allocationsOf } from '../../domain/budget';
+import { money } from '../brief/budget-sum';
+import { str } from '../access';
+import type { DocumentRule } from '../types';
+import { spendByAllocation } from './spend';
+
+const rule: DocumentRule = {
+  id: 'budget/over-allocation',
+  severity: 'error',
+  description: "The planned spend of a program's briefs exceeds the program's allocation in the Budget.",
+  scope: 'document',
+  kinds: ['Budget'],
+  check(ctx) {
+    const spend = spendByAllocation(ctx.index);
+    const currency = str(ctx.data.currency);
+    for (const allocations of allocationsOf(ctx.index).values()) {
+      for (const allocation of allocations) {
+        if (allocation.doc !== ctx.doc || allocation.amount === undefined) continue;
+        // Spend in another currency is budget/currency-mismatch's finding; it cannot be added up here.
+        const briefs = (spend.get(allocation) ?? []).filter((c) => c.currency === undefined || c.currency === currency);
+        const total = briefs.reduce((sum, c) => sum + c.planned, 0);
+        if (total <= allocation.amount) continue;
+        ctx.report({
+          path: ['allocations', allocation.index, 'amount'],
+          message: `The ${briefs.length} brief${briefs.length === 1 ? '' : 's'} of program '${allocation.program}' plan ${money(total)}${currency ? ` ${currency}` : ''}, ${money(total - allocation.amount)} over its allocation of ${money(allocation.amount)}.`,
+          related: briefs.map((c) => ctx.locationOf(c.brief, ['budget', 'planned'], `${c.brief.id ?? 'a brief'} plans ${money(c.planned)}`)),
+        });
+      }
+    }
+  },
+};
+
+export default rule;

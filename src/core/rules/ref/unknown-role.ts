@@ -1,0 +1,33 @@
+// ref/unknown-role: a workflow gate names a role that no member of the Team holds.
+
+import { peopleOf } from '../../domain/people';
+import { isRecord, records, strings } from '../access';
+import type { DocumentRule } from '../types';
+import { reportUnknown } from './unknown';
+
+const rule: DocumentRule = {
+  id: 'ref/unknown-role',
+  severity: 'error',
+  description: 'A workflow gate names an approver role that no member of the Team holds, so nobody can approve it.',
+  scope: 'document',
+  kinds: ['Workflow'],
+  check(ctx) {
+    const people = peopleOf(ctx.index);
+    const team = people.teams[0];
+    for (const [stage, i] of records(ctx.data.stages)) {
+      if (!isRecord(stage.gate)) continue;
+      for (const [role, j] of strings(stage.gate.approver_roles)) {
+        if (people.roles.has(role)) continue;
+        reportUnknown(ctx, {
+          path: ['stages', i, 'gate', 'approver_roles', j],
+          value: role,
+          what: 'a role that any Team member holds',
+          candidates: people.roles.keys(),
+          related: team ? ctx.locationOf(team, ['members'], 'the Team', 'key') : undefined,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,31 @@
+// utm/whitespace: a UTM value with spaces, raw or encoded (%20, +).
+
+import { hasWhitespace } from '../../utm/link';
+import type { DocumentRule } from '../types';
+import { forEachLink, isUtm } from './each';
+
+const rule: DocumentRule = {
+  id: 'utm/whitespace',
+  severity: 'error',
+  description: 'A UTM value holds spaces, raw or encoded as %20 or +, which reports split and mangle.',
+  scope: 'document',
+  kinds: ['Brief'],
+  check(ctx) {
+    forEachLink(ctx, (check) => {
+      for (const param of check.link.params.filter(isUtm)) {
+        if (!hasWhitespace(param)) continue;
+        const dashed = param.raw
+          .replace(/%(?:20|09|0a|0d|a0)|[\s+]/gi, '-')
+          .replace(/-{2,}/g, '-')
+          .replace(/^-|-$/g, '');
+        ctx.report({
+          ...check.at(param),
+          message: `${param.name} '${param.value}' contains spaces; join words with hyphens: '${dashed}'.`,
+          fixes: check.replaceParam(param, dashed, `Change to '${dashed}'`),
+        });
+      }
+    });
+  },
+};
+
+export default rule;

@@ -1,0 +1,95 @@
+// Reads a tracked link: WHATWG URL parsing for its structure, plus every query parameter with its raw offset.
+
+interface WhatwgUrl {
+  protocol: string;
+  hostname: string;
+  pathname: string;
+  hash: string;
+}
+// URL exists in Node, browsers and web workers alike; the core declares only what it uses.
+const UrlImpl = (globalThis as unknown as { URL: new (input: string) => WhatwgUrl }).URL;
+
+export interface QueryParam {
+  name: string;
+  /** The value decoded (`+` and `%20` as spaces); the raw text when it cannot be decoded. */
+  value: string;
+  raw: string;
+  /** Offset of the raw value in the URL string. */
+  start: number;
+  decodable: boolean;
+}
+
+export type Link =
+  | {
+      ok: true;
+      url: string;
+      protocol: string;
+      host: string;
+      /** Where the host is written in the URL string. */
+      hostSpan: [number, number];
+      path: string;
+      fragment: string;
+      params: QueryParam[];
+    }
+  | { ok: false; reason: string };
+
+function decode(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseLink(url: string): Link {
+  if (url.trim() !== url) return { ok: false, reason: 'it has spaces around it' };
+  let parsed: WhatwgUrl;
+  try {
+    parsed = new UrlImpl(url);
+  } catch {
+    return { ok: false, reason: 'it is not a valid absolute URL' };
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    return { ok: false, reason: `a tracked link must be a web address (http or https), not ${parsed.protocol}` };
+  }
+  const query = url.indexOf('?');
+  const hash = url.indexOf('#');
+  const params: QueryParam[] = [];
+  if (query !== -1 && (hash === -1 || query < hash)) {
+    const end = hash === -1 ? url.length : hash;
+    let pos = query + 1;
+    while (pos <= end) {
+      const amp = url.indexOf('&', pos);
+      const stop = amp === -1 || amp > end ? end : amp;
+      const piece = url.slice(pos, stop);
+      if (piece !== '') {
+        const eq = piece.indexOf('=');
+        const rawName = eq === -1 ? piece : piece.slice(0, eq);
+        const raw = eq === -1 ? '' : piece.slice(eq + 1);
+        const value = decode(raw);
+        params.push({ name: decode(rawName) ?? rawName, value: value ?? raw, raw, start: pos + (eq === -1 ? piece.length : eq + 1), decodable: value !== undefined });
+      }
+      pos = stop + 1;
+    }
+  }
+  const authority = url.indexOf('//') + 2;
+  let hostEnd = authority;
+  while (hostEnd < url.length && !'/?#:'.includes(url[hostEnd])) hostEnd++;
+  const at = url.lastIndexOf('@', hostEnd);
+  const hostStart = at >= authority ? at + 1 : authority;
+  return {
+    ok: true,
+    url,
+    protocol: parsed.protocol.slice(0, -1),
+    host: parsed.hostname.toLowerCase(),
+    hostSpan: [hostStart, hostEnd],
+    path: decode(parsed.pathname) ?? parsed.pathname,
+    fragment: decode(parsed.hash.slice(1)) ?? parsed.hash,
+    params,
+  };
+}
+
+/** Whitespace in a value, raw (a space, `+`, `%20`, a tab…) or once decoded. */
+export function hasWhitespace(param: QueryParam): boolean {
+  return /[\s+]|%(?:20|09|0a|0d|a0)/i.test(param.raw) || /\s/.test(param.value);
+}

@@ -1,0 +1,67 @@
+// Finds e-mail addresses and phone numbers in text with linear scans (no backtracking regexes).
+
+export interface PiiHit {
+  kind: 'e-mail address' | 'phone number';
+  text: string;
+}
+
+const isLocal = (c: string) => /[A-Za-z0-9._%+-]/.test(c);
+const isDomain = (c: string) => /[A-Za-z0-9.-]/.test(c);
+const isLetter = (c: string) => /[A-Za-z]/.test(c);
+
+/** `name@host.tld`: each character is looked at a bounded number of times, since '@' ends both scans. */
+export function findEmails(text: string): string[] {
+  const found: string[] = [];
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let left = at;
+    while (left > 0 && isLocal(text[left - 1])) left--;
+    let right = at + 1;
+    while (right < text.length && isDomain(text[right])) right++;
+    const domain = text.slice(at + 1, right).replace(/\.+$/, '');
+    const dot = domain.lastIndexOf('.');
+    const tld = dot === -1 ? '' : domain.slice(dot + 1);
+    if (left < at && dot > 0 && tld.length >= 2 && [...tld].every(isLetter)) found.push(text.slice(left, at + 1 + domain.length));
+  }
+  return found;
+}
+
+const SEPARATORS = ' .-()/';
+
+/**
+ * Phone numbers: a run of digits and separators holding 9 to 15 digits that is written like a phone
+ * number: it starts with `+` or `(`, or its digits come in groups (555-123-4567). A bare run of digits
+ * (an order id) or a date (2026-11-20) is not one.
+ */
+export function findPhones(text: string): string[] {
+  const found: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (!(c === '+' || c === '(' || (c >= '0' && c <= '9'))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && ((text[j] >= '0' && text[j] <= '9') || SEPARATORS.includes(text[j]))) j++;
+    let end = j;
+    while (end > i && !(text[end - 1] >= '0' && text[end - 1] <= '9') && text[end - 1] !== ')') end--;
+    const run = text.slice(i, end);
+    const groups = run.split(/[^0-9]+/).filter((g) => g !== '');
+    const digits = groups.join('').length;
+    const dateLike = groups.length === 3 && groups[0].length === 4 && groups[1].length <= 2 && groups[2].length <= 2;
+    const phoneLike = run.startsWith('+') || run.startsWith('(') || (groups.length >= 3 && groups.every((g) => g.length >= 2 && g.length <= 4));
+    if (digits >= 9 && digits <= 15 && phoneLike && !dateLike) found.push(run);
+    i = j;
+  }
+  return found;
+}
+
+/** Parameter names that announce personal data whatever their value. */
+export const PII_PARAM_NAMES = ['email', 'e-mail', 'mail', 'phone', 'tel', 'mobile', 'msisdn'];
+
+export function findPii(text: string): PiiHit[] {
+  return [
+    ...findEmails(text).map((t): PiiHit => ({ kind: 'e-mail address', text: t })),
+    ...findPhones(text).map((t): PiiHit => ({ kind: 'phone number', text: t })),
+  ];
+}
