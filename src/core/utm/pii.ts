@@ -29,8 +29,9 @@ const SEPARATORS = ' .-()/';
 
 /**
  * Phone numbers: a run of digits and separators holding 9 to 15 digits that is written like a phone
- * number: it starts with `+` or `(`, or its digits come in groups (555-123-4567). A bare run of digits
- * (an order id) or a date (2026-11-20) is not one.
+ * number: it starts with `+` or `(`; or its digits come in groups of 2 to 6 (555-123-4567, 07700 900123);
+ * or it is a national number of 10 or 11 digits starting with 0. A bare run of digits that does not start
+ * with 0 (an order id) or a date (2026-11-20, 20261120) is not one.
  */
 export function findPhones(text: string): string[] {
   const found: string[] = [];
@@ -49,7 +50,9 @@ export function findPhones(text: string): string[] {
     const groups = run.split(/[^0-9]+/).filter((g) => g !== '');
     const digits = groups.join('').length;
     const dateLike = groups.length === 3 && groups[0].length === 4 && groups[1].length <= 2 && groups[2].length <= 2;
-    const phoneLike = run.startsWith('+') || run.startsWith('(') || (groups.length >= 3 && groups.every((g) => g.length >= 2 && g.length <= 4));
+    const grouped = groups.length >= 2 && groups.every((g) => g.length >= 2 && g.length <= 6);
+    const national = groups.length === 1 && groups[0].startsWith('0') && (digits === 10 || digits === 11);
+    const phoneLike = run.startsWith('+') || run.startsWith('(') || grouped || national;
     if (digits >= 9 && digits <= 15 && phoneLike && !dateLike) found.push(run);
     i = j;
   }
