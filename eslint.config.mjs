@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const nodeModules = ['fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'worker_threads', 'process'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.tools/**', 'src/core/generated/**', 'bench/results/**', 'examples/**'] },
+  { ignores: ['dist/**', 'out/**', 'out-*/**', 'node_modules/**', '.tools/**', 'src/core/generated/**', 'bench/results/**', 'examples/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

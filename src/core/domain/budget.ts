@@ -42,17 +42,22 @@ export function allocationsOf(index: IndexView): Map<string, Allocation[]> {
   });
 }
 
+/** The day a brief's spend is dated by: its launch, else its approval. */
+export function spendDay(brief: Record<string, unknown>): number | undefined {
+  const timeline = rec(brief.timeline);
+  return parseDay(timeline.launch) ?? parseDay(timeline.brief_approved);
+}
+
 /**
  * The allocation a brief's planned spend counts against: the one of its program whose Budget period
- * holds the brief's launch date (or, failing a launch date, its approval date); when the program has a
- * single allocation, that one.
+ * holds the brief's launch date (failing a launch date, its approval date). A brief with neither date
+ * counts against its program's allocation when there is only one. A brief dated outside every period
+ * of its program has no allocation (ref/unknown-program says so).
  */
 export function allocationFor(allocations: Map<string, Allocation[]>, brief: Record<string, unknown>): Allocation | undefined {
   const program = str(brief.program);
   const candidates = program === undefined ? [] : (allocations.get(program) ?? []);
-  if (candidates.length <= 1) return candidates[0];
-  const timeline = rec(brief.timeline);
-  const day = parseDay(timeline.launch) ?? parseDay(timeline.brief_approved);
-  if (day === undefined) return undefined;
-  return candidates.find((a) => a.start !== undefined && a.end !== undefined && day >= a.start && day <= a.end);
+  const day = spendDay(brief);
+  if (day === undefined) return candidates.length === 1 ? candidates[0] : undefined;
+  return candidates.find((a) => a.start === undefined || a.end === undefined || (day >= a.start && day <= a.end));
 }

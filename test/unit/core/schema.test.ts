@@ -64,7 +64,7 @@ describe('schema findings', () => {
       ['schema/type', lineOf(text, 'tier: "2"'), 6, 9],
       ['schema/type', lineOf(text, 'channels: email'), 10, 15],
     ]);
-    const approvals = brief.replace(/approvals:\n(?:  .*\n)+/, 'approvals:\n  gate: brief\n');
+    const approvals = brief.replace(/approvals:\n(?: {2}.*\n)+/, 'approvals:\n  gate: brief\n');
     const [f] = check(approvals);
     assert.equal(f.rule, 'schema/type');
     assert.deepEqual([f.range.start.line, f.range.start.character, f.range.end.character], [lineOf(approvals, 'approvals:'), 0, 9]);

@@ -7,12 +7,12 @@ import { briefState } from './state';
 const rule: DocumentRule = {
   id: 'brief/gate-approver-role',
   severity: 'error',
-  description: "A gate was approved by someone who does not hold any of the gate's approver roles.",
+  description: "An active brief's gate was approved by someone who does not hold any of the gate's approver roles.",
   scope: 'document',
   kinds: ['Brief'],
   check(ctx) {
     const state = briefState(ctx);
-    if (!state.workflow || state.status === 'cancelled') return;
+    if (!state.workflow || !state.active) return;
     const people = peopleOf(ctx.index);
     for (const approval of state.approvals) {
       const gate = approval.gate === undefined ? undefined : state.workflow.byId.get(approval.gate)?.gate;

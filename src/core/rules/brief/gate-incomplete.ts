@@ -7,12 +7,12 @@ import { briefState } from './state';
 const rule: DocumentRule = {
   id: 'brief/gate-incomplete',
   severity: 'error',
-  description: "An approved gate is missing items of the gate's checklist, or brief fields that the gate requires are empty.",
+  description: "An active brief's approved gate is missing items of the gate's checklist, or brief fields that the gate requires are empty.",
   scope: 'document',
   kinds: ['Brief'],
   check(ctx) {
     const state = briefState(ctx);
-    if (!state.workflow || state.status === 'cancelled') return;
+    if (!state.workflow || !state.active) return;
     for (const approval of state.approvals) {
       const stage = approval.gate === undefined ? undefined : state.workflow.byId.get(approval.gate);
       if (!stage?.gate || approval.status !== 'approved') continue;

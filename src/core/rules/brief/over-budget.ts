@@ -22,7 +22,7 @@ const rule: DocumentRule = {
       over = true;
       ctx.report({
         path: ['budget', 'lines', i, 'actual'],
-        message: `${typeof line.item === 'string' ? `'${line.item}'` : 'This line'} spent ${money(actual)} of ${money(planned)} planned, ${money(actual - planned)} over (${Math.round(((actual - planned) / planned) * 100)}%).`,
+        message: `${typeof line.item === 'string' ? `'${line.item}'` : 'This line'} spent ${money(actual)} of ${money(planned)} planned, ${money(actual - planned)} over${planned > 0 ? ` (${Math.round(((actual - planned) / planned) * 100)}%)` : ''}.`,
       });
     }
     const planned = num(budget.planned);

@@ -24,7 +24,7 @@ const rule: DocumentRule = {
         if (total <= allocation.amount) continue;
         ctx.report({
           path: ['allocations', allocation.index, 'amount'],
-          message: `The ${briefs.length} brief${briefs.length === 1 ? '' : 's'} of program '${allocation.program}' plan ${money(total)}${currency ? ` ${currency}` : ''}, ${money(total - allocation.amount)} over its allocation of ${money(allocation.amount)}.`,
+          message: `${briefs.length === 1 ? 'The 1 brief' : `The ${briefs.length} briefs`} of program '${allocation.program}' ${briefs.length === 1 ? 'plans' : 'plan'} ${money(total)}${currency ? ` ${currency}` : ''}, ${money(total - allocation.amount)} over its allocation of ${money(allocation.amount)}.`,
           related: briefs.map((c) => ctx.locationOf(c.brief, ['budget', 'planned'], `${c.brief.id ?? 'a brief'} plans ${money(c.planned)}`)),
         });
       }

@@ -3,6 +3,12 @@
 import type { DocumentRule } from '../types';
 import { toolFacts } from './tool';
 
+/** A share as a percentage, with a decimal only where rounding would hide the difference (59.5%, not 60%). */
+function percent(share: number): string {
+  const whole = Math.round(share * 100);
+  return Math.abs(whole - share * 100) < 0.05 ? `${whole}%` : `${(Math.floor(share * 1000) / 10).toFixed(1)}%`;
+}
+
 const rule: DocumentRule = {
   id: 'martech/low-utilization',
   severity: 'warning',
@@ -18,7 +24,7 @@ const rule: DocumentRule = {
     if (ratio >= threshold) return;
     ctx.report({
       path: ['seats', 'active'],
-      message: `${activeSeats} of ${licensed} licensed seats are in use (${Math.round(ratio * 100)}%), below the ${Math.round(threshold * 100)}% threshold; consider cutting seats at renewal.`,
+      message: `${activeSeats} of ${licensed} licensed seats are in use (${percent(ratio)}), below the ${percent(threshold)} threshold; consider cutting seats at renewal.`,
     });
   },
 };
