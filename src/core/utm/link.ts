@@ -27,6 +27,10 @@ export type Link =
       host: string;
       /** Where the host is written in the URL string. */
       hostSpan: [number, number];
+      /** The decoded user-info before an `@` in the authority, if any. */
+      userinfo: string;
+      /** `:80` or the like, as written after the host. */
+      port: string;
       path: string;
       fragment: string;
       params: QueryParam[];
@@ -73,20 +77,35 @@ export function parseLink(url: string): Link {
     }
   }
   const authority = url.indexOf('//') + 2;
-  let hostEnd = authority;
-  while (hostEnd < url.length && !'/?#:'.includes(url[hostEnd])) hostEnd++;
-  const at = url.lastIndexOf('@', hostEnd);
+  // The host ends at the first '/', '?' or '#'; an '@' before that ends the user-info.
+  let authorityEnd = authority;
+  while (authorityEnd < url.length && !'/?#'.includes(url[authorityEnd])) authorityEnd++;
+  const at = url.lastIndexOf('@', authorityEnd - 1);
   const hostStart = at >= authority ? at + 1 : authority;
+  let hostEnd = hostStart;
+  while (hostEnd < authorityEnd && url[hostEnd] !== ':') hostEnd++;
   return {
     ok: true,
     url,
     protocol: parsed.protocol.slice(0, -1),
-    host: parsed.hostname.toLowerCase(),
+    host: parsed.hostname.toLowerCase().replace(/\.$/, ''),
     hostSpan: [hostStart, hostEnd],
+    userinfo: at >= authority ? (decode(url.slice(authority, at)) ?? url.slice(authority, at)) : '',
+    port: url.slice(hostEnd, authorityEnd),
     path: decode(parsed.pathname) ?? parsed.pathname,
     fragment: decode(parsed.hash.slice(1)) ?? parsed.hash,
     params,
   };
+}
+
+/**
+ * Raw text for a new value: the old raw text changed the same way when that decodes to the new value
+ * (so untouched characters keep their spelling), else the new value percent-encoded afresh.
+ */
+export function reencode(raw: string, value: string): string {
+  const simple = raw.toLowerCase();
+  if (decode(simple) === value) return simple;
+  return encodeURIComponent(value);
 }
 
 /** Whitespace in a value, raw (a space, `+`, `%20`, a tab…) or once decoded. */

@@ -27,6 +27,13 @@ export function findEmails(text: string): string[] {
 
 const SEPARATORS = ' .-()/';
 
+/** Three digit groups that read as a calendar date, year first (2026-11-20). */
+function isDate(year: string, month: string | undefined, day: string | undefined): boolean {
+  if (year.length !== 4 || !month || !day || month.length > 2 || day.length > 2) return false;
+  const [m, d] = [Number(month), Number(day)];
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
 /**
  * Phone numbers: a run of digits and separators holding 9 to 15 digits that is written like a phone
  * number: it starts with `+` or `(`; or its digits come in groups of 2 to 6 (555-123-4567, 07700 900123);
@@ -49,8 +56,9 @@ export function findPhones(text: string): string[] {
     const run = text.slice(i, end);
     const groups = run.split(/[^0-9]+/).filter((g) => g !== '');
     const digits = groups.join('').length;
-    const dateLike = groups.length === 3 && groups[0].length === 4 && groups[1].length <= 2 && groups[2].length <= 2;
-    const grouped = groups.length >= 2 && groups.every((g) => g.length >= 2 && g.length <= 6);
+    const dateLike = groups.some((g, k) => isDate(g, groups[k + 1], groups[k + 2]));
+    // A leading country code may be a single digit (1-555-123-4567).
+    const grouped = groups.length >= 2 && groups[0].length <= 6 && groups.slice(1).every((g) => g.length >= 2 && g.length <= 6);
     const national = groups.length === 1 && groups[0].startsWith('0') && (digits === 10 || digits === 11);
     const phoneLike = run.startsWith('+') || run.startsWith('(') || grouped || national;
     if (digits >= 9 && digits <= 15 && phoneLike && !dateLike) found.push(run);

@@ -28,3 +28,10 @@ describe('personal data in links', () => {
     assert.deepEqual(findEmails('@'.repeat(200_000)), []);
   });
 });
+
+describe('personal data edge cases', () => {
+  it('takes a country code of one digit, and not a date followed by a time', () => {
+    assert.deepEqual(findPhones('utm_term=1-555-123-4567'), ['1-555-123-4567']);
+    assert.deepEqual(findPhones('utm_content=post-2026-11-20-1030'), []);
+  });
+});

@@ -19,24 +19,23 @@ const rule: DocumentRule = {
       if (!template) continue;
       const result = matchName(template, name.name);
       if (result.ok) continue;
+      const title = `Change to '${result.fixed}'`;
       const fix =
         result.fixed === undefined
           ? undefined
           : name.span
-            ? ctx.textFix(name.path, name.span[0], name.span[1], result.fixed, `Change to '${result.fixed}'`)
-            : ctx.replaceFix(name.path, result.fixed, `Change to '${result.fixed}'`);
+            ? ctx.textFix(name.path, name.span[0], name.span[1], result.fixed, title)
+            : name.inUrl
+              ? undefined
+              : ctx.replaceFix(name.path, result.fixed, title);
       ctx.report({
         ...nameReport(ctx, name),
-        message: `${name.label === 'the brief id' || name.label === 'the tool id' ? capitalise(name.label) : name.label} '${name.name}' does not fit the ${name.target} naming convention '${template.pattern}': ${result.message}.`,
+        message: `${name.label} '${name.name}' does not fit the ${name.target} naming convention '${template.pattern}': ${result.message}.`,
         related: [ctx.locationOf(naming.doc, ['targets', name.target, 'pattern'], `the ${name.target} naming convention`)],
         fixes: fix ? [fix] : [],
       });
     }
   },
 };
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 export default rule;

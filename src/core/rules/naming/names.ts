@@ -12,16 +12,18 @@ export interface GovernedName {
   path: DataPath;
   /** For a name inside a longer string (a URL parameter): its characters in that string. */
   span?: [number, number];
-  /** "the brief id", "utm_content" — how messages refer to it. */
+  /** "The brief id", "utm_content": how messages refer to it, at the start of a sentence. */
   label: string;
+  /** Inside a URL: a fix may only edit the parameter in place, never the whole string. */
+  inUrl: boolean;
 }
 
 export function governedNames(ctx: DocumentRuleContext): GovernedName[] {
   const names: GovernedName[] = [];
   const id = str(ctx.data.id);
-  if (ctx.doc.kind === 'Tool' && id !== undefined) names.push({ target: 'tool', name: id, path: ['id'], label: 'the tool id' });
+  if (ctx.doc.kind === 'Tool' && id !== undefined) names.push({ target: 'tool', name: id, path: ['id'], label: 'The tool id', inUrl: false });
   if (ctx.doc.kind !== 'Brief') return names;
-  if (id !== undefined) names.push({ target: 'campaign', name: id, path: ['id'], label: 'the brief id' });
+  if (id !== undefined) names.push({ target: 'campaign', name: id, path: ['id'], label: 'The brief id', inUrl: false });
   const utm = utmOf(ctx.index);
   if (!utm) return names;
   for (const { index: i, link: parsed } of trackedLinks(ctx.doc)) {
@@ -32,7 +34,9 @@ export function governedNames(ctx: DocumentRuleContext): GovernedName[] {
       // A utm_campaign that is not the brief id is utm/campaign-mismatch's finding; its fix settles both.
       if (param.name === 'utm_campaign' && param.value !== id) continue;
       const span: [number, number] | undefined = param.raw === param.value ? [param.start, param.start + param.raw.length] : undefined;
-      names.push({ target, name: param.value, path: ['links', i, 'url'], span, label: param.name });
+      // Case in a UTM value is utm/case's finding; the convention is checked on the lower-case value.
+      const name = utm.lowercase ? param.value.toLowerCase() : param.value;
+      names.push({ target, name, path: ['links', i, 'url'], span, label: param.name, inUrl: true });
     }
   }
   return names;

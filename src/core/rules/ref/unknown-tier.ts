@@ -16,7 +16,7 @@ const rule: DocumentRule = {
     if (!workflow || typeof tier !== 'number' || workflow.tiers.size === 0 || workflow.tiers.has(tier)) return;
     ctx.report({
       path: ['tier'],
-      message: `The '${workflow.id}' workflow defines tiers ${[...workflow.tiers.keys()].sort().join(', ')}, not ${tier}.`,
+      message: `The '${workflow.id}' workflow defines tiers ${[...workflow.tiers.keys()].sort((a, b) => a - b).join(', ')}, not ${tier}.`,
       related: [ctx.locationOf(workflow.doc, ['tiers'], 'the tier rules', 'key')],
     });
   },

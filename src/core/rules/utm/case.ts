@@ -1,5 +1,6 @@
 // utm/case: a UTM value that is not lower case (analytics tools count "Email" and "email" as two sources).
 
+import { reencode } from '../../utm/link';
 import type { DocumentRule } from '../types';
 import { forEachLink, isUtm } from './each';
 
@@ -14,7 +15,7 @@ const rule: DocumentRule = {
       if (!check.utm.lowercase) return;
       for (const param of check.link.params.filter(isUtm)) {
         if (param.value === param.value.toLowerCase()) continue;
-        const lower = param.raw.toLowerCase();
+        const lower = reencode(param.raw, param.value.toLowerCase());
         ctx.report({
           ...check.at(param),
           message: `${param.name} '${param.value}' must be lower case: '${param.value.toLowerCase()}'.`,

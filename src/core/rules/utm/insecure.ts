@@ -14,10 +14,13 @@ const rule: DocumentRule = {
       if (!check.utm.requireHttps || check.link.protocol !== 'http') return;
       const scheme = check.link.url.indexOf(':');
       const fix = ctx.textFix(check.path, 0, scheme, 'https', 'Change to https');
+      // http's default port written out would be wrong for https: the fix drops it.
+      const [, hostEnd] = check.link.hostSpan;
+      const port = check.link.port === ':80' ? ctx.textFix(check.path, hostEnd, hostEnd + 3, '', '') : undefined;
       ctx.report({
         range: ctx.textRange(check.path, 0, scheme),
         message: 'The link uses http; the UTM standard requires https.',
-        fixes: fix ? [fix] : [],
+        fixes: fix ? [{ title: fix.title, edits: [...fix.edits, ...(port?.edits ?? [])] }] : [],
       });
     });
   },

@@ -19,6 +19,7 @@ const rule: DocumentRule = {
     forEachLink(ctx, (check) => {
       if (!check.utm.forbidPii) return;
       const places: Array<{ where: string; text: string; param?: (typeof check.link.params)[number] }> = [
+        { where: 'its user-info (before the @)', text: check.link.userinfo },
         { where: 'its path', text: check.link.path },
         { where: 'its fragment', text: check.link.fragment },
         ...check.link.params.map((p) => ({ where: `the ${p.name} parameter`, text: `${p.name}=${p.value}`, param: p })),
@@ -27,10 +28,13 @@ const rule: DocumentRule = {
         const hits = findPii(place.text);
         const named = place.param && PII_PARAM_NAMES.includes(place.param.name.toLowerCase()) && place.param.value !== '';
         if (hits.length === 0 && !named) continue;
-        const what = hits.length > 0 ? `${hits[0].kind} (${mask(hits[0].text)})` : `personal data (a '${place.param?.name}' parameter)`;
+        const what =
+          hits.length > 0
+            ? `${/^[aeiou]/.test(hits[0].kind) ? 'an' : 'a'} ${hits[0].kind} (${mask(hits[0].text)})`
+            : 'personal data';
         ctx.report({
           ...(place.param ? check.at(place.param) : { path: check.path }),
-          message: `The link carries ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} in ${place.where}; personal data must never be sent to analytics.`,
+          message: `The link carries ${what} in ${place.where}; personal data must never be sent to analytics.`,
         });
       }
     });

@@ -15,6 +15,9 @@ const rule: DocumentRule = {
       const source = check.link.params.find((p) => p.name === 'utm_source');
       const medium = check.link.params.find((p) => p.name === 'utm_medium');
       if (!pairs || !source || !medium || medium.value === '') return;
+      // A medium outside its dictionary is utm/unknown-value's finding, with its own fix.
+      const mediums = check.utm.params.get('utm_medium')?.values;
+      if (mediums && !mediums.includes(medium.value.toLowerCase())) return;
       const allowed = pairs.get(source.value) ?? pairs.get(source.value.toLowerCase());
       if (!allowed || allowed.includes(medium.value) || allowed.includes(medium.value.toLowerCase())) return;
       const only = allowed.length === 1 ? allowed[0] : undefined;

@@ -1,6 +1,6 @@
 // utm/whitespace: a UTM value with spaces, raw or encoded (%20, +).
 
-import { hasWhitespace } from '../../utm/link';
+import { hasWhitespace, reencode } from '../../utm/link';
 import type { DocumentRule } from '../types';
 import { forEachLink, isUtm } from './each';
 
@@ -14,10 +14,8 @@ const rule: DocumentRule = {
     forEachLink(ctx, (check) => {
       for (const param of check.link.params.filter(isUtm)) {
         if (!hasWhitespace(param)) continue;
-        const dashed = param.raw
-          .replace(/%(?:20|09|0a|0d|a0)|[\s+]/gi, '-')
-          .replace(/-{2,}/g, '-')
-          .replace(/^-|-$/g, '');
+        const joined = param.value.trim().split(/\s+/).join('-').replace(/-{2,}/g, '-');
+        const dashed = reencode(param.raw.replace(/\+/g, '%20'), joined);
         ctx.report({
           ...check.at(param),
           message: `${param.name} '${param.value}' contains spaces; join words with hyphens: '${dashed}'.`,
