@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { main } from '../src/cli/main';
 import { nodeFileSystem } from '../src/cli/node-fs';
-import { loadPlaybook, Workspace, type Finding, type WorkspaceOptions } from '../src/core';
+import { loadPlaybook, RULES, Workspace, type Finding, type WorkspaceOptions } from '../src/core';
 
 function findRoot(start: string): string {
   for (let dir = start; dirname(dir) !== dir; dir = dirname(dir)) {
@@ -49,9 +49,15 @@ export function cleanup(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** A workspace over in-memory texts (the core never touches a disk itself). */
+/**
+ * The structural rules (YAML, schema, kinds, files, config): tests of the parser, schemas, config and
+ * suppressions build lone files without the Team, workflows and standards that the other rules look up.
+ */
+export const STRUCTURAL_RULES = RULES.filter((r) => /^(yaml|schema|mops|file|config)\//.test(r.id));
+
+/** A workspace over in-memory texts (the core never touches a disk itself), with the structural rules unless told. */
 export function workspaceOf(files: Record<string, string>, options: WorkspaceOptions = {}): Workspace {
-  const ws = new Workspace(options);
+  const ws = new Workspace({ rules: STRUCTURAL_RULES, ...options });
   if (files['mops.config.yaml'] !== undefined) ws.set('mops.config.yaml', { type: 'text', text: files['mops.config.yaml'] });
   for (const [path, text] of Object.entries(files)) if (path !== 'mops.config.yaml') ws.set(path, { type: 'text', text });
   return ws;

@@ -72,11 +72,13 @@ async function readContent(fs: PlaybookFileSystem, candidate: Candidate, maxByte
 /** Reads the playbook at the file system's root into a new Workspace. */
 export async function loadPlaybook(fs: PlaybookFileSystem, options: LoadOptions = {}): Promise<Workspace> {
   const workspace = new Workspace(options);
-  if (await fs.exists(CONFIG_FILE)) {
+  const hasConfig = await fs.exists(CONFIG_FILE);
+  if (hasConfig) {
     workspace.set(CONFIG_FILE, await readContent(fs, { path: CONFIG_FILE, entry: { name: CONFIG_FILE, type: 'file' } }, 1024 * 1024));
   }
   const { include, exclude, limits } = workspace.config;
-  const candidates = (await discover(fs, include, exclude)).filter((c) => c.path !== CONFIG_FILE);
+  // A config that is not a plain file (a symbolic link, say) is not read, and is reported like any other.
+  const candidates = (await discover(fs, include, exclude)).filter((c) => !(hasConfig && c.path === CONFIG_FILE));
   const concurrency = options.concurrency ?? 32;
   let next = 0;
   let done = 0;

@@ -34,6 +34,10 @@ export interface Workflow {
    */
   stages: Stage[];
   /**
+   * The id of the stage from which a campaign counts as launched (success metrics must be agreed before it). When omitted, the first stage named launch, publish, live or go-live is the launch stage.
+   */
+  launch_stage?: string;
+  /**
    * The rules for each campaign tier: the minimum lead time from brief approval to launch, and the most channels allowed.
    *
    * Items: The rule for one campaign tier.

@@ -123,6 +123,21 @@ function explain(template: Template, name: string, columns: number[][]): NameMat
   if (lower !== name && reachable(template, lower).pop()?.includes(lower.length)) {
     return { ok: false, offset: 0, found: name, message: `'${name}' must be written in lower case`, fixed: lower };
   }
+  // A word token that only fails by its length: say so, rather than what follows it.
+  for (const [i, part] of template.parts.entries()) {
+    if (part.kind !== 'run' || !Number.isFinite(part.maxLength)) continue;
+    const relaxed = { ...template, parts: template.parts.map((p, j) => (j === i ? { ...part, maxLength: Infinity } : p)) };
+    const relaxedColumns = reachable(relaxed, name);
+    if (!relaxedColumns[relaxedColumns.length - 1].includes(name.length)) continue;
+    const value = tokensOf(relaxed, name, relaxedColumns)[part.token] ?? '';
+    return {
+      ok: false,
+      token: part.token,
+      offset: name.indexOf(value),
+      found: value,
+      message: `{${part.token}} '${value}' is ${value.length} characters long; at most ${part.maxLength} are allowed`,
+    };
+  }
   const failed = columns.findIndex((c, i) => i > 0 && c.length === 0);
   if (failed === -1) {
     const offset = Math.max(...columns[columns.length - 1]);
@@ -131,7 +146,13 @@ function explain(template: Template, name: string, columns: number[][]): NameMat
   const part = template.parts[failed - 1];
   const offset = Math.max(...columns[failed - 1]);
   const following = template.parts[failed];
-  const stop = following?.kind === 'literal' ? name.indexOf(following.text, offset) : -1;
+  let stop = following?.kind === 'literal' ? name.indexOf(following.text, offset) : -1;
+  if (stop === -1 && part.kind === 'run') {
+    // Without a separator to stop at, the text in question is the run of the token's own characters.
+    const inClass = part.format === 'slug' ? (c: number) => isWordChar(c) || c === 45 : isDigit;
+    stop = offset;
+    while (stop < name.length && inClass(name.charCodeAt(stop))) stop++;
+  }
   const found = name.slice(offset, stop === -1 ? undefined : stop);
   if (part.kind === 'literal') {
     return { ok: false, offset, found, message: `expected '${part.text}' at position ${offset + 1}, found '${name.slice(offset, offset + part.text.length) || 'the end'}'` };

@@ -37,9 +37,10 @@ export type Link =
     }
   | { ok: false; reason: string };
 
-function decode(raw: string): string | undefined {
+/** Decodes percent-escapes; in a query (`form`), `+` stands for a space too, as browsers send forms. */
+function decode(raw: string, form = true): string | undefined {
   try {
-    return decodeURIComponent(raw.replace(/\+/g, ' '));
+    return decodeURIComponent(form ? raw.replace(/\+/g, ' ') : raw);
   } catch {
     return undefined;
   }
@@ -90,10 +91,10 @@ export function parseLink(url: string): Link {
     protocol: parsed.protocol.slice(0, -1),
     host: parsed.hostname.toLowerCase().replace(/\.$/, ''),
     hostSpan: [hostStart, hostEnd],
-    userinfo: at >= authority ? (decode(url.slice(authority, at)) ?? url.slice(authority, at)) : '',
+    userinfo: at >= authority ? (decode(url.slice(authority, at), false) ?? url.slice(authority, at)) : '',
     port: url.slice(hostEnd, authorityEnd),
-    path: decode(parsed.pathname) ?? parsed.pathname,
-    fragment: decode(parsed.hash.slice(1)) ?? parsed.hash,
+    path: decode(parsed.pathname, false) ?? parsed.pathname,
+    fragment: decode(parsed.hash.slice(1), false) ?? parsed.hash,
     params,
   };
 }

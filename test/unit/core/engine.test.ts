@@ -1,8 +1,8 @@
 // The engine: a failing rule becomes a finding, and a change re-checks the files that depend on it.
 
 import assert from 'node:assert/strict';
-import { RULES, Workspace, type Rule } from '../../../src/core';
-import { where } from '../../helpers';
+import { Workspace, type Rule } from '../../../src/core';
+import { STRUCTURAL_RULES, where } from '../../helpers';
 
 const SOP = (id: string, extra = '') => `apiVersion: mops/v1\nkind: Sop\nid: ${id}\ntitle: T\narea: a\nowner: o\nsteps: [one]\n${extra}`;
 
@@ -18,7 +18,7 @@ describe('engine', () => {
         throw new Error('kaboom');
       },
     };
-    const ws = new Workspace({ rules: [...RULES, boom] });
+    const ws = new Workspace({ rules: [...STRUCTURAL_RULES, boom] });
     ws.set('a.yaml', { type: 'text', text: SOP('a', 'sumary: x\n') });
     const findings = ws.findings('a.yaml');
     assert.deepEqual(where(findings), ['2:mops/internal-error', '8:schema/unknown-property']);
@@ -26,7 +26,7 @@ describe('engine', () => {
   });
 
   it('re-checks the documents that share an id when one of them changes', () => {
-    const ws = new Workspace();
+    const ws = new Workspace({ rules: STRUCTURAL_RULES });
     ws.set('a.yaml', { type: 'text', text: SOP('same') });
     ws.set('b.yaml', { type: 'text', text: SOP('same') });
     assert.deepEqual(where(ws.findings('b.yaml')), ['3:mops/duplicate-id']);
@@ -39,7 +39,7 @@ describe('engine', () => {
   });
 
   it('moves a duplicate to the later file when an earlier one appears, and clears it on delete', () => {
-    const ws = new Workspace();
+    const ws = new Workspace({ rules: STRUCTURAL_RULES });
     ws.set('m.yaml', { type: 'text', text: SOP('same') });
     assert.deepEqual(ws.findings('m.yaml'), []);
     ws.set('a.yaml', { type: 'text', text: SOP('same') });

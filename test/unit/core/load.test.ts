@@ -7,6 +7,7 @@ import { cleanup, loadDir, tempPlaybook, where } from '../../helpers';
 
 const CONFIG = 'apiVersion: mops/v1\nkind: Config\n';
 const SOP = (id: string) => `apiVersion: mops/v1\nkind: Sop\nid: ${id}\ntitle: T\narea: a\nowner: o\nsteps: [one]\n`;
+const TEAM = 'apiVersion: mops/v1\nkind: Team\nid: t\nmembers:\n  - { id: o, name: O, roles: [ops] }\n';
 
 describe('loading a playbook from disk', () => {
   afterEach(cleanup);
@@ -27,7 +28,7 @@ describe('loading a playbook from disk', () => {
 
   it('does not parse a file over the size limit, and says so on line 1', async () => {
     const big = `${SOP('big')}summary: "${'x'.repeat(3000)}"\n`;
-    const dir = tempPlaybook({ 'mops.config.yaml': `${CONFIG}limits:\n  max_file_bytes: 2000\n`, 'big.yaml': big, 'small.yaml': SOP('small') });
+    const dir = tempPlaybook({ 'mops.config.yaml': `${CONFIG}limits:\n  max_file_bytes: 2000\n`, 'team.yaml': TEAM, 'big.yaml': big, 'small.yaml': SOP('small') });
     const ws = await loadDir(dir);
     const [finding] = ws.findings('big.yaml');
     assert.equal(finding.rule, 'file/too-large');
@@ -42,6 +43,7 @@ describe('loading a playbook from disk', () => {
       'binary.yaml': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]),
       'latin1.yaml': new Uint8Array([...Buffer.from('apiVersion: mops/v1\nkind: Sop\ntitle: caf'), 0xe9, 0x0a]),
       'broken.yaml': `${SOP('broken')}sumary: x\n`,
+      'team.yaml': TEAM,
     });
     const ws = await loadDir(dir);
     assert.deepEqual(
@@ -55,7 +57,7 @@ describe('loading a playbook from disk', () => {
   it('reads UTF-8 with a byte-order mark and UTF-16 files with correct positions', async () => {
     const text = `${SOP('bom')}sumary: x\n`;
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('id: bom', 'id: u16'), 'utf16le')]);
-    const dir = tempPlaybook({ 'bom.yaml': `\uFEFF${text}`, 'u16.yaml': utf16 });
+    const dir = tempPlaybook({ 'bom.yaml': `\uFEFF${text}`, 'u16.yaml': utf16, 'team.yaml': TEAM });
     const ws = await loadDir(dir);
     assert.deepEqual(where(ws.findings('bom.yaml')), ['8:schema/unknown-property']);
     assert.deepEqual(ws.findings('bom.yaml')[0].range.start, { line: 7, character: 0 });
@@ -64,13 +66,22 @@ describe('loading a playbook from disk', () => {
 
   it('does not follow symbolic links, to files or folders, inside or outside the playbook', async () => {
     const outside = tempPlaybook({ 'secret.yaml': SOP('secret') });
-    const dir = tempPlaybook({ 'a.yaml': SOP('a'), 'sub/b.yaml': SOP('b') });
+    const dir = tempPlaybook({ 'a.yaml': SOP('a'), 'sub/b.yaml': SOP('b'), 'team.yaml': TEAM });
     symlinkSync(join(outside, 'secret.yaml'), join(dir, 'link.yaml'));
     symlinkSync(outside, join(dir, 'linked-dir'));
     symlinkSync(dir, join(dir, 'sub', 'loop'));
     const ws = await loadDir(dir);
-    assert.deepEqual(ws.paths(), ['a.yaml', 'link.yaml', 'sub/b.yaml']);
+    assert.deepEqual(ws.paths(), ['a.yaml', 'link.yaml', 'sub/b.yaml', 'team.yaml']);
     assert.deepEqual(where(ws.findings('link.yaml')), ['1:file/symlink']);
     assert.equal(ws.findings('link.yaml')[0].severity, 'info');
+  });
+
+  it('reports a symbolically linked mops.config.yaml instead of reading it', async () => {
+    const outside = tempPlaybook({ 'mops.config.yaml': `${CONFIG}rules:\n  schema/*: off\n` });
+    const dir = tempPlaybook({ 'a.yaml': `${SOP('a')}sumary: x\n`, 'team.yaml': TEAM });
+    symlinkSync(join(outside, 'mops.config.yaml'), join(dir, 'mops.config.yaml'));
+    const ws = await loadDir(dir);
+    assert.deepEqual(where(ws.findings('mops.config.yaml')), ['1:file/symlink']);
+    assert.deepEqual(where(ws.findings('a.yaml')), ['8:schema/unknown-property']);
   });
 });
