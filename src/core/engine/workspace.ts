@@ -113,6 +113,19 @@ export class Workspace {
     return this.invalidate(path, docKeys(old.parsed)).filter((p) => p !== path);
   }
 
+  /**
+   * Adds or replaces a file and returns the new findings of every file that may have changed: the one
+   * the editor needs after a keystroke or a save.
+   */
+  update(path: string, content: FileContent): Map<string, Finding[]> {
+    return new Map(this.set(path, content).map((p) => [p, this.findings(p)]));
+  }
+
+  /** Removes a file and returns the new findings of the files that depended on it. */
+  remove(path: string): Map<string, Finding[]> {
+    return new Map(this.delete(path).map((p) => [p, this.findings(p)]));
+  }
+
   findings(path: string): Finding[] {
     const state = this.files.get(path);
     if (!state) return [];

@@ -115,6 +115,17 @@ describe('incremental re-checking', () => {
     );
   });
 
+  it('update returns the new findings of every affected file, related to the suggested tool', () => {
+    const ws = build(original);
+    ws.allFindings();
+    const updated = ws.update('martech/register.yaml', { type: 'text', text: original['martech/register.yaml'].replace('id: meta-ads', 'id: meta-ad') });
+    const webinar = updated.get('campaigns/2026q4-emea-social-winter-webinar.yaml') ?? [];
+    assert.deepEqual(webinar.map((f) => [f.rule, f.message, f.related.map((r) => `${r.file}:${r.range.start.line}`)]), [
+      ['ref/unknown-tool', "'meta-ads' is not a tool in the martech register. Did you mean 'meta-ad'?", ['martech/register.yaml:43']],
+    ]);
+    assert.deepEqual([...ws.remove('campaigns/2026q4-emea-social-winter-webinar.yaml').keys()], ['budget/fy2026.yaml']);
+  });
+
   it('a brief edit re-checks only that brief and the Budget that adds up its spend', () => {
     const ws = build(original);
     ws.allFindings();

@@ -18,6 +18,10 @@ const rule: DocumentRule = {
         path: [key, i],
         value: id,
         what: 'a tool in the martech register',
+        definitionOf: (suggestion) => {
+          const [doc] = ctx.index.byId('Tool', suggestion);
+          return doc ? ctx.locationOf(doc, ['id'], `the tool '${suggestion}'`) : undefined;
+        },
         candidates: ctx.index.derive('tool-ids', ['Tool'], () => ctx.index.all('Tool').flatMap((d) => (d.id ? [d.id] : []))),
       });
     }

@@ -17,6 +17,10 @@ const rule: DocumentRule = {
       path: ['workflow'],
       value: id,
       what: 'a Workflow in this playbook',
+      definitionOf: (suggestion) => {
+        const [doc] = ctx.index.byId('Workflow', suggestion);
+        return doc ? ctx.locationOf(doc, ['id'], `the workflow '${suggestion}'`) : undefined;
+      },
       candidates: ctx.index.derive('workflow-ids', ['Workflow'], () => ctx.index.all('Workflow').flatMap((d) => (d.id ? [d.id] : []))),
     });
   },

@@ -12,15 +12,18 @@ export interface UnknownReference {
   what: string;
   candidates: Iterable<string>;
   related?: RelatedLocation;
+  /** Where the suggested id is defined, for related information when there is no other. */
+  definitionOf?: (id: string) => RelatedLocation | undefined;
 }
 
 export function reportUnknown(ctx: DocumentRuleContext, ref: UnknownReference): void {
   const suggestion = nearest(ref.value, ref.candidates);
   const fix = suggestion ? ctx.replaceFix(ref.path, suggestion, `Change to '${suggestion}'`) : undefined;
+  const related = ref.related ?? (suggestion ? ref.definitionOf?.(suggestion) : undefined);
   ctx.report({
     message: `'${ref.value}' is not ${ref.what}.${didYouMean(suggestion)}`,
     path: ref.path,
-    related: ref.related ? [ref.related] : [],
+    related: related ? [related] : [],
     fixes: fix ? [fix] : [],
   });
 }
