@@ -2,7 +2,7 @@
 
 import { strings } from '../access';
 import type { DocumentRule } from '../types';
-import { reportUnknown } from './unknown';
+import { checkIdReference } from './unknown';
 
 const rule: DocumentRule = {
   id: 'ref/unknown-tool',
@@ -12,19 +12,7 @@ const rule: DocumentRule = {
   kinds: ['Brief', 'Tool', 'Sop'],
   check(ctx) {
     const key = ctx.doc.kind === 'Tool' ? 'integrations' : 'tools';
-    for (const [id, i] of strings(ctx.data[key])) {
-      if (ctx.index.byId('Tool', id).length > 0) continue;
-      reportUnknown(ctx, {
-        path: [key, i],
-        value: id,
-        what: 'a tool in the martech register',
-        definitionOf: (suggestion) => {
-          const [doc] = ctx.index.byId('Tool', suggestion);
-          return doc ? ctx.locationOf(doc, ['id'], `the tool '${suggestion}'`) : undefined;
-        },
-        candidates: ctx.index.derive('tool-ids', ['Tool'], () => ctx.index.all('Tool').flatMap((d) => (d.id ? [d.id] : []))),
-      });
-    }
+    for (const [id, i] of strings(ctx.data[key])) checkIdReference(ctx, 'Tool', [key, i], id, 'a tool in the martech register');
   },
 };
 

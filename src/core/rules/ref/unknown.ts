@@ -1,5 +1,6 @@
 // Reports a reference to something that does not exist, naming the nearest id as a fix.
 
+import type { Kind } from '../../model/kinds';
 import type { DataPath } from '../../model/locate';
 import type { RelatedLocation } from '../../model/types';
 import { didYouMean, nearest } from '../../text/distance';
@@ -25,5 +26,23 @@ export function reportUnknown(ctx: DocumentRuleContext, ref: UnknownReference): 
     path: ref.path,
     related: related ? [related] : [],
     fixes: fix ? [fix] : [],
+  });
+}
+
+/**
+ * Checks one id that must name a document of `kind` (a tool, a workflow): reports it when no such
+ * document exists, suggesting the nearest existing id and pointing at where that one is defined.
+ */
+export function checkIdReference(ctx: DocumentRuleContext, kind: Kind, path: DataPath, value: string, what: string): void {
+  if (ctx.index.byId(kind, value).length > 0) return;
+  reportUnknown(ctx, {
+    path,
+    value,
+    what,
+    candidates: ctx.index.derive(`${kind}-ids`, [kind], () => ctx.index.all(kind).flatMap((d) => (d.id ? [d.id] : []))),
+    definitionOf: (suggestion) => {
+      const [doc] = ctx.index.byId(kind, suggestion);
+      return doc ? ctx.locationOf(doc, ['id'], `the ${kind} '${suggestion}'`) : undefined;
+    },
   });
 }

@@ -1,7 +1,24 @@
 // workflow/duplicate-stage: a workflow lists the same stage id (or tier) twice.
 
-import { num, records, str } from '../access';
-import type { DocumentRule } from '../types';
+import type { DataPath } from '../../model/locate';
+import { num, records, str, type Data } from '../access';
+import type { DocumentRule, DocumentRuleContext } from '../types';
+
+/** Reports every item of a list whose key repeats an earlier item's, with the first as related. */
+function reportRepeats(ctx: DocumentRuleContext, list: string, field: string, keyOf: (item: Data) => string | number | undefined, name: (key: string | number, first: number) => string): void {
+  const seen = new Map<string | number, number>();
+  for (const [item, i] of records(ctx.data[list])) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, i);
+      continue;
+    }
+    const firstPath: DataPath = [list, first, field];
+    ctx.report({ path: [list, i, field], message: name(key, first), related: [ctx.locationOf(ctx.doc, firstPath, 'the first one')] });
+  }
+}
 
 const rule: DocumentRule = {
   id: 'workflow/duplicate-stage',
@@ -10,22 +27,8 @@ const rule: DocumentRule = {
   scope: 'document',
   kinds: ['Workflow'],
   check(ctx) {
-    const seen = new Map<string, number>();
-    for (const [stage, i] of records(ctx.data.stages)) {
-      const id = str(stage.id);
-      if (id === undefined) continue;
-      const first = seen.get(id);
-      if (first === undefined) seen.set(id, i);
-      else ctx.report({ path: ['stages', i, 'id'], message: `The stage '${id}' is already stage ${first + 1} of this workflow.`, related: [ctx.locationOf(ctx.doc, ['stages', first, 'id'], `the first '${id}'`)] });
-    }
-    const tiers = new Map<number, number>();
-    for (const [tier, i] of records(ctx.data.tiers)) {
-      const n = num(tier.tier);
-      if (n === undefined) continue;
-      const first = tiers.get(n);
-      if (first === undefined) tiers.set(n, i);
-      else ctx.report({ path: ['tiers', i, 'tier'], message: `Tier ${n} is already defined above.`, related: [ctx.locationOf(ctx.doc, ['tiers', first, 'tier'], `the first tier ${n}`)] });
-    }
+    reportRepeats(ctx, 'stages', 'id', (s) => str(s.id), (id, first) => `The stage '${id}' is already stage ${first + 1} of this workflow.`);
+    reportRepeats(ctx, 'tiers', 'tier', (t) => num(t.tier), (tier) => `Tier ${tier} is already defined above.`);
   },
 };
 
