@@ -1,4 +1,5 @@
-// Builds the bundles with esbuild: the CLI (and, with --tests, every unit test as its own bundle).
+// Builds the bundles with esbuild: the CLI, the extension for desktop (Node) and web (browser worker), and,
+// with --tests, every unit test and the extension-host integration suite, each as its own bundle.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -30,6 +31,18 @@ function testFiles(dir) {
 
 const started = Date.now();
 await build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist' });
+await build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode'] });
+// The web extension: the same code for a browser worker, where no Node API exists (the build fails if one is imported).
+await build({
+  ...common,
+  entryPoints: { extension: 'src/extension/extension.ts' },
+  outdir: 'dist/web',
+  platform: 'browser',
+  format: 'cjs',
+  target: 'es2022',
+  external: ['vscode'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+});
 
 // MOPS_TEST_OUT lets parallel builds (one per worktree or helper) write test bundles to their own folder.
 const testOut = process.env.MOPS_TEST_OUT ?? 'out';
@@ -46,5 +59,14 @@ if (withTests) {
     external: [...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies), 'vscode'].filter((p) => p !== 'yaml'),
     sourcemap: 'inline',
   });
-  console.log(`built the CLI and ${entries.length} test bundles in ${Date.now() - started} ms (${relative(process.cwd(), join(root, testOut)) || testOut})`);
+  const integration = testFiles('test/integration/suite');
+  await build({
+    ...common,
+    entryPoints: [...integration, 'test/integration/suite/index.ts'],
+    outbase: '.',
+    outdir: testOut,
+    sourcemap: 'inline',
+    external: ['vscode', 'mocha'],
+  });
+  console.log(`built the CLI, the extension and ${entries.length + integration.length} test bundles in ${Date.now() - started} ms (${relative(process.cwd(), join(root, testOut)) || testOut})`);
 }
