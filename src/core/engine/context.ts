@@ -2,8 +2,7 @@
 
 import type { ResolvedConfig } from '../config/config';
 import type { Kind } from '../model/kinds';
-import { isScalar } from 'yaml';
-import { keyRange, locate, objectRange, valueRange, type DataPath } from '../model/locate';
+import { keyRange, objectRange, scalarTextStart, valueRange, type DataPath } from '../model/locate';
 import type { ParsedDocument, ParsedFile, Problem } from '../model/parse';
 import type { Range, RelatedLocation } from '../model/types';
 import type { DocumentRuleContext, RuleMeta } from '../rules/types';
@@ -26,18 +25,6 @@ export function rangeIn(doc: ParsedDocument, path: DataPath, place: Place = 'val
 /** Where a finding on a document goes when nothing more precise is known: its `kind`, else its first line. */
 export function documentRange(doc: ParsedDocument): Range {
   return rangeIn(doc, [], 'object') ?? doc.lines.lineRange(doc.lines.position(doc.start).line);
-}
-
-/** Where the characters of a string scalar start in the file, if its source spells the value exactly. */
-function textBase(doc: ParsedDocument, file: ParsedFile, path: DataPath): number | undefined {
-  const found = locate(doc.yaml, path);
-  const node = found?.node;
-  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
-  const source = file.text.slice(node.range[0], node.range[1]);
-  if (node.type === 'PLAIN' && source === node.value) return node.range[0];
-  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-  if (quoted && source.slice(1, -1) === node.value && !/["'\\]/.test(node.value)) return node.range[0] + 1;
-  return undefined;
 }
 
 export interface ContextInput {
@@ -76,11 +63,11 @@ export function documentContext(input: ContextInput): DocumentRuleContext {
       return { file: other.path, range: rangeIn(other, path, place) ?? documentRange(other), message };
     },
     textRange(path, start, end) {
-      const base = textBase(doc, file, path);
+      const base = scalarTextStart(doc, file.text, path);
       return base === undefined ? rangeIn(doc, path) : doc.lines.range(base + start, base + end);
     },
     textFix(path, start, end, text, title) {
-      const base = textBase(doc, file, path);
+      const base = scalarTextStart(doc, file.text, path);
       return base === undefined ? undefined : { title, edits: [{ range: doc.lines.range(base + start, base + end), newText: text }] };
     },
     replaceFix(path, text, title, place = 'value') {

@@ -11,6 +11,8 @@ export interface LoadOptions extends WorkspaceOptions {
   onProgress?: (done: number, total: number) => void;
   /** Files read at once. */
   concurrency?: number;
+  /** A lower size limit than the config's (the editor's `mops.maxFileSize`). */
+  maxFileBytes?: number;
 }
 
 const join = (dir: string, name: string) => (dir === '' ? name : `${dir}/${name}`);
@@ -48,24 +50,35 @@ export async function discover(fs: PlaybookFileSystem, include: Glob[], exclude:
   return found.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
-async function readContent(fs: PlaybookFileSystem, candidate: Candidate, maxBytes: number): Promise<FileContent> {
+/** A size limit and where it comes from, for the message. */
+export interface SizeLimit {
+  bytes: number;
+  source: string;
+}
+
+/** The content of a file over the size limit: reported by `file/too-large`, never parsed. */
+export function tooLargeContent(size: number, limit: SizeLimit): FileContent {
+  return {
+    type: 'skipped',
+    rule: 'file/too-large',
+    message: `This file is ${size.toLocaleString('en-US')} bytes, over the limit of ${limit.bytes.toLocaleString('en-US')} (${limit.source}), so it is not checked.`,
+  };
+}
+
+async function readContent(fs: PlaybookFileSystem, candidate: Candidate, limit: SizeLimit): Promise<FileContent> {
   const { path, entry } = candidate;
   if (entry.type === 'symlink') {
     return { type: 'skipped', rule: 'file/symlink', message: 'This is a symbolic link; mops does not follow links, so it is not checked.' };
   }
-  const tooLarge = (size: number): FileContent => ({
-    type: 'skipped',
-    rule: 'file/too-large',
-    message: `This file is ${size.toLocaleString('en-US')} bytes, over the limit of ${maxBytes.toLocaleString('en-US')} (Config limits.max_file_bytes), so it is not checked.`,
-  });
-  if (entry.size !== undefined && entry.size > maxBytes) return tooLarge(entry.size);
+  const tooLarge = (size: number) => tooLargeContent(size, limit);
+  if (entry.size !== undefined && entry.size > limit.bytes) return tooLarge(entry.size);
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(path);
   } catch (error) {
     return { type: 'skipped', rule: 'file/encoding', message: `This file could not be read: ${error instanceof Error ? error.message : String(error)}.` };
   }
-  if (bytes.length > maxBytes) return tooLarge(bytes.length);
+  if (bytes.length > limit.bytes) return tooLarge(bytes.length);
   return decodeText(bytes);
 }
 
@@ -74,21 +87,34 @@ export async function loadPlaybook(fs: PlaybookFileSystem, options: LoadOptions 
   const workspace = new Workspace(options);
   const hasConfig = await fs.exists(CONFIG_FILE);
   if (hasConfig) {
-    workspace.set(CONFIG_FILE, await readContent(fs, { path: CONFIG_FILE, entry: { name: CONFIG_FILE, type: 'file' } }, 1024 * 1024));
+    workspace.set(CONFIG_FILE, await readContent(fs, { path: CONFIG_FILE, entry: { name: CONFIG_FILE, type: 'file' } }, { bytes: 1024 * 1024, source: 'the limit for the config file' }));
   }
-  const { include, exclude, limits } = workspace.config;
+  const { include, exclude } = workspace.config;
   // A config that is not a plain file (a symbolic link, say) is not read, and is reported like any other.
   const candidates = (await discover(fs, include, exclude)).filter((c) => !(hasConfig && c.path === CONFIG_FILE));
+  const limit = sizeLimit(workspace.config, options.maxFileBytes);
   const concurrency = options.concurrency ?? 32;
   let next = 0;
   let done = 0;
   const worker = async () => {
     while (next < candidates.length) {
       const candidate = candidates[next++];
-      workspace.set(candidate.path, await readContent(fs, candidate, limits.maxFileBytes));
+      workspace.set(candidate.path, await readContent(fs, candidate, limit));
       options.onProgress?.(++done, candidates.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, candidates.length) }, worker));
   return workspace;
+}
+
+/** Reads one file as the loader would (for a file that appeared or changed after loading). */
+export function readFileContent(fs: PlaybookFileSystem, path: string, limit: SizeLimit): Promise<FileContent> {
+  return readContent(fs, { path, entry: { name: path.slice(path.lastIndexOf('/') + 1), type: 'file' } }, limit);
+}
+
+/** The limit the loader applies: the config's, or a lower one the caller sets. */
+export function sizeLimit(config: { limits: { maxFileBytes: number } }, maxFileBytes?: number): SizeLimit {
+  return maxFileBytes !== undefined && maxFileBytes < config.limits.maxFileBytes
+    ? { bytes: maxFileBytes, source: 'the setting mops.maxFileSize' }
+    : { bytes: config.limits.maxFileBytes, source: 'Config limits.max_file_bytes' };
 }

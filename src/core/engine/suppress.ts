@@ -2,6 +2,7 @@
 
 import { isScalar, visit, type Document } from 'yaml';
 import type { ParsedFile } from '../model/parse';
+import type { TextEdit } from '../model/types';
 
 interface Directive {
   /** Rule ids or `family/*`; empty means every rule. */
@@ -67,4 +68,28 @@ export function readSuppressions(file: ParsedFile): Suppressions {
     else directives.push({ rules, fromLine: line, toLine: file.lines.position(doc.end).line });
   }
   return new Suppressions(directives);
+}
+
+/**
+ * The edit that silences `rule` on `line`: a `# mops-disable-next-line` comment above it, indented like
+ * it, or the rule added to such a comment already there. Undefined when the line above or the line
+ * itself lies inside a multi-line scalar, where a comment would become text.
+ */
+export function disableEdit(file: ParsedFile, line: number, rule: string): TextEdit | undefined {
+  const offset = file.lines.starts[line];
+  if (offset === undefined) return undefined;
+  const doc = file.documents.find((d) => offset <= d.end) ?? file.documents[file.documents.length - 1];
+  if (doc && scalarRanges(doc.yaml).some(([start, end]) => offset > start && offset < end)) return undefined;
+  const previous = line > 0 ? file.lines.lineText(line - 1) : '';
+  const existing = /^([ \t]*#[ \t]*mops-disable-next-line)([ \t]+[^\n]*?)?[ \t]*$/.exec(previous);
+  if (existing && !existing[2]?.includes('--')) {
+    const rules = parseRules(existing[2] ?? '');
+    if (rules.length === 0 || rules.some((r) => ruleMatches(r, rule))) return undefined;
+    const end = { line: line - 1, character: previous.replace(/[ \t]+$/, '').length };
+    return { range: { start: end, end }, newText: `, ${rule}` };
+  }
+  const indent = /^[ \t]*/.exec(file.lines.lineText(line))?.[0] ?? '';
+  const eol = file.text.includes('\r\n') ? '\r\n' : '\n';
+  const at = { line, character: 0 };
+  return { range: { start: at, end: at }, newText: `${indent}# mops-disable-next-line ${rule}${eol}` };
 }

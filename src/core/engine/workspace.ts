@@ -8,7 +8,7 @@ import { RULES } from '../rules';
 import type { DocumentRule, FileRule, Rule } from '../rules/types';
 import { dayOf } from '../text/dates';
 import { documentContext, documentRange } from './context';
-import { allKey, DocumentIndex, idKey } from './index-view';
+import { allKey, DocumentIndex, idKey, type IndexView } from './index-view';
 import { readSuppressions } from './suppress';
 
 /** A file's content as the engine receives it: text, or the reason it could not be read. */
@@ -88,6 +88,11 @@ export class Workspace {
   /** Every mops document of a kind, in file order. */
   documents(kind: string): readonly ParsedDocument[] {
     return this.index.all(kind);
+  }
+
+  /** The document index for readers outside a check (completion, hover, commands): reads are not tracked. */
+  view(): IndexView {
+    return this.index.view(new Set());
   }
 
   /** Adds or replaces a file; returns the files whose findings may have changed, itself included. */

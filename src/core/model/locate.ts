@@ -86,3 +86,17 @@ export function scalarAt(doc: Document.Parsed, path: DataPath): { value: unknown
   const found = locate(doc, path);
   return found?.node && isScalar(found.node) ? { value: found.node.value, node: found.node } : undefined;
 }
+
+/**
+ * Where the characters of the string value at `path` start in the file, when its source spells the
+ * value exactly (a plain scalar, or a quoted one without escapes); undefined otherwise.
+ */
+export function scalarTextStart(doc: { yaml: Document.Parsed }, text: string, path: DataPath): number | undefined {
+  const node = locate(doc.yaml, path)?.node;
+  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
+  const source = text.slice(node.range[0], node.range[1]);
+  if (node.type === 'PLAIN' && source === node.value) return node.range[0];
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  if (quoted && source.slice(1, -1) === node.value && !/["'\\]/.test(node.value)) return node.range[0] + 1;
+  return undefined;
+}
