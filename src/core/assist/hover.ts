@@ -1,0 +1,53 @@
+// Hover in mops documents: a field's schema description, what a reference names, a tracked link's UTM verdicts.
+
+import { isScalar } from 'yaml';
+import type { Workspace } from '../engine/workspace';
+import type { DataPath } from '../model/locate';
+import type { Range } from '../model/types';
+import { findRule } from '../rules';
+import { allowedValues, describe, schemaAt } from '../schema/lookup';
+import type { JsonSchema } from '../schema/schemas';
+import { referenceHover } from './references';
+import { rangeOf, scopeAt, type AssistScope } from './scope';
+import { code, md } from './text';
+import { tokenHover } from './tokens';
+import { utmHover } from './utm';
+
+export interface AssistHover {
+  markdown: string;
+  range: Range;
+}
+
+const RULE = '\n\n---\n\n';
+
+/** `**key** — description`, with the allowed values of an enumeration. */
+function fieldMarkdown(scope: AssistScope, path: DataPath, schema: JsonSchema | undefined): string | undefined {
+  const key = [...path].reverse().find((s): s is string => typeof s === 'string');
+  if (key === undefined) return undefined;
+  if (scope.kind === 'Config' && path.length === 2 && path[0] === 'rules') {
+    const rule = findRule(key);
+    if (rule) return `**${md(key)}** — ${rule.description}\n\nDefault severity: ${rule.severity}.`;
+  }
+  const description = describe(schema);
+  if (description === undefined) return undefined;
+  const values = allowedValues(schema);
+  const allowed = values.length > 1 ? `\n\nAllowed values: ${values.map((v) => code(String(v))).join(', ')}` : '';
+  return `**${md(key)}** — ${description}${allowed}`;
+}
+
+export function hoverAt(workspace: Workspace, path: string, offset: number): AssistHover | undefined {
+  const scope = scopeAt(workspace, path, offset);
+  if (!scope?.kind) return undefined;
+  const { place } = scope;
+  const node = place.node;
+  if (!node?.range || node.range[0] === node.range[1]) return undefined;
+  const range = rangeOf(scope, node.range[0], node.range[1]);
+  const field = fieldMarkdown(scope, place.path, schemaAt(scope.kind, place.path));
+  if (place.on === 'key') return field ? { markdown: field, range } : undefined;
+  const special = tokenHover(scope) ?? utmHover(scope);
+  if (special) return { markdown: [special.markdown, field].filter(Boolean).join(RULE), range: special.range };
+  const value = isScalar(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : undefined;
+  const reference = value === undefined ? undefined : referenceHover(scope, value);
+  const parts = [reference, field].filter((p): p is string => !!p);
+  return parts.length ? { markdown: parts.join(RULE), range } : undefined;
+}
