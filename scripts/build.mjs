@@ -14,6 +14,8 @@ const common = {
   // yaml's browser build is the same library without its per-token `process.env.LOG_TOKENS` read, which
   // costs a native call per lexeme on Node (about a tenth of parse time); it also runs in the web extension.
   alias: { yaml: './node_modules/yaml/browser/index.js' },
+  // The extension's commands read the snippets file as data.
+  loader: { '.code-snippets': 'json' },
   platform: 'node',
   target: 'node20',
   format: 'cjs',
