@@ -78,7 +78,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     // A file a nested playbook owns is published by that one.
     const owner = this.playbooks.locate(uri);
     if (!live || !playbook.workspace.has(path)) {
-      if (!owner) this.collection.delete(uri);
+      // Gone from this playbook (deleted, excluded, or the playbook closed): clear it unless another one holds it.
+      if (!owner || owner.playbook === playbook || !owner.playbook.workspace.has(owner.path)) this.collection.delete(uri);
       return;
     }
     if (owner && owner.playbook !== playbook) return;

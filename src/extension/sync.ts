@@ -116,9 +116,15 @@ export class Sync implements vscode.Disposable {
   }
 
   private async apply(): Promise<void> {
-    const events = this.events.splice(0);
+    // The watcher and the explorer report the same change more than once: the last event per path wins.
+    const latest = new Map<string, FileEvent>();
+    for (const event of this.events.splice(0)) {
+      latest.delete(event.uri.toString());
+      latest.set(event.uri.toString(), event);
+    }
+    const read = new Set<string>();
     let configMoved = false;
-    for (const { type, uri } of events) {
+    for (const { type, uri } of latest.values()) {
       const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
       if (name === CONFIG_FILE || (type === 'deleted' && this.playbooks.all().some((p) => p.root.toString() === uri.toString()))) {
         configMoved = true;
@@ -130,15 +136,17 @@ export class Sync implements vscode.Disposable {
         // An open buffer is the truth for its file; the disk is read only for files not open.
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         if (open && !open.isClosed) this.playbooks.sync(open);
-        else if (isYamlPath(uri)) await this.playbooks.reload(uri);
-        else await this.reloadFolder(uri);
+        else if (isYamlPath(uri)) {
+          if (!read.has(uri.toString())) await this.playbooks.reload(uri);
+          read.add(uri.toString());
+        } else await this.reloadFolder(uri, read);
       }
     }
     if (configMoved) await this.restartOnce();
   }
 
   /** A folder that appeared (moved in, checked out): read the YAML files in it. */
-  private async reloadFolder(uri: vscode.Uri): Promise<void> {
+  private async reloadFolder(uri: vscode.Uri, read: Set<string>): Promise<void> {
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(uri);
@@ -147,7 +155,13 @@ export class Sync implements vscode.Disposable {
     }
     if (!(stat.type & vscode.FileType.Directory) || stat.type & vscode.FileType.SymbolicLink) return;
     const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.{yaml,yml}'));
-    for (const file of files) await this.playbooks.reload(file);
+    for (const file of files) {
+      if (read.has(file.toString())) continue;
+      read.add(file.toString());
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString());
+      if (open && !open.isClosed) this.playbooks.sync(open);
+      else await this.playbooks.reload(file);
+    }
   }
 
   private async restartOnce(): Promise<void> {
