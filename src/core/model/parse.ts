@@ -97,7 +97,7 @@ export function parseFile(path: string, text: string): ParsedFile {
 /** Runs lexer, parser and composer by hand so that nesting is measured as it is read, at no extra cost. */
 function compose(text: string): { docs: Document.Parsed[]; tooDeepAt?: number } {
   const parser = new Parser();
-  const composer = new Composer({ uniqueKeys: false, version: '1.2' });
+  const composer = new Composer({ uniqueKeys: false, version: '1.2', logLevel: 'error' });
   const docs: Document.Parsed[] = [];
   const feed = (tokens: Iterable<Parameters<Composer['next']>[0]>) => {
     for (const token of tokens) for (const doc of composer.next(token)) docs.push(doc);
