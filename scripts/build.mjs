@@ -70,5 +70,16 @@ if (withTests) {
     sourcemap: 'inline',
     external: ['vscode', 'mocha'],
   });
+  // The web extension host's suite: a browser worker bundle, like the web extension itself.
+  await build({
+    ...common,
+    entryPoints: ['test/integration/web/index.ts'],
+    outbase: '.',
+    outdir: testOut,
+    platform: 'browser',
+    target: 'es2022',
+    sourcemap: 'inline',
+    external: ['vscode'],
+  });
   console.log(`built the CLI, the extension and ${entries.length + integration.length} test bundles in ${Date.now() - started} ms (${relative(process.cwd(), join(root, testOut)) || testOut})`);
 }

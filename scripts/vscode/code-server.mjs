@@ -226,7 +226,7 @@ async function suiteExit(reported, hostExit) {
  * Opens the workbench on `folder` in headless Chromium (MOPS_VSCODE_HEADED=1 shows it), with the extension
  * under development loaded and, when `extensionTestsPath` is given, its test suite run in the extension host.
  * @param {Awaited<ReturnType<typeof startCodeServer>>} server
- * @param {{ folder: string, extensionDevelopmentPath: string, extensionTestsPath?: string, onLog?: (type: string, args: unknown) => void, viewport?: { width: number, height: number } }} options
+ * @param {{ folder: string, extensionDevelopmentPath: string, extensionTestsPath?: string, extensionDevelopmentKind?: 'web' | 'workspace', onLog?: (type: string, args: unknown) => void, viewport?: { width: number, height: number } }} options
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, page: import('playwright-core').Page, exited: Promise<number>, close: () => Promise<void> }>}
  *   `exited` settles with the suite's exit code, or rejects when the extension host, the page or the server dies.
  */
@@ -253,7 +253,8 @@ export async function openWorkbench(server, options) {
       finish = done;
       fail = reject;
     });
-    const exited = suiteExit(reported, server.hostExit);
+    // In the web-worker host, the Node extension host process is not the one that runs the suite.
+    const exited = options.extensionDevelopmentKind === 'web' ? reported : suiteExit(reported, server.hostExit);
     exited.catch(() => {}); // callers that never await it must not see an unhandled rejection
     const onLog = options.onLog ?? createLogPrinter();
     await page.exposeFunction('codeAutomationLog', (type, args) => onLog(type, args));
@@ -264,6 +265,8 @@ export async function openWorkbench(server, options) {
     /** @type {[string, string][]} */
     const payload = [['extensionDevelopmentPath', server.remoteUri(options.extensionDevelopmentPath)]];
     if (options.extensionTestsPath) payload.push(['extensionTestsPath', server.remoteUri(options.extensionTestsPath)]);
+    // 'web' runs the extension's `browser` bundle in the web-worker extension host, as in a browser-only editor.
+    if (options.extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', options.extensionDevelopmentKind]);
     await page.goto(server.url(options.folder, payload), { waitUntil: 'domcontentloaded' });
     return {
       context,

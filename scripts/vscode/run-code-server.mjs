@@ -1,7 +1,9 @@
 // Runs the extension-host test suite in a real VS Code, offline: code-server from .tools/ (see
 // install-tools.sh) with its workbench in headless Chromium. Used by `npm test` and CI.
 //
-// Usage: node scripts/vscode/run-code-server.mjs [--tests DIR] [--extension DIR] [--workspace DIR]
+// Usage: node scripts/vscode/run-code-server.mjs [--web] [--tests DIR] [--extension DIR] [--workspace DIR]
+//   --web        run the web extension (the `browser` bundle) in VS Code's web-worker extension host, with
+//                the web suite (default tests: ${MOPS_TEST_OUT:-out}/test/integration/web)
 //   --tests      folder holding the built suite's index.js (default: ${MOPS_TEST_OUT:-out}/test/integration/suite)
 //   --extension  the extension under development (default: the repo root)
 //   --workspace  the folder to open, used as is (default: a fresh copy of the reference playbook plus
@@ -12,10 +14,10 @@
 // Writes the workbench's last screenshot to ${MOPS_TEST_OUT:-out}/screenshots/extension-host.png and every
 // log line to ${MOPS_TEST_OUT:-out}/logs/extension-host.log.
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { createLogPrinter, openWorkbench, startCodeServer } from './code-server.mjs';
 import { isStopping, onCleanup, runCleanups, withTimeout } from './lifecycle.mjs';
-import { prepareWorkspace, readSuiteOptions, testOut } from './workspace.mjs';
+import { prepareWorkspace, readSuiteOptions, testOut, webOnlyExtension } from './workspace.mjs';
 
 /** Runs the suite once; resolves with the process exit code. */
 async function main() {
@@ -39,12 +41,25 @@ async function main() {
       process.on('exit', workspace.cleanup);
       folder = workspace.dir;
     }
+    let extension = options.extension;
+    let tests = options.tests;
+    if (options.web) {
+      const web = webOnlyExtension(options.extension);
+      onCleanup(web.cleanup);
+      process.on('exit', web.cleanup);
+      extension = web.dir;
+      // VS Code runs a suite in the extension host of the extension whose folder holds it.
+      const inside = relative(options.extension, options.tests);
+      if (inside.startsWith('..') || isAbsolute(inside)) throw new Error(`--web needs the suite inside the extension folder, not at ${options.tests}`);
+      tests = join(web.dir, inside);
+    }
     const server = await startCodeServer({ onServerLog: printer.record });
     console.log(`run-code-server: code-server ${server.port} ready in ${server.startupMs} ms; workspace ${folder}`);
     workbench = await openWorkbench(server, {
       folder,
-      extensionDevelopmentPath: options.extension,
-      extensionTestsPath: join(options.tests, 'index.js'),
+      extensionDevelopmentPath: extension,
+      extensionTestsPath: join(tests, 'index.js'),
+      extensionDevelopmentKind: options.web ? 'web' : undefined,
       onLog: printer,
     });
     const opened = Date.now();

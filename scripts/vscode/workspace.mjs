@@ -2,7 +2,7 @@
 // they open, a fresh temporary copy of the reference playbook (../shared/reference-playbook next to the repo,
 // or $MOPS_REFERENCE_PLAYBOOK) with the repo's test/integration/workspace/ copied over it when that folder
 // exists, plus any extra files a caller adds; and the suite runners' command line.
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,20 +63,20 @@ export function prepareWorkspace(options = {}) {
 }
 
 /**
- * Reads a suite runner's command line (--tests DIR, --extension DIR, --workspace DIR) and checks the built
+ * Reads a suite runner's command line (--web, --tests DIR, --extension DIR, --workspace DIR) and checks the built
  * files, so that mistakes fail before anything starts. Throws an Error with a message for the user.
  * @param {string} script the runner's name, for --help
- * @returns {{ tests: string, extension: string, workspace?: string, timeoutMs: number }}
+ * @returns {{ tests: string, extension: string, web: boolean, workspace?: string, timeoutMs: number }}
  */
 export function readSuiteOptions(script) {
   const { values } = parseArgs({
-    options: { tests: { type: 'string' }, extension: { type: 'string' }, workspace: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { tests: { type: 'string' }, extension: { type: 'string' }, workspace: { type: 'string' }, web: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
-    console.log(`Usage: node scripts/vscode/${script}.mjs [--tests DIR] [--extension DIR] [--workspace DIR]`);
+    console.log(`Usage: node scripts/vscode/${script}.mjs [--web] [--tests DIR] [--extension DIR] [--workspace DIR]`);
     process.exit(0);
   }
-  const tests = resolve(values.tests ?? join(testOut, 'test', 'integration', 'suite'));
+  const tests = resolve(values.tests ?? join(testOut, 'test', 'integration', values.web ? 'web' : 'suite'));
   const extension = resolve(values.extension ?? repoRoot);
   if (!existsSync(join(tests, 'index.js'))) {
     throw new Error(`no suite at ${join(tests, 'index.js')}: build it with \`node scripts/build.mjs --tests\` (MOPS_TEST_OUT picks the folder)`);
@@ -90,5 +90,23 @@ export function readSuiteOptions(script) {
   if (values.workspace && !existsSync(values.workspace)) throw new Error(`no workspace folder at ${values.workspace}`);
   const seconds = Number(process.env.MOPS_VSCODE_TIMEOUT ?? 600);
   if (!(seconds > 0)) throw new Error(`MOPS_VSCODE_TIMEOUT must be a number of seconds, not ${process.env.MOPS_VSCODE_TIMEOUT}`);
-  return { tests, extension, workspace: values.workspace && resolve(values.workspace), timeoutMs: seconds * 1000 };
+  return { tests, extension, web: Boolean(values.web), workspace: values.workspace && resolve(values.workspace), timeoutMs: seconds * 1000 };
+}
+
+/**
+ * The extension as a web-only extension: its own files, linked, under a manifest that says
+ * `extensionKind: ["web"]`, so that code-server runs its `browser` bundle in the web-worker extension host
+ * (as a browser-only editor would) instead of its Node bundle in the remote host. Only the manifest differs.
+ * @param {string} extension the extension folder
+ * @returns {{ dir: string, cleanup: () => void }}
+ */
+export function webOnlyExtension(extension) {
+  const dir = mkdtempSync(join(existsSync('/tmp') ? '/tmp' : tmpdir(), 'mops-web-ext-'));
+  const manifest = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
+  delete manifest.main;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...manifest, extensionKind: ['web'] }, null, 2));
+  for (const entry of readdirSync(extension)) {
+    if (entry !== 'package.json' && entry !== 'node_modules' && !entry.startsWith('.')) symlinkSync(join(extension, entry), join(dir, entry));
+  }
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -1,9 +1,23 @@
 // Shared steps of the extension-host tests: the extension's API, files in the test workspace, and
 // waiting on diagnostics events (never on sleeps).
 
-import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MopsApi } from '../../../src/extension/extension';
+
+/** Assertions that run in both extension hosts (the web worker has no `node:assert`). */
+interface Assert {
+  ok(value: unknown, message?: string): asserts value;
+  notEqual<T>(actual: T, unexpected: T, message: string): void;
+}
+
+export const assert: Assert = {
+  ok(value: unknown, message = 'expected a truthy value'): asserts value {
+    if (!value) throw new Error(message);
+  },
+  notEqual<T>(actual: T, unexpected: T, message: string): void {
+    if (actual === unexpected) throw new Error(message);
+  },
+};
 
 export const EXTENSION_ID = 'mops-dev.mops';
 export const BRIEF = 'campaigns/2026q4-na-email-black-friday.yaml';
