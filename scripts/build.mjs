@@ -64,7 +64,7 @@ if (withTests) {
   const integration = testFiles('test/integration/suite');
   await build({
     ...common,
-    entryPoints: [...integration, 'test/integration/suite/index.ts'],
+    entryPoints: [...integration, 'test/integration/suite/index.ts', 'test/integration/bench/index.ts'],
     outbase: '.',
     outdir: testOut,
     sourcemap: 'inline',

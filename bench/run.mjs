@@ -1,0 +1,139 @@
+// `npm run bench`: generates seeded playbook repos, measures mops on them, and prints a table with
+// medians, the ratios the performance targets are stated in, and PASS/FAIL per target; writes the same
+// figures as JSON (out/bench/results.json). Figures only: nothing here is a test, and nothing fails the run.
+//
+// Usage: node bench/run.mjs [--sizes 1000,5000,10000] [--runs 3] [--no-editor] [--json FILE]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseAllDocuments } from 'yaml';
+import { generate, referencePlaybook } from './generate.mjs';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: { sizes: { type: 'string' }, runs: { type: 'string' }, 'no-editor': { type: 'boolean' }, json: { type: 'string' } },
+});
+const sizes = (values.sizes ?? '1000,5000,10000').split(',').map(Number);
+const runs = Number(values.runs ?? 3);
+const work = join(tmpdir(), 'mops-bench');
+mkdirSync(work, { recursive: true });
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x) => (x === undefined ? '—' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
+const log = (line) => process.stderr.write(`bench: ${line}\n`);
+
+function yamlFiles(dir, base = dir, out = []) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yamlFiles(path, base, out);
+    else if (/\.ya?ml$/.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+/** The floor: yaml's parseAllDocuments over every file, on one thread, the texts already in memory. */
+function parseFloor(dir) {
+  const texts = yamlFiles(dir).map((f) => readFileSync(f, 'utf8'));
+  const times = [];
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    for (const text of texts) parseAllDocuments(text);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/** A cold `mops check` in a fresh process: wall time and peak memory. */
+function coldCheck(dir) {
+  const times = [];
+  const rss = [];
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    const child = spawnSync(process.execPath, ['--require', join(repo, 'bench', 'rss.cjs'), join(repo, 'bin', 'mops.js'), 'check', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    times.push(performance.now() - t);
+    const peak = /MOPS_BENCH_RSS_KB (\d+)/.exec(child.stderr);
+    if (peak) rss.push(Number(peak[1]) / 1024);
+    if (child.status !== 0 && child.status !== 1) throw new Error(`mops check exited with ${child.status}: ${child.stderr}`);
+  }
+  return { ms: median(times), rssMB: median(rss) };
+}
+
+/** The .vsix as `npm run package` makes it. */
+function vsixSize() {
+  const out = join(work, 'mops.vsix');
+  rmSync(out, { force: true });
+  const built = spawnSync(process.execPath, [join(repo, 'scripts', 'build.mjs')], { cwd: repo, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
+  const packed = spawnSync(process.execPath, [join(repo, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', out], { cwd: repo, encoding: 'utf8' });
+  if (packed.status !== 0) throw new Error(`vsce package failed: ${packed.stdout}${packed.stderr}`);
+  return statSync(out).size;
+}
+
+/** Activation and the initial index in the real VS Code (code-server), through the bench probe. */
+function editor(folder) {
+  const probe = join(repo, process.env.MOPS_TEST_OUT ?? 'out', 'test', 'integration', 'bench');
+  if (!existsSync(join(probe, 'index.js'))) return { skipped: 'the probe is not built (node scripts/build.mjs --tests)' };
+  const tools = process.env.MOPS_TOOLS_DIR ?? join(repo, '.tools');
+  if (!existsSync(join(tools, 'code-server'))) return { skipped: 'code-server is not installed (bash scripts/vscode/install-tools.sh)' };
+  const child = spawnSync(process.execPath, [join(repo, 'scripts', 'vscode', 'run-code-server.mjs'), '--tests', probe, '--workspace', folder], { encoding: 'utf8', maxBuffer: 1 << 26, timeout: 600_000 });
+  const line = /MOPS_BENCH (\{.*\})/.exec(child.stdout + child.stderr);
+  return line ? JSON.parse(line[1]) : { skipped: `the probe printed no figures (exit ${child.status})` };
+}
+
+const results = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, sizes: [], targets: [] };
+for (const n of sizes) {
+  const dir = join(work, `briefs-${n}`);
+  const made = generate(dir, { briefs: n });
+  log(`${n} briefs: ${made.files} files, ${(made.bytes / 1e6).toFixed(1)} MB`);
+  const parseMs = parseFloor(dir);
+  const cold = coldCheck(dir);
+  results.sizes.push({ briefs: n, files: made.files, mb: made.bytes / 1e6, parseMs, coldMs: cold.ms, coldRssMB: cold.rssMB, coldPerBriefMs: cold.ms / n });
+  log(`${n} briefs: parse ${ms(parseMs)}, cold check ${ms(cold.ms)}, ${cold.rssMB?.toFixed(0)} MB`);
+}
+results.vsixBytes = vsixSize();
+log(`.vsix ${(results.vsixBytes / 1024).toFixed(0)} KB`);
+if (!values['no-editor']) {
+  const reference = join(work, 'reference');
+  rmSync(reference, { recursive: true, force: true });
+  generate(reference, { briefs: 0 });
+  results.editorReference = editor(reference);
+  const largest = sizes[sizes.length - 1];
+  results.editorLargest = { briefs: largest, ...editor(join(work, `briefs-${largest}`)) };
+  log(`editor: ${JSON.stringify(results.editorReference)} / ${JSON.stringify(results.editorLargest)}`);
+}
+
+// The targets of the performance issue, as ratios measured in this run.
+const big = results.sizes[results.sizes.length - 1];
+const small = results.sizes[0];
+const target = (name, value, limit, shown) => results.targets.push({ name, value, limit, pass: value !== undefined && value <= limit, shown });
+target(`cold check ÷ single-thread parse (${big.briefs} briefs)`, big.coldMs / big.parseMs, 1.0, `${(big.coldMs / big.parseMs).toFixed(2)} × (≤ 1.0)`);
+if (results.sizes.length > 1) {
+  target(`time per brief, ${big.briefs} vs ${small.briefs} (linear growth)`, big.coldPerBriefMs / small.coldPerBriefMs, 1.5, `${(big.coldPerBriefMs / small.coldPerBriefMs).toFixed(2)} × (≤ 1.5)`);
+  target(`memory per brief, ${big.briefs} vs ${small.briefs} (linear growth)`, big.coldRssMB / big.briefs / (small.coldRssMB / small.briefs), 1.5, `${(big.coldRssMB / big.briefs / (small.coldRssMB / small.briefs)).toFixed(2)} × (≤ 1.5)`);
+}
+if (results.editorReference?.activationMs !== undefined) target('activation (reference playbook)', results.editorReference.activationMs, 50, `${ms(results.editorReference.activationMs)} (≤ 50 ms)`);
+if (results.editorLargest?.activationMs !== undefined) {
+  target(`activation (${results.editorLargest.briefs} briefs)`, results.editorLargest.activationMs, 50, `${ms(results.editorLargest.activationMs)} (≤ 50 ms)`);
+  target(`extension host heap after indexing ${results.editorLargest.briefs} briefs`, results.editorLargest.heapUsedMB, 400, `${results.editorLargest.heapUsedMB.toFixed(0)} MB (≤ 400 MB)`);
+}
+
+console.log('\n| briefs | files | MB | parse (1 thread) | cold check | check ÷ parse | peak memory |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const s of results.sizes) console.log(`| ${s.briefs} | ${s.files} | ${s.mb.toFixed(1)} | ${ms(s.parseMs)} | ${ms(s.coldMs)} | ${(s.coldMs / s.parseMs).toFixed(2)} | ${s.coldRssMB?.toFixed(0)} MB |`);
+console.log(`\n.vsix: ${(results.vsixBytes / 1024).toFixed(0)} KB`);
+for (const [label, e] of [['reference playbook', results.editorReference], [`${results.editorLargest?.briefs} briefs`, results.editorLargest]]) {
+  if (!e) continue;
+  console.log(e.skipped ? `editor (${label}): skipped — ${e.skipped}` : `editor (${label}): activation ${ms(e.activationMs)}, index and publish ${ms(e.indexMs)} for ${e.files} files, heap ${e.heapUsedMB.toFixed(0)} MB, rss ${e.rssMB.toFixed(0)} MB`);
+}
+console.log('\n| target | measured | |\n| --- | --- | --- |');
+for (const t of results.targets) console.log(`| ${t.name} | ${t.shown} | ${t.pass ? 'PASS' : 'FAIL'} |`);
+const json = resolve(values.json ?? join(repo, 'out', 'bench', 'results.json'));
+mkdirSync(dirname(json), { recursive: true });
+writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nfigures: ${json}`);

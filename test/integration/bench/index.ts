@@ -1,0 +1,20 @@
+// The benchmark's extension-host probe (not a test): activates mops in the open workspace, waits until the
+// whole playbook is indexed and its diagnostics are published, and prints the figures on one line for
+// bench/run.mjs to read.
+
+import * as vscode from 'vscode';
+import type { MopsApi } from '../../../src/extension/extension';
+
+export async function run(): Promise<void> {
+  const extension = vscode.extensions.getExtension<MopsApi>('mops-dev.mops');
+  if (!extension) throw new Error('mops-dev.mops is not loaded');
+  const started = performance.now();
+  const api = await extension.activate();
+  await api.idle();
+  const indexMs = performance.now() - started;
+  const files = api.playbooks.all().reduce((n, p) => n + p.workspace.paths().length, 0);
+  const diagnostics = vscode.languages.getDiagnostics().reduce((n, [, ds]) => n + ds.filter((d) => d.source === 'mops').length, 0);
+  (globalThis as { gc?: () => void }).gc?.();
+  const memory = process.memoryUsage();
+  console.log(`MOPS_BENCH ${JSON.stringify({ activationMs: api.activationMs, indexMs, files, diagnostics, heapUsedMB: memory.heapUsed / 2 ** 20, rssMB: memory.rss / 2 ** 20 })}`);
+}
