@@ -1,0 +1,145 @@
+// `mops report NAME [path]`: builds a report from a playbook and prints or writes it; `all` writes every report in every format.
+
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  buildReport,
+  CONFIG_FILE,
+  isReportFormat,
+  isReportName,
+  loadPlaybook,
+  parseDay,
+  renderReport,
+  REPORT_FORMATS,
+  REPORT_INFO,
+  reportFileName,
+  REPORTS,
+  type ReportFormat,
+  type ReportName,
+  type Workspace,
+} from '../../core';
+import { UsageError, type CliIo } from '../io';
+import { nodeFileSystem } from '../node-fs';
+import { progressReporter } from '../progress';
+import { playbookRoot } from '../root';
+
+export const REPORT_HELP = `Usage: mops report <${REPORTS.join('|')}> [path] [options]
+       mops report all [path] [--out-dir DIR] [--format md,html,csv,json]
+
+Builds a report from the playbook whose root is the nearest folder at or above
+path (default: the current folder) that holds ${CONFIG_FILE}.
+
+Reports:
+${REPORTS.map((r) => `  ${r.padEnd(9)} ${REPORT_INFO[r].description}`).join('\n')}
+
+Options:
+  --format NAME        md (default), html, csv or json; with all, a comma-separated list (default: every format)
+  --out FILE           write the report to FILE instead of stdout
+  --out-dir DIR        with all: the folder to write to (default: reports.out_dir of ${CONFIG_FILE}, relative to the root)
+  --today YYYY-MM-DD   the day the report counts from (default: Config today, else the clock)
+
+Exit codes: 0 written, 2 usage or configuration error.`;
+
+interface ReportArgs {
+  name: ReportName | 'all';
+  path: string;
+  formats: ReportFormat[];
+  out?: string;
+  outDir?: string;
+  today?: number;
+}
+
+function formatsOf(value: string | undefined, all: boolean): ReportFormat[] {
+  if (value === undefined) return all ? [...REPORT_FORMATS] : ['md'];
+  const names = all ? value.split(',').map((f) => f.trim()) : [value];
+  const bad = names.find((f) => !isReportFormat(f));
+  if (bad !== undefined) throw new UsageError(`Unknown report format '${bad}'. Formats: ${REPORT_FORMATS.join(', ')}.`);
+  return [...new Set(names as ReportFormat[])];
+}
+
+function parseReportArgs(args: string[]): ReportArgs {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
+      output: { type: 'string' },
+      'out-dir': { type: 'string' },
+      today: { type: 'string' },
+    },
+  });
+  const [name, path, ...rest] = positionals;
+  if (name === undefined) throw new UsageError(`Name a report: ${REPORTS.join(', ')} or all. See mops report --help.`);
+  if (name !== 'all' && !isReportName(name)) throw new UsageError(`Unknown report '${name}'. Reports: ${REPORTS.join(', ')}, or all.`);
+  if (rest.length > 0) throw new UsageError(`mops report takes one playbook path; got also ${rest.join(' ')}.`);
+  const all = name === 'all';
+  const out = values.out ?? values.output;
+  if (all && out !== undefined) throw new UsageError('mops report all writes several files: use --out-dir DIR, not --out.');
+  if (!all && values['out-dir'] !== undefined) throw new UsageError('--out-dir is for mops report all; write one report with --out FILE.');
+  let today: number | undefined;
+  if (values.today !== undefined) {
+    today = parseDay(values.today);
+    if (today === undefined) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${values.today}'.`);
+  }
+  return { name, path: path ?? '.', formats: formatsOf(values.format, all), out, outDir: values['out-dir'], today };
+}
+
+/** A configuration with errors would make the figures wrong: say where, and stop. */
+function configErrors(workspace: Workspace): string[] {
+  return workspace
+    .findings(CONFIG_FILE)
+    .filter((f) => f.severity === 'error')
+    .map((f) => `${CONFIG_FILE}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.message} (${f.rule})`);
+}
+
+function write(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+/** A path as the user would type it from where they ran mops. */
+function shown(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
+export async function report(io: CliIo, args: string[]): Promise<number> {
+  const options = parseReportArgs(args);
+  const target = resolve(io.cwd, options.path);
+  if (!existsSync(target)) throw new UsageError(`No such file or folder: ${options.path}`);
+  const root = playbookRoot(target);
+  const workspace = await loadPlaybook(nodeFileSystem(root), { today: options.today, onProgress: progressReporter(io.stderr, 'Reading') });
+  const broken = configErrors(workspace);
+  if (broken.length > 0) {
+    io.stderr.write(`${broken.join('\n')}\nmops: ${CONFIG_FILE} has errors; fix the configuration first (see mops check).\n`);
+    return 2;
+  }
+
+  if (options.name !== 'all') {
+    const text = renderReport(buildReport(options.name, workspace), options.formats[0]);
+    if (options.out === undefined) {
+      io.stdout.write(text);
+      return 0;
+    }
+    const file = resolve(io.cwd, options.out);
+    write(file, text);
+    io.stdout.write(`Wrote the ${options.name} report (${options.formats[0]}) to ${shown(io.cwd, file)}\n`);
+    return 0;
+  }
+
+  const dir = options.outDir !== undefined ? resolve(io.cwd, options.outDir) : resolve(root, workspace.config.reports.outDir);
+  const written: string[] = [];
+  for (const name of REPORTS) {
+    const built = buildReport(name, workspace);
+    for (const format of options.formats) {
+      const file = join(dir, reportFileName(name, format));
+      write(file, renderReport(built, format));
+      written.push(reportFileName(name, format));
+    }
+  }
+  io.stdout.write(`Wrote ${written.length} reports to ${shown(io.cwd, dir)}:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
+  return 0;
+}
