@@ -1,5 +1,6 @@
 // brief/gate-approver-role: a gate approved by someone who does not hold one of the gate's approver roles.
 
+import { approverWithoutRole, gateApprovers } from '../../domain/gates';
 import { peopleOf } from '../../domain/people';
 import type { DocumentRule } from '../types';
 import { briefState } from './state';
@@ -16,13 +17,12 @@ const rule: DocumentRule = {
     const people = peopleOf(ctx.index);
     for (const approval of state.approvals) {
       const gate = approval.gate === undefined ? undefined : state.workflow.byId.get(approval.gate)?.gate;
-      const person = approval.approver === undefined ? undefined : people.byId.get(approval.approver);
-      if (!gate || !person || approval.status !== 'approved' || gate.approverRoles.length === 0) continue;
-      if (person.roles.some((r) => gate.approverRoles.includes(r))) continue;
-      const holders = gate.approverRoles.flatMap((r) => people.roles.get(r) ?? []);
+      const person = gate && approverWithoutRole(gate, approval, people);
+      if (!gate || !person) continue;
+      const holders = gateApprovers(gate, people);
       ctx.report({
         path: ['approvals', approval.index, 'approver'],
-        message: `${person.id} approved the '${approval.gate}' gate without its role (${gate.approverRoles.join(' or ')}); ${person.id} holds ${person.roles.join(', ') || 'no role'}.${holders.length ? ` People who may approve it: ${[...new Set(holders)].join(', ')}.` : ''}`,
+        message: `${person.id} approved the '${approval.gate}' gate without its role (${gate.approverRoles.join(' or ')}); ${person.id} holds ${person.roles.join(', ') || 'no role'}.${holders.length ? ` People who may approve it: ${holders.join(', ')}.` : ''}`,
         related: [ctx.locationOf(person.doc, [...person.path, 'roles'], `the roles of ${person.id}`, 'key')],
       });
     }

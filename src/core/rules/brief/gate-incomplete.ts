@@ -1,6 +1,6 @@
 // brief/gate-incomplete: an approved gate whose checklist items or required brief fields are missing.
 
-import { filled } from '../access';
+import { emptyRequirements, uncheckedItems } from '../../domain/gates';
 import type { DocumentRule } from '../types';
 import { briefState } from './state';
 
@@ -17,7 +17,7 @@ const rule: DocumentRule = {
       const stage = approval.gate === undefined ? undefined : state.workflow.byId.get(approval.gate);
       if (!stage?.gate || approval.status !== 'approved') continue;
       const related = [ctx.locationOf(state.workflow.doc, ['stages', stage.index, 'gate'], `the '${stage.id}' gate`, 'key')];
-      const unchecked = stage.gate.checklist.filter((item) => !approval.checklist.includes(item));
+      const unchecked = uncheckedItems(stage.gate, approval);
       if (unchecked.length > 0) {
         const hasList = Array.isArray(approval.data.checklist);
         ctx.report({
@@ -27,7 +27,7 @@ const rule: DocumentRule = {
           related,
         });
       }
-      const empty = stage.gate.requires.filter((field) => !filled(ctx.data[field]));
+      const empty = emptyRequirements(stage.gate, ctx.data);
       if (empty.length > 0) {
         ctx.report({
           path: ['approvals', approval.index, 'gate'],

@@ -1,0 +1,80 @@
+// What a workflow gate asks of a brief: the checks shared by the brief/gate-* rules and by advancing a brief.
+
+import { filled, type Data } from '../rules/access';
+import type { Approval, BriefState } from './brief';
+import type { People, Person } from './people';
+import type { Gate, Stage } from './workflow';
+
+/** The approver of an approved decision who is in the Team but holds none of the gate's roles. */
+export function approverWithoutRole(gate: Gate, approval: Approval, people: People): Person | undefined {
+  if (approval.status !== 'approved' || gate.approverRoles.length === 0 || approval.approver === undefined) return undefined;
+  const person = people.byId.get(approval.approver);
+  return person && !person.roles.some((r) => gate.approverRoles.includes(r)) ? person : undefined;
+}
+
+/** The people who hold one of the gate's approver roles, each once. */
+export function gateApprovers(gate: Gate, people: People): string[] {
+  return [...new Set(gate.approverRoles.flatMap((r) => people.roles.get(r) ?? []))];
+}
+
+/** The items of the gate's checklist that an approval does not confirm. */
+export function uncheckedItems(gate: Gate, approval: Approval): string[] {
+  return gate.checklist.filter((item) => !approval.checklist.includes(item));
+}
+
+/** The brief fields the gate requires that are missing or empty. */
+export function emptyRequirements(gate: Gate, brief: Data): string[] {
+  return gate.requires.filter((field) => !filled(brief[field]));
+}
+
+/** The approver is in the Team and holds one of the gate's roles (any approver, when the gate names none). */
+export function holdsGateRole(gate: Gate, approval: Approval, people: People): boolean {
+  if (gate.approverRoles.length === 0) return approval.approver !== undefined;
+  const person = approval.approver === undefined ? undefined : people.byId.get(approval.approver);
+  return person !== undefined && person.roles.some((r) => gate.approverRoles.includes(r));
+}
+
+/** One approval as the gate sees it. */
+export interface ApprovalVerdict {
+  approval: Approval;
+  /** The approver is not in the Team. */
+  unknownApprover: boolean;
+  /** The approver is in the Team but holds none of the gate's roles. */
+  withoutRole?: Person;
+  unchecked: string[];
+  /** Approved by someone holding a role, with the whole checklist confirmed. */
+  counts: boolean;
+}
+
+/** Where a brief stands with one stage's exit gate. */
+export interface GateVerdict {
+  stage: Stage;
+  gate: Gate;
+  /** Every approved decision for this gate, each judged. */
+  approved: ApprovalVerdict[];
+  /** Decisions for this gate that are not approved (pending, rejected, or without a status). */
+  undecided: Approval[];
+  emptyFields: string[];
+  /** An approval counts, every approved decision is sound and every required field is filled. */
+  passed: boolean;
+}
+
+/**
+ * Judges a stage's gate by the rules' logic: brief/gate-missing (an approved approval), gate-approver-role
+ * (its approver holds a role) and gate-incomplete (checklist confirmed, required fields filled).
+ */
+export function gateVerdict(stage: Stage & { gate: Gate }, state: BriefState, brief: Data, people: People): GateVerdict {
+  const { gate } = stage;
+  const mine = state.approvals.filter((a) => a.gate === stage.id);
+  const approved = mine
+    .filter((a) => a.status === 'approved')
+    .map((approval): ApprovalVerdict => {
+      const unknownApprover = approval.approver === undefined || !people.byId.has(approval.approver);
+      const unchecked = uncheckedItems(gate, approval);
+      const counts = holdsGateRole(gate, approval, people) && unchecked.length === 0;
+      return { approval, unknownApprover, withoutRole: approverWithoutRole(gate, approval, people), unchecked, counts };
+    });
+  const emptyFields = emptyRequirements(gate, brief);
+  const passed = approved.some((a) => a.counts) && approved.every((a) => a.counts) && emptyFields.length === 0;
+  return { stage, gate, approved, undecided: mine.filter((a) => a.status !== 'approved'), emptyFields, passed };
+}

@@ -1,0 +1,151 @@
+// Advances a brief to the next stage of its workflow when its gate passes: the edits, or the reasons it may not.
+
+import { isScalar } from 'yaml';
+import { readBrief, type BriefState } from '../domain/brief';
+import { gateVerdict, type GateVerdict } from '../domain/gates';
+import { peopleOf, type People } from '../domain/people';
+import type { Gate } from '../domain/workflow';
+import type { Workspace } from '../engine/workspace';
+import { locate } from '../model/locate';
+import type { ParsedDocument } from '../model/parse';
+import type { Finding, TextEdit } from '../model/types';
+import { filled, isRecord, str, type Data } from '../rules/access';
+import { formatDay } from '../text/dates';
+import { appendListEntry, scalarText } from './list-entry';
+
+export interface AdvanceOptions {
+  /** The day the brief enters its next stage (a day number, see text/dates): the new history entry's date. */
+  today: number;
+  /**
+   * The Team member who moves the brief on. When given, they must be in the Team and, if the current stage
+   * has a gate, hold one of its approver roles: only a gatekeeper moves a brief through their gate.
+   */
+  approver?: string;
+}
+
+export type AdvanceResult = { ok: true; from: string; to: string; edits: TextEdit[] } | { ok: false; reasons: string[] };
+
+/** Findings on a gate's own approvals that the gate's reasons already say in plain words. */
+const SAID_BY_GATE = new Set(['brief/gate-approver-role', 'brief/gate-incomplete', 'ref/unknown-person']);
+
+/**
+ * Advances the first Brief of the file at `path` one stage along its workflow. It may advance when it is
+ * active, not at the last stage, the current stage's gate passes (by the logic of the brief/gate-* rules),
+ * entering the next stage breaks no rule (success metrics before launch, history dates in order), and the
+ * file has no error-level finding. The edits change only the `stage` value and add one `history` entry.
+ */
+export function advanceBrief(workspace: Workspace, path: string, options: AdvanceOptions): AdvanceResult {
+  const parsed = workspace.parsed(path);
+  const doc = parsed?.documents.find((d) => d.kind === 'Brief');
+  if (!parsed) return refuse(`There is no file ${path} in the playbook.`);
+  if (!doc) return refuse(`${path} holds no brief.`);
+  const errors = workspace.findings(path).filter((f) => f.severity === 'error');
+  if (!doc.clean || !isRecord(doc.value)) return refuse('The brief could not be read; fix its YAML first.', ...errors.map(describe));
+  const data = doc.value;
+  const state = readBrief(data, workspace.view());
+  const { workflow, stage } = state;
+  if (!workflow) return refuse(`The brief's workflow '${str(data.workflow) ?? ''}' is not in the playbook, so it has no next stage.`);
+  if (!stage) return refuse(`The brief's stage '${str(data.stage) ?? ''}' is not a stage of the '${workflow.id}' workflow.`);
+
+  const reasons: string[] = [];
+  if (!state.active) reasons.push(`The brief is ${state.status}; only an active brief can advance.`);
+  const next = workflow.stages[workflow.stages.indexOf(stage) + 1];
+  if (!next) reasons.push(`'${stage.id}' is the last stage of the '${workflow.id}' workflow; the brief cannot advance further.`);
+  const people = peopleOf(workspace.view());
+  const verdict = stage.gate ? gateVerdict({ ...stage, gate: stage.gate }, state, data, people) : undefined;
+  const gateReasons = verdict ? describeGate(verdict) : [];
+  reasons.push(...gateReasons);
+  if (options.approver !== undefined) reasons.push(...approverReasons(options.approver, stage.id, stage.gate, people));
+  if (next) reasons.push(...entryReasons(state, data, next.id, options.today));
+  const covered = gateReasons.length > 0 ? gateApprovalLines(doc, state, stage.id) : new Set<number>();
+  reasons.push(...errors.filter((f) => !(SAID_BY_GATE.has(f.rule) && covered.has(f.range.start.line))).map(describe));
+  if (reasons.length > 0 || !next) return refuse(...reasons);
+
+  const edits = stageEdits(doc, next.id, formatDay(options.today));
+  if (typeof edits === 'string') return refuse(edits);
+  return { ok: true, from: stage.id, to: next.id, edits };
+}
+
+/** Edits `stage` to `next`, written as the old value was, and appends `{ stage: next, entered: day }` to `history`. */
+function stageEdits(doc: ParsedDocument, next: string, day: string): TextEdit[] | string {
+  const stage = locate(doc.yaml, ['stage'])?.node;
+  if (!isScalar(stage) || !stage.range) return "The brief's stage is not written as a plain value, so it cannot be edited here.";
+  // A missing history goes after the approvals, where the reference playbook keeps it.
+  const history = appendListEntry(doc, 'history', { stage: next, entered: day }, { order: ['stage', 'entered'], after: 'approvals' });
+  if (typeof history === 'string') return history;
+  return [{ range: doc.lines.range(stage.range[0], stage.range[1]), newText: scalarText(next, stage) }, ...history];
+}
+
+function refuse(...reasons: string[]): AdvanceResult {
+  return { ok: false, reasons };
+}
+
+function describe(finding: Finding): string {
+  return `Line ${finding.range.start.line + 1} has an error to fix first (${finding.rule}): ${finding.message}`;
+}
+
+/** 'legal', or 'brand' or 'marketing-lead'. */
+function roleList(gate: Gate): string {
+  return gate.approverRoles.map((r) => `'${r}'`).join(' or ');
+}
+
+function describeGate(verdict: GateVerdict): string[] {
+  const { stage, gate } = verdict;
+  const reasons: string[] = [];
+  const byHolder = verdict.approved.some((a) => !a.unknownApprover && !a.withoutRole);
+  if (!byHolder) {
+    const decisions = verdict.undecided.map((a) => `the decision by ${a.approver ?? 'no one'} is ${a.status ?? 'not approved'}`);
+    const from = gate.approverRoles.length > 0 ? ` from a person with the role ${roleList(gate)}` : '';
+    reasons.push(`The '${stage.id}' gate has no approval${from}${decisions.length > 0 ? ` (${decisions.join(', ')})` : ''}.`);
+  }
+  for (const { approval, unknownApprover, withoutRole, unchecked } of verdict.approved) {
+    const who = approval.approver;
+    if (unknownApprover) reasons.push(who ? `${who}, who approved the '${stage.id}' gate, is not in the Team.` : `An approval of the '${stage.id}' gate names no approver.`);
+    if (withoutRole) {
+      reasons.push(`${withoutRole.id} approved the '${stage.id}' gate without the role ${roleList(gate)}; ${withoutRole.id} holds ${withoutRole.roles.join(', ') || 'no role'}.`);
+    }
+    if (unchecked.length > 0) {
+      const items = `checklist item${unchecked.length > 1 ? 's' : ''} ${unchecked.join(', ')}`;
+      reasons.push(`The approval of the '${stage.id}' gate${who ? ` by ${who}` : ''} does not confirm the ${items}.`);
+    }
+  }
+  const empty = verdict.emptyFields;
+  if (empty.length > 0) reasons.push(`The '${stage.id}' gate requires ${empty.join(', ')}, but the brief leaves ${empty.length > 1 ? 'them' : 'it'} empty.`);
+  return reasons;
+}
+
+function approverReasons(approver: string, stage: string, gate: Gate | undefined, people: People): string[] {
+  const person = people.byId.get(approver);
+  if (!person) return [`${approver} is not in the Team, so cannot advance the brief.`];
+  if (!gate || gate.approverRoles.length === 0 || person.roles.some((r) => gate.approverRoles.includes(r))) return [];
+  return [`${approver} cannot move the brief past the '${stage}' gate without the role ${roleList(gate)}; ${approver} holds ${person.roles.join(', ') || 'no role'}.`];
+}
+
+/** What entering the next stage on `today` would break. */
+function entryReasons(state: BriefState, data: Data, next: string, today: number): string[] {
+  const reasons: string[] = [];
+  const { workflow, stage } = state;
+  const launch = workflow?.launchStage;
+  const nextStage = workflow?.byId.get(next);
+  // At or past launch already, the missing metrics are brief/metrics-before-launch's error, listed with the others.
+  if (launch && nextStage && stage && nextStage.index >= launch.index && stage.index < launch.index && !filled(data.success_metrics)) {
+    reasons.push(`The brief has no success_metrics; agree them before it enters '${next}'.`);
+  }
+  const last = state.history[state.history.length - 1];
+  if (last?.entered !== undefined && today < last.entered) {
+    reasons.push(`${formatDay(today)} is before ${formatDay(last.entered)}, the day the brief entered '${last.stage ?? '?'}'; the history would run backwards.`);
+  }
+  return reasons;
+}
+
+/** The lines of the brief's approvals of one gate. */
+function gateApprovalLines(doc: ParsedDocument, state: BriefState, gate: string): Set<number> {
+  const lines = new Set<number>();
+  for (const approval of state.approvals.filter((a) => a.gate === gate)) {
+    const range = locate(doc.yaml, ['approvals', approval.index])?.node?.range;
+    if (!range) continue;
+    const [first, last] = [doc.lines.position(range[0]).line, doc.lines.position(Math.max(range[0], range[1] - 1)).line];
+    for (let line = first; line <= last; line++) lines.add(line);
+  }
+  return lines;
+}
