@@ -2,6 +2,8 @@
 
 import { check, CHECK_HELP } from './commands/check';
 import { explain } from './commands/explain';
+import { report, REPORT_HELP } from './commands/report';
+import { init, INIT_HELP } from './commands/init';
 import { rules } from './commands/rules';
 import { UsageError, type CliIo } from './io';
 import { VERSION } from './package-info';
@@ -12,6 +14,9 @@ Usage: mops <command> [options]
 
 Commands:
   check [paths…]     check a playbook (see mops check --help)
+  report NAME [path] build a report: pipeline, martech, budget, health, utm,
+                     or all (see mops report --help)
+  init [dir]         scaffold a new playbook repo in dir (--force to overwrite its files)
   rules              list the rules (--format text|markdown|json)
   explain RULE       print a rule's documentation
 
@@ -21,6 +26,8 @@ type Command = (io: CliIo, args: string[]) => number | Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   check: { run: check, help: CHECK_HELP },
+  report: { run: report, help: REPORT_HELP },
+  init: { run: init, help: INIT_HELP },
   rules: { run: rules, help: 'Usage: mops rules [--format text|markdown|json]' },
   explain: { run: explain, help: 'Usage: mops explain RULE' },
 };

@@ -21,3 +21,28 @@ export { utmOf, type UtmRules } from './domain/utm';
 export type { IndexView } from './engine/index-view';
 export { completionsAt, type AssistItem, type AssistKind } from './assist/completion';
 export { hoverAt, type AssistHover } from './assist/hover';
+export { advanceBrief, type AdvanceOptions, type AdvanceResult } from './edit/advance';
+export { scaffoldPlaybook, type ScaffoldFile, type ScaffoldOptions } from './scaffold/scaffold';
+export {
+  REPORTS,
+  REPORT_FORMATS,
+  REPORT_INFO,
+  buildReport,
+  renderReport,
+  reportFileName,
+  isReportName,
+  isReportFormat,
+  REPORT_CSP,
+  type Report,
+  type ReportName,
+  type ReportFormat,
+  type ReportOptions,
+  type ReportDataMap,
+  type ReportDocument,
+} from './reports';
+export { briefTemplate, type BriefTemplate, type NewBrief } from './templates/brief';
+export { namingOf, type Naming } from './domain/naming';
+export { matchName, type NameMatch } from './naming/match';
+export type { Part as NamingPart, Template as NamingTemplate } from './naming/template';
+export { workflowOf, type WorkflowView } from './domain/workflow';
+export { appendListEntry, type ListEntryOptions } from './edit/list-entry';

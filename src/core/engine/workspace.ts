@@ -119,6 +119,34 @@ export class Workspace {
   }
 
   /**
+   * The findings `path` would have if it held `text`, with the rest of the workspace as it is; the
+   * workspace is left as it was (a command checks an edit before making it).
+   */
+  findingsIf(path: string, text: string): Finding[] {
+    const old = this.files.get(path);
+    if (path === CONFIG_FILE) {
+      this.set(path, { type: 'text', text });
+      const findings = this.findings(path);
+      if (old) this.set(path, old.content);
+      else this.delete(path);
+      return findings;
+    }
+    this.set(path, { type: 'text', text });
+    const findings = this.findings(path);
+    const trial = this.files.get(path) as FileState;
+    if (trial.parsed) this.index.remove(trial.parsed.documents);
+    this.forgetDeps(path, trial);
+    if (old) {
+      if (old.parsed) this.index.add(old.parsed.documents);
+      this.files.set(path, { content: old.content, parsed: old.parsed, deps: new Set() });
+    } else {
+      this.files.delete(path);
+    }
+    this.invalidate(path, [...docKeys(trial.parsed), ...docKeys(old?.parsed)]);
+    return findings;
+  }
+
+  /**
    * Adds or replaces a file and returns the new findings of every file that may have changed: the one
    * the editor needs after a keystroke or a save.
    */

@@ -50,3 +50,22 @@ describe('engine', () => {
     assert.deepEqual(ws.findings('a.yaml'), []);
   });
 });
+
+describe('what-if checks', () => {
+  it('gives the findings a text would have, and leaves the workspace and its dependents as they were', async () => {
+    const { loadDir, REFERENCE } = await import('../../helpers');
+    const ws = await loadDir(REFERENCE);
+    const brief = 'campaigns/2026q4-na-email-black-friday.yaml';
+    const before = new Map(ws.paths().map((p) => [p, JSON.stringify(ws.findings(p))]));
+    const text = ws.parsed(brief)?.text as string;
+    const trial = ws.findingsIf(brief, text.replace('owner: priya.shah\n', 'owner: nobody\n'));
+    assert.deepEqual(where(trial), ['8:ref/unknown-person']);
+    // The Team without priya.shah: the brief she owns would fail; afterwards nothing has changed.
+    const team = ws.parsed('team.yaml')?.text as string;
+    assert.ok(ws.findingsIf('team.yaml', team.replace('id: priya.shah', 'id: priya.s')).length === 0);
+    assert.ok(ws.findingsIf('new/brief.yaml', text).some((f) => f.rule === 'mops/duplicate-id'));
+    assert.equal(ws.has('new/brief.yaml'), false);
+    for (const path of ws.paths()) assert.equal(JSON.stringify(ws.findings(path)), before.get(path), path);
+    assert.deepEqual(ws.paths(), [...before.keys()]);
+  });
+});
