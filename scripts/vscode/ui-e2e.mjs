@@ -1,7 +1,8 @@
 // UI end-to-end checks of the extension in a real VS Code workbench (code-server + headless Chromium, see
 // code-server.mjs), made the way a person would: open a brief with a wrong owner, see the squiggle on its
 // line and the error count in the status bar, open the Problems panel, apply the quick fix from the
-// lightbulb menu (Ctrl+.), and ask for completion (Ctrl+Space) after `owner: ` to pick a Team member.
+// lightbulb menu (Ctrl+.), ask for completion (Ctrl+Space) after `owner: ` to pick a Team member, and open the
+// Marketing Ops views (ui-views.mjs).
 //
 // Usage: node scripts/vscode/ui-e2e.mjs [--extension DIR] (default: the repo; build first: node scripts/build.mjs)
 // Screenshots of every step go to ${MOPS_TEST_OUT:-out}/screenshots/ui-*.png, the workbench log to
@@ -14,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { createLogPrinter, openWorkbench, startCodeServer, verbose } from './code-server.mjs';
 import { isStopping, onCleanup, runCleanups, withTimeout } from './lifecycle.mjs';
 import { prepareWorkspace, referencePlaybook, repoRoot, testOut } from './workspace.mjs';
+import { viewChecks } from './ui-views.mjs';
 
 const SOURCE = 'campaigns/2026q4-na-email-black-friday.yaml';
 const BROKEN = 'campaigns/2026q4-na-email-cyber-monday.yaml';
@@ -173,6 +175,8 @@ async function run(server, folder, extension, printer) {
       await until(async () => (await squiggles(page)).length === 0 && (await problemCounts(page)).errors === 0, 'the brief still shows an error');
       return `owner: ${other}; ${(await problemCounts(page)).label}`;
     }, page);
+
+    await viewChecks({ page, check, until, shots, step });
   } catch (error) {
     await page.screenshot({ path: join(shots, 'ui-failure.png') }).catch(() => {});
     throw error;

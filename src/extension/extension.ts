@@ -9,6 +9,7 @@ import { DiagnosticsPublisher } from './diagnostics';
 import { Playbooks } from './playbooks';
 import { readSettings, SECTION } from './settings';
 import { Sync } from './sync';
+import { registerViews, type Views } from './views';
 
 /** What the extension returns from `activate`, for other extensions and for its own tests. */
 export interface MopsApi {
@@ -17,6 +18,8 @@ export interface MopsApi {
   /** Resolves when the playbooks are read, every pending edit and file event applied and published. */
   idle(): Promise<void>;
   readonly playbooks: Playbooks;
+  /** The tree views' providers, while mops is enabled. */
+  readonly views: Views | undefined;
 }
 
 const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
@@ -24,6 +27,7 @@ const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
 /** The running parts, created when mops is enabled and disposed when it is disabled. */
 class Session implements vscode.Disposable {
   readonly publisher: DiagnosticsPublisher;
+  readonly views: Views;
   private readonly sync: Sync;
   private readonly disposables: vscode.Disposable[];
   private started: Promise<void>;
@@ -41,6 +45,8 @@ class Session implements vscode.Disposable {
     ];
     // After activate has returned: the first thing mops needs is the whole index.
     this.started = new Promise((resolve) => setTimeout(resolve, 0)).then(() => playbooks.start());
+    this.views = registerViews(this);
+    this.disposables.push(this.views);
   }
 
   restart(): Promise<void> {
@@ -96,6 +102,9 @@ export function activate(context: vscode.ExtensionContext): MopsApi {
     idle: async () => session?.idle(),
     get playbooks() {
       return playbooks;
+    },
+    get views() {
+      return session?.views;
     },
   };
 }
