@@ -215,8 +215,12 @@ export class Playbooks implements vscode.Disposable {
     try {
       const playbook = new Playbook(root, await loaded);
       this.list = [...this.list.filter((p) => p.root.toString() !== root.toString()), playbook];
-      // Open buffers win over the disk: unsaved edits are what the user sees.
-      for (const doc of vscode.workspace.textDocuments) if (playbook.relative(doc.uri) !== undefined) this.sync(doc);
+      // Open buffers win over the disk: unsaved edits are what the user sees. A clean buffer of a file that
+      // is gone (VS Code keeps a closed or deleted file's document for a while) does not bring it back.
+      for (const doc of vscode.workspace.textDocuments) {
+        const path = playbook.relative(doc.uri);
+        if (path !== undefined && (doc.isDirty || playbook.workspace.has(path))) this.sync(doc);
+      }
       this.changed.fire(new Map([[playbook, new Set(playbook.workspace.paths())]]));
       return playbook;
     } catch (error) {

@@ -1,0 +1,46 @@
+// Registers every palette command ("mops: …"); each lives in its own file. Arguments let the walkthrough,
+// the views' context menus and the tests answer a command's questions up front.
+
+import * as vscode from 'vscode';
+import { fixAllInEditor } from '../code-actions';
+import { advanceStage } from './advance-stage';
+import { createPlaybook } from './create-playbook';
+import { newBrief, type NewBriefAnswers } from './new-brief';
+import { openSop } from './open-sop';
+import { exportUtmCsv, generateReport, type ReportAnswers } from './report';
+import type { CommandHost } from './shared';
+import { buildLink, type LinkAnswers } from './utm-link';
+
+export type { CommandHost } from './shared';
+
+const answers = <T>(value: unknown): T => (typeof value === 'object' && value !== null && !(value instanceof vscode.Uri) ? (value as T) : ({} as T));
+
+/** "mops: Validate workspace": reads every playbook again and says what it found. */
+async function validate(host: CommandHost): Promise<void> {
+  await host.restart();
+  await host.idle();
+  const findings = host.playbooks().all().flatMap((p) => p.workspace.allFindings());
+  const files = host.playbooks().all().reduce((n, p) => n + p.workspace.paths().length, 0);
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  const choice = await vscode.window.showInformationMessage(
+    `mops checked ${files} files: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos.`,
+    ...(findings.length > 0 ? ['Show Problems'] : []),
+  );
+  if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
+}
+
+export function registerCommands(_context: vscode.ExtensionContext, host: CommandHost): vscode.Disposable[] {
+  const register = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
+  return [
+    register('mops.recheck', () => validate(host)),
+    register('mops.fixAll', () => fixAllInEditor(host.playbooks(), vscode.window.activeTextEditor)),
+    register('mops.writeCheckReport', () => generateReport(host, { report: 'check' })),
+    register('mops.generateReport', (given) => generateReport(host, answers<ReportAnswers>(given))),
+    register('mops.exportUtmCsv', () => exportUtmCsv(host)),
+    register('mops.openSop', (id) => openSop(host, id)),
+    register('mops.newBrief', (given) => newBrief(host, answers<NewBriefAnswers>(given))),
+    register('mops.buildUtmLink', (given) => buildLink(host, answers<LinkAnswers>(given))),
+    register('mops.advanceStage', (arg) => advanceStage(host, arg)),
+    register('mops.createPlaybook', (folder) => createPlaybook(host, folder)),
+  ];
+}
