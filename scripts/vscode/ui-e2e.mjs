@@ -16,6 +16,7 @@ import { createLogPrinter, openWorkbench, startCodeServer, verbose } from './cod
 import { isStopping, onCleanup, runCleanups, withTimeout } from './lifecycle.mjs';
 import { prepareWorkspace, referencePlaybook, repoRoot, testOut } from './workspace.mjs';
 import { viewChecks } from './ui-views.mjs';
+import { reportChecks } from './ui-report.mjs';
 
 const SOURCE = 'campaigns/2026q4-na-email-black-friday.yaml';
 const BROKEN = 'campaigns/2026q4-na-email-cyber-monday.yaml';
@@ -177,6 +178,7 @@ async function run(server, folder, extension, printer) {
     }, page);
 
     await viewChecks({ page, check, until, shots, step });
+    await reportChecks({ page, check, shots, step });
   } catch (error) {
     await page.screenshot({ path: join(shots, 'ui-failure.png') }).catch(() => {});
     throw error;
