@@ -30,7 +30,7 @@ export async function reportChecks({ page, check, shots, step }) {
       await heading.waitFor({ timeout: step });
       await report.locator('svg').first().waitFor({ timeout: step });
       // The report's stylesheet applies only when the webview's policy admits it by nonce.
-      const weight = await heading.evaluate((h) => getComputedStyle(h).fontFamily);
+      const weight = await heading.evaluate((h) => h.ownerDocument.defaultView.getComputedStyle(h).fontFamily);
       if (/^"?Times/i.test(weight)) throw new Error(`the report's stylesheet did not apply (font ${weight})`);
       await page.screenshot({ path: join(shots, 'ui-10-report.png') });
       if (violations.length > 0) throw new Error(`policy violations: ${violations.join(' | ')}`);
