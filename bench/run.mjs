@@ -10,7 +10,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseAllDocuments } from 'yaml';
+import { build } from 'esbuild';
 import { generate } from './generate.mjs';
+import { spectralRuleset } from './spectral/ruleset.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -96,6 +98,41 @@ for (const n of sizes) {
   results.sizes.push({ briefs: n, files: made.files, mb: made.bytes / 1e6, parseMs, coldMs: cold.ms, coldRssMB: cold.rssMB, coldPerBriefMs: cold.ms / n });
   log(`${n} briefs: parse ${ms(parseMs)}, cold check ${ms(cold.ms)}, ${cold.rssMB?.toFixed(0)} MB`);
 }
+/** Spectral with the reference kinds' schemas and a few equivalent rules (bench/spectral), on one repo. */
+function spectral(dir) {
+  const ruleset = join(repo, 'bench', 'spectral', 'ruleset.json');
+  writeFileSync(ruleset, `${JSON.stringify(spectralRuleset(), null, 2)}\n`);
+  const cli = join(repo, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
+  if (!existsSync(cli)) return undefined;
+  const times = [];
+  for (let r = 0; r < Math.min(runs, 2); r++) {
+    const t = performance.now();
+    const child = spawnSync(process.execPath, [cli, 'lint', `${dir}/**/*.yaml`, '-r', ruleset, '--format', 'json', '-q'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    times.push(performance.now() - t);
+    if (child.status !== 0 && child.status !== 1) throw new Error(`spectral exited with ${child.status}: ${child.stderr}`);
+  }
+  return median(times);
+}
+
+/** Keystrokes in a warm index of the largest repo, in a process of their own (bench/keystroke.ts). */
+async function keystroke(dir) {
+  const out = join(work, 'keystroke.cjs');
+  await build({ entryPoints: [join(repo, 'bench', 'keystroke.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, alias: { yaml: join(repo, 'node_modules', 'yaml', 'browser', 'index.js') }, logLevel: 'warning' });
+  const child = spawnSync(process.execPath, ['--expose-gc', out, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const line = /MOPS_BENCH (\{.*\})/.exec(child.stdout);
+  if (!line) throw new Error(`the keystroke probe printed no figures: ${child.stderr}`);
+  return JSON.parse(line[1]);
+}
+
+{
+  const first = results.sizes[0];
+  const spectralMs = spectral(join(work, `briefs-${first.briefs}`));
+  if (spectralMs !== undefined) results.spectral = { briefs: first.briefs, spectralMs, mopsMs: first.coldMs };
+  log(`spectral on ${first.briefs} briefs: ${ms(spectralMs)}`);
+  const last = results.sizes[results.sizes.length - 1];
+  results.keystroke = { briefs: last.briefs, ...(await keystroke(join(work, `briefs-${last.briefs}`))) };
+  log(`keystroke: ${JSON.stringify(results.keystroke)}`);
+}
 results.vsixBytes = vsixSize();
 log(`.vsix ${(results.vsixBytes / 1024).toFixed(0)} KB`);
 if (!values['no-editor']) {
@@ -117,6 +154,11 @@ if (results.sizes.length > 1) {
   target(`time per brief, ${big.briefs} vs ${small.briefs} (linear growth)`, big.coldPerBriefMs / small.coldPerBriefMs, 1.5, `${(big.coldPerBriefMs / small.coldPerBriefMs).toFixed(2)} × (≤ 1.5)`);
   target(`memory per brief, ${big.briefs} vs ${small.briefs} (linear growth)`, big.coldRssMB / big.briefs / (small.coldRssMB / small.briefs), 1.5, `${(big.coldRssMB / big.briefs / (small.coldRssMB / small.briefs)).toFixed(2)} × (≤ 1.5)`);
 }
+if (results.spectral) target(`Spectral ÷ mops on ${results.spectral.briefs} briefs (mops faster)`, -(results.spectral.spectralMs / results.spectral.mopsMs), -5, `${(results.spectral.spectralMs / results.spectral.mopsMs).toFixed(1)} × (≥ 5)`);
+const k = results.keystroke;
+target(`keystroke, typical brief in a warm ${k.briefs}-brief index (median)`, k.keystrokeMs, 5, `${ms(k.keystrokeMs)} (≤ 5 ms)`);
+target(`keystroke, ${k.bigBriefLines}-line brief (median)`, k.bigKeystrokeMs, 50, `${ms(k.bigKeystrokeMs)} (≤ 50 ms)`);
+target(`index heap for ${k.briefs} briefs (CLI process)`, k.heapMB, 400, `${k.heapMB.toFixed(0)} MB (≤ 400 MB)`);
 if (results.editorReference?.activationMs !== undefined) target('activation (reference playbook)', results.editorReference.activationMs, 50, `${ms(results.editorReference.activationMs)} (≤ 50 ms)`);
 if (results.editorLargest?.activationMs !== undefined) {
   target(`activation (${results.editorLargest.briefs} briefs)`, results.editorLargest.activationMs, 50, `${ms(results.editorLargest.activationMs)} (≤ 50 ms)`);
