@@ -44,5 +44,8 @@ export { briefTemplate, type BriefTemplate, type NewBrief } from './templates/br
 export { namingOf, type Naming } from './domain/naming';
 export { matchName, type NameMatch } from './naming/match';
 export type { Part as NamingPart, Template as NamingTemplate } from './naming/template';
-export { workflowOf, type WorkflowView } from './domain/workflow';
+export { workflowOf, workflowView, type WorkflowView } from './domain/workflow';
 export { appendListEntry, type ListEntryOptions } from './edit/list-entry';
+export { md as markdownText, yamlScalar } from './assist/text';
+export { objectRange, valueRange, type DataPath } from './model/locate';
+export { num, rec, str, strings } from './rules/access';

@@ -2,9 +2,8 @@
 // one document turned into badges, and the command that opens a document at a node of its YAML.
 
 import * as vscode from 'vscode';
+import { markdownText, objectRange, valueRange, type DataPath } from '../../core';
 import type { Finding, ParsedDocument } from '../../core';
-import { md } from '../../core/assist/text';
-import { objectRange, valueRange, type DataPath } from '../../core/model/locate';
 import type { Playbook, Playbooks } from '../playbooks';
 
 /** Opens a document of a playbook file with the cursor on a node of it; arguments: uri, document index, data path. */
@@ -98,9 +97,9 @@ export function decorate(item: vscode.TreeItem, shown: readonly Shown[], icon: v
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.isTrusted = false;
   tooltip.supportHtml = false;
-  tooltip.appendMarkdown([`**${md(title)}**`, ...details.map(md)].join('  \n'));
+  tooltip.appendMarkdown([`**${markdownText(title)}**`, ...details.map(markdownText)].join('  \n'));
   for (const { badge, findings } of shown) {
-    for (const f of findings) tooltip.appendMarkdown(`\n\n$(${badge.icon}) **${md(badge === ERRORS ? f.rule : badge.label)}**: ${md(f.message)}`);
+    for (const f of findings) tooltip.appendMarkdown(`\n\n$(${badge.icon}) **${markdownText(badge === ERRORS ? f.rule : badge.label)}**: ${markdownText(f.message)}`);
   }
   item.tooltip = tooltip;
 }

@@ -2,8 +2,8 @@
 // Markdown task items elsewhere, in one snippet edit of the live buffer (one undo takes it back).
 
 import * as vscode from 'vscode';
+import { yamlScalar } from '../../core';
 import type { ParsedDocument } from '../../core';
-import { yamlScalar } from '../../core/assist/text';
 import { isYaml, type Playbook, type Playbooks } from '../playbooks';
 import { ownDocuments } from './common';
 import { stepsOf, titleOf, type SopNode } from './sops';

@@ -2,8 +2,8 @@
 // badged from the core's martech/* findings (renewal due, review overdue, overlap, low utilisation).
 
 import * as vscode from 'vscode';
+import { num, rec, str } from '../../core';
 import type { ParsedDocument } from '../../core';
-import { num, rec, str } from '../../core/rules/access';
 import type { Playbook, Playbooks } from '../playbooks';
 import { badgesOf, decorate, ERRORS, findingsIn, oneLine, openCommand, plural, type Badge } from './common';
 import { ViewProvider } from './provider';

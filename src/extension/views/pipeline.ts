@@ -3,9 +3,8 @@
 // Problems panel; a click opens the brief on its `stage:` value.
 
 import * as vscode from 'vscode';
+import { workflowView, rec, str } from '../../core';
 import type { ParsedDocument } from '../../core';
-import { workflowView } from '../../core/domain/workflow';
-import { rec, str } from '../../core/rules/access';
 import type { Playbook, Playbooks } from '../playbooks';
 import { badgesOf, decorate, ERRORS, findingsIn, oneLine, openCommand, plural, type Badge } from './common';
 import { ViewProvider } from './provider';

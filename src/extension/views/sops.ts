@@ -2,8 +2,8 @@
 // one, and its inline action inserts its steps as a checklist (see insert-checklist.ts).
 
 import * as vscode from 'vscode';
+import { rec, str, strings } from '../../core';
 import type { ParsedDocument } from '../../core';
-import { rec, str, strings } from '../../core/rules/access';
 import type { Playbook, Playbooks } from '../playbooks';
 import { badgesOf, decorate, ERRORS, findingsIn, oneLine, openCommand, plural, type Badge } from './common';
 import { ViewProvider } from './provider';
