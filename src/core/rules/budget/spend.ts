@@ -22,7 +22,10 @@ export function spendByAllocation(index: IndexView): Map<Allocation, Contributio
       const planned = num(budget.planned);
       const allocation = allocationFor(allocations, brief.value);
       if (planned === undefined || !allocation) continue;
-      spend.set(allocation, [...(spend.get(allocation) ?? []), { brief, planned, currency: str(budget.currency) }]);
+      const list = spend.get(allocation);
+      const contribution = { brief, planned, currency: str(budget.currency) };
+      if (list) list.push(contribution);
+      else spend.set(allocation, [contribution]);
     }
     return spend;
   });

@@ -14,7 +14,9 @@ function activeByCategory(index: IndexView): Map<string, ParsedDocument[]> {
       if (!doc.clean || !isRecord(doc.value)) continue;
       const tool = toolFacts(doc.value);
       if (tool.status !== 'active' || tool.category === undefined) continue;
-      byCategory.set(tool.category, [...(byCategory.get(tool.category) ?? []), doc]);
+      const list = byCategory.get(tool.category);
+      if (list) list.push(doc);
+      else byCategory.set(tool.category, [doc]);
     }
     return byCategory;
   });
