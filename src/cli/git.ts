@@ -8,9 +8,9 @@ import { UsageError } from './io';
 
 const MAX_BUFFER = 1 << 30;
 
-function git(cwd: string, args: string[]): Buffer {
+function git(cwd: string, args: string[], input?: string): Buffer {
   try {
-    return execFileSync('git', args, { cwd, maxBuffer: MAX_BUFFER, stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('git', args, { cwd, maxBuffer: MAX_BUFFER, input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
   } catch (error) {
     const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim();
     throw new UsageError(`git ${args.join(' ')} failed in ${cwd}: ${stderr || (error as Error).message}`);
@@ -101,6 +101,22 @@ export function revisionFileSystem(root: string, rev: string): PlaybookFileSyste
       add(dir, { name, type: 'other' });
     }
   }
+  // The YAML files' contents in one `git cat-file --batch` (one process, not one per file), on first need.
+  let yaml: Map<string, Uint8Array> | undefined;
+  const loadYaml = () => {
+    const wanted = [...blobs].filter(([path]) => /\.ya?ml$/i.test(path));
+    const out = git(top, ['cat-file', '--batch'], wanted.map(([, object]) => object).join('\n') + '\n');
+    const contents = new Map<string, Uint8Array>();
+    let at = 0;
+    for (const [path] of wanted) {
+      const eol = out.indexOf(10, at);
+      const [, type, size] = out.subarray(at, eol).toString().split(' ');
+      if (type !== 'blob') throw new Error(`git cat-file --batch gave '${out.subarray(at, eol).toString()}' for ${path}`);
+      contents.set(path, new Uint8Array(out.subarray(eol + 1, eol + 1 + Number(size))));
+      at = eol + 1 + Number(size) + 1;
+    }
+    return contents;
+  };
   return {
     async readDirectory(path) {
       const list = entries.get(path);
@@ -110,7 +126,8 @@ export function revisionFileSystem(root: string, rev: string): PlaybookFileSyste
     async readFile(path) {
       const object = blobs.get(path);
       if (!object) throw new Error(`${path} is not a file at ${rev}`);
-      return new Uint8Array(git(top, ['cat-file', 'blob', object]));
+      const cached = (yaml ??= loadYaml()).get(path);
+      return cached ?? new Uint8Array(git(top, ['cat-file', 'blob', object]));
     },
     async exists(path) {
       return blobs.has(path);
