@@ -1,5 +1,6 @@
 // The `mops` command line: dispatches to a command and turns user errors into exit code 2.
 
+import { baseline, BASELINE_HELP } from './commands/baseline';
 import { check, CHECK_HELP } from './commands/check';
 import { explain } from './commands/explain';
 import { report, REPORT_HELP } from './commands/report';
@@ -13,7 +14,10 @@ const HELP = `mops ${VERSION} — marketing operations as code
 Usage: mops <command> [options]
 
 Commands:
-  check [paths…]     check a playbook (see mops check --help)
+  check [paths…]     check a playbook (see mops check --help; for pull requests,
+                     --changed-since REV and --baseline FILE)
+  baseline FILE [path]
+                     write the current findings to FILE, for mops check --baseline
   report NAME [path] build a report: pipeline, martech, budget, health, utm,
                      or all (see mops report --help)
   init [dir]         scaffold a new playbook repo in dir (--force to overwrite its files)
@@ -26,6 +30,7 @@ type Command = (io: CliIo, args: string[]) => number | Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   check: { run: check, help: CHECK_HELP },
+  baseline: { run: baseline, help: BASELINE_HELP },
   report: { run: report, help: REPORT_HELP },
   init: { run: init, help: INIT_HELP },
   rules: { run: rules, help: 'Usage: mops rules [--format text|markdown|json]' },

@@ -1,16 +1,17 @@
 // `mops check [paths…]`: checks a playbook and prints its findings in the chosen format.
 
-import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONFIG_FILE, decodeText, loadPlaybook, parseDay, RULES, type Finding, type Workspace } from '../../core';
+import { CONFIG_FILE, parseDay, RULES, type Finding } from '../../core';
+import { applyBaseline, readBaseline, type BaselineEntry, type BaselineMatch } from '../baseline';
+import { changedScope, type ChangedScope } from '../changed';
 import { FORMATTERS } from '../formatters';
-import { summarize, type CheckResult } from '../formatters/types';
-import { UsageError, type CliIo } from '../io';
-import { nodeFileSystem } from '../node-fs';
+import { plural, summarize, type CheckResult } from '../formatters/types';
+import { UsageError, type CliIo, type Output } from '../io';
 import { VERSION } from '../package-info';
-import { progressReporter } from '../progress';
-import { playbookRoot } from '../root';
+import { openPlaybook } from '../playbook';
+import { appendStepSummary } from '../step-summary';
 
 export const CHECK_HELP = `Usage: mops check [paths…] [options]
 
@@ -25,8 +26,18 @@ Options:
   --max-warnings N     exit 1 when there are more than N warnings
   --quiet              report errors only (warnings still count for --max-warnings)
   --color / --no-color force or disable colours in the stylish format
+  --changed-since REV  report only files changed since the git revision REV (committed,
+                       staged, unstaged or untracked; renames under their new path) and
+                       files whose findings the change altered; the whole playbook is
+                       still checked, and at REV too, to compare
+  --baseline FILE      fail only on findings not in FILE (written by mops baseline);
+                       how many it absorbed, and its entries now fixed, go to stderr
 
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.`;
+When $GITHUB_STEP_SUMMARY names a file, a Markdown summary of the run is appended to it.
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error
+(also a bad revision, no git repository, or a missing or damaged baseline).
+Only the findings reported count: not those outside --changed-since, nor those in the baseline.`;
 
 interface CheckOptions {
   paths: string[];
@@ -36,6 +47,8 @@ interface CheckOptions {
   maxWarnings: number;
   quiet: boolean;
   color?: boolean;
+  changedSince?: string;
+  baseline?: string;
 }
 
 function parseCheckArgs(args: string[]): CheckOptions {
@@ -51,6 +64,8 @@ function parseCheckArgs(args: string[]): CheckOptions {
       quiet: { type: 'boolean', short: 'q', default: false },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      'changed-since': { type: 'string' },
+      baseline: { type: 'string' },
     },
   });
   if (!(values.format in FORMATTERS)) {
@@ -73,48 +88,47 @@ function parseCheckArgs(args: string[]): CheckOptions {
     maxWarnings,
     quiet: values.quiet,
     color: values['no-color'] ? false : values.color,
+    changedSince: values['changed-since'],
+    baseline: values.baseline,
   };
 }
 
-/** Paths relative to the root, forward slashes; '' for the root itself. */
-function toRelative(root: string, path: string): string {
-  return relative(root, path).split(sep).join('/');
+const entries = (n: number) => `${n} baseline ${n === 1 ? 'entry' : 'entries'}`;
+
+/** What the baseline did, on stderr: the count it absorbed, and its entries that match nothing any more. */
+function reportBaseline(stderr: Output, match: BaselineMatch, file: string): void {
+  stderr.write(`mops: the baseline ${file} absorbed ${plural(match.absorbed, 'finding')}.\n`);
+  if (match.fixed.length === 0) return;
+  const shown = match.fixed.slice(0, 50).map((e: BaselineEntry) => `  ${e.file}:${e.line} ${e.rule} ${e.message}\n`);
+  const more = match.fixed.length > shown.length ? `  …and ${match.fixed.length - shown.length} more\n` : '';
+  stderr.write(`mops: ${entries(match.fixed.length)} fixed (no longer found); run mops baseline ${file} to drop them:\n${shown.join('')}${more}`);
 }
 
-function selects(target: string, file: string): boolean {
-  return target === '' || file === target || file.startsWith(`${target}/`);
-}
-
-/** Files named on the command line are checked even when the config's globs would not pick them. */
-function addExplicitFiles(workspace: Workspace, root: string, targets: string[]): void {
-  for (const target of targets) {
-    if (target === '' || workspace.has(target)) continue;
-    const abs = resolve(root, target);
-    if (lstatSync(abs).isFile()) workspace.set(target, decodeText(readFileSync(abs)));
-  }
+/** The sentences that tell a step summary's reader what was left out. */
+function summaryNotes(files: number, scope: ChangedScope | undefined, match: BaselineMatch | undefined): string[] {
+  const notes: string[] = [];
+  if (scope) notes.push(`Changes since \`${scope.rev.replace(/`/g, '')}\` (${scope.commit.slice(0, 7)}): ${plural(files, 'file')} changed or affected.`);
+  if (match) notes.push(`The baseline absorbed ${plural(match.absorbed, 'known finding')}; ${entries(match.fixed.length)} fixed.`);
+  return notes;
 }
 
 export async function check(io: CliIo, args: string[]): Promise<number> {
   const options = parseCheckArgs(args);
-  const absolute = options.paths.map((p) => resolve(io.cwd, p));
-  for (const [i, path] of absolute.entries()) {
-    if (!existsSync(path)) throw new UsageError(`No such file or folder: ${options.paths[i]}`);
-  }
-  const root = playbookRoot(absolute[0]);
-  const targets = absolute.map((p) => toRelative(root, p));
-  const outside = targets.find((t) => t.startsWith('..'));
-  if (outside !== undefined) {
-    throw new UsageError(`${outside} is outside the playbook at ${root}; check one playbook at a time.`);
-  }
+  const baseline = options.baseline === undefined ? undefined : readBaseline(resolve(io.cwd, options.baseline), options.baseline);
+  // One clock for the working tree and the revision, so that no date rule differs between them by chance.
+  const now = new Date();
+  const settings = { today: options.today, clock: () => now };
+  const { root, workspace, files: selected, selects } = await openPlaybook(io, options.paths, settings);
+  const scope = options.changedSince === undefined ? undefined : await changedScope(root, options.changedSince, workspace, settings);
+  const files = scope ? selected.filter((f) => scope.files.has(f)) : selected;
 
-  const workspace = await loadPlaybook(nodeFileSystem(root), {
-    today: options.today,
-    onProgress: progressReporter(io.stderr, 'Checking'),
-  });
-  addExplicitFiles(workspace, root, targets);
-
-  const files = workspace.paths().filter((f) => targets.some((t) => selects(t, f)));
-  const all: Finding[] = files.flatMap((f) => workspace.findings(f));
+  let all: Finding[] = files.flatMap((f) => workspace.findings(f));
+  let match: BaselineMatch | undefined;
+  if (baseline) {
+    const inScope = (file: string) => selects(file) && (!scope || scope.files.has(file) || scope.deleted.has(file));
+    match = applyBaseline(workspace, all, baseline, inScope, scope?.renamedFrom);
+    all = match.fresh;
+  }
   const summary = summarize(files, all);
   const shown = options.quiet ? all.filter((f) => f.severity === 'error') : all;
   const result: CheckResult = { root, files, findings: shown, summary: summarize(files, shown), rules: RULES, version: VERSION };
@@ -127,6 +141,8 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
   } else {
     io.stdout.write(text);
   }
+  if (match && options.baseline !== undefined) reportBaseline(io.stderr, match, options.baseline);
+  appendStepSummary(io, result, summaryNotes(files.length, scope, match));
 
   const configBroken = workspace.findings(CONFIG_FILE).some((f) => f.severity === 'error');
   if (configBroken) {

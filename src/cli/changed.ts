@@ -1,0 +1,64 @@
+// `--changed-since REV`: the files a check reports on, those changed since REV and those whose findings the change altered.
+
+import { loadPlaybook, type Workspace, type WorkspaceOptions } from '../core';
+import { findingKey } from './fingerprint';
+import { changedSince, repositoryOf, resolveRevision, revisionFileSystem, type Change } from './git';
+import { UsageError } from './io';
+
+export interface ChangedScope {
+  /** The revision as the user wrote it, and the commit it names. */
+  rev: string;
+  commit: string;
+  changes: Change[];
+  /** Files to report on, relative to the playbook root: changed (new paths) or with different findings. */
+  files: Set<string>;
+  /** Paths deleted since the revision (their findings are gone; their baseline entries are fixed). */
+  deleted: Set<string>;
+  /** A renamed file's path at the revision, by its path now. */
+  renamedFrom: Map<string, string>;
+}
+
+/** Resolves `rev` in the playbook's repository, with messages a user can act on. */
+function commitOf(root: string, rev: string): string {
+  try {
+    repositoryOf(root);
+  } catch (error) {
+    if (/ENOENT/.test((error as Error).message)) throw new UsageError('--changed-since needs git, and git was not found on the PATH.');
+    throw new UsageError(`--changed-since needs a git repository, and ${root} is not inside one.`);
+  }
+  try {
+    return resolveRevision(root, rev);
+  } catch {
+    throw new UsageError(`--changed-since: '${rev}' is not a commit in the repository of ${root} (a branch, tag or commit id; in CI, fetch it first).`);
+  }
+}
+
+function sortedKeys(workspace: Workspace, path: string): string[] {
+  return workspace.findings(path).map((f) => findingKey(workspace, f)).sort();
+}
+
+function sameFindings(head: Workspace, base: Workspace, path: string): boolean {
+  const now = sortedKeys(head, path);
+  const before = base.has(path) ? sortedKeys(base, path) : [];
+  return now.length === before.length && now.every((key, i) => key === before[i]);
+}
+
+/**
+ * Compares the working tree's workspace with the playbook as committed at `rev`, read from git without a
+ * checkout and checked with the same options, so that cross-file effects of a change are seen.
+ */
+export async function changedScope(root: string, rev: string, head: Workspace, options: WorkspaceOptions): Promise<ChangedScope> {
+  const commit = commitOf(root, rev);
+  const changes = changedSince(root, commit);
+  const base = await loadPlaybook(revisionFileSystem(root, commit), options);
+  const touched = new Set(changes.filter((c) => c.status !== 'deleted').map((c) => c.path));
+  const files = new Set(head.paths().filter((path) => touched.has(path) || !sameFindings(head, base, path)));
+  return {
+    rev,
+    commit,
+    changes,
+    files,
+    deleted: new Set(changes.filter((c) => c.status === 'deleted').map((c) => c.path)),
+    renamedFrom: new Map(changes.filter((c) => c.from !== undefined).map((c) => [c.path, c.from as string])),
+  };
+}
