@@ -100,6 +100,8 @@ export async function loadPlaybook(fs: PlaybookFileSystem, options: LoadOptions 
     while (next < candidates.length) {
       const candidate = candidates[next++];
       workspace.set(candidate.path, await readContent(fs, candidate, limit));
+      // A bulk load keeps no file's AST: a file's findings rebuild it only where they need a position.
+      workspace.parsed(candidate.path)?.release();
       options.onProgress?.(++done, candidates.length);
     }
   };

@@ -162,7 +162,11 @@ export class Workspace {
   findings(path: string): Finding[] {
     const state = this.files.get(path);
     if (!state) return [];
-    if (!state.findings) state.findings = this.check(path, state);
+    if (!state.findings) {
+      state.findings = this.check(path, state);
+      // Positions are needed again only for a completion, a hover or an edit: the AST may go until then.
+      state.parsed?.release();
+    }
     return state.findings;
   }
 

@@ -20,7 +20,11 @@ export interface ParsedDocument {
   lines: LineIndex;
   /** Position among all the documents of the file, counting non-mops ones. */
   index: number;
-  yaml: Document.Parsed;
+  /**
+   * The YAML AST with positions. Rebuilt from the file's text when it was let go (see ParsedFile.release):
+   * read it when a position is needed, not to hold on to.
+   */
+  readonly yaml: Document.Parsed;
   /** Offsets of the document's first and last characters in the file. */
   start: number;
   end: number;
@@ -43,6 +47,35 @@ export interface ParsedFile {
   problems: Problem[];
   /** The file declares at least one mops document (or, unparsable, looks as if it does). */
   isMops: boolean;
+  /**
+   * Lets the YAML ASTs go (they are most of a parsed file's memory): from now on they are held weakly and
+   * parsed again from the text when a position is needed and the garbage collector has taken them.
+   * `forget` lets them go at once, as if the collector had taken them (tests use it).
+   */
+  release(forget?: boolean): void;
+}
+
+/** A file's YAML ASTs: held while they are in use, then weakly, and rebuilt from the text when needed again. */
+class Ast {
+  private weak?: WeakRef<Document.Parsed[]>;
+
+  constructor(
+    private readonly text: string,
+    private strong?: Document.Parsed[],
+  ) {}
+
+  get(): Document.Parsed[] {
+    const docs = this.strong ?? this.weak?.deref();
+    if (docs) return docs;
+    const again = compose(this.text).docs;
+    this.weak = new WeakRef(again);
+    return again;
+  }
+
+  release(forget = false): void {
+    this.weak = forget ? undefined : this.strong ? new WeakRef(this.strong) : this.weak;
+    this.strong = undefined;
+  }
 }
 
 export const LIMITS = {
@@ -60,15 +93,17 @@ export function parseFile(path: string, text: string): ParsedFile {
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
   const { docs, tooDeepAt } = compose(text);
+  const ast = new Ast(text, docs);
+  const release = (forget?: boolean) => ast.release(forget);
 
   const documents: ParsedDocument[] = [];
   docs.forEach((yaml, index) => {
     const apiVersion = stringField(yaml, 'apiVersion');
     if (apiVersion === undefined || !apiVersion.startsWith('mops/')) return;
-    documents.push(toParsedDocument(path, yaml, index, apiVersion, text, lines, problems));
+    documents.push(toParsedDocument(path, yaml, index, apiVersion, text, lines, problems, ast));
   });
   const isMops = documents.length > 0 || MOPS_API.test(text);
-  if (!isMops) return { path, text, lines, documents, problems: [], isMops };
+  if (!isMops) return { path, text, lines, documents, problems: [], isMops, release };
 
   let syntaxErrors = 0;
   for (const yaml of docs) {
@@ -91,7 +126,7 @@ export function parseFile(path: string, text: string): ParsedFile {
       range: visibleRange(lines, tooDeepAt, tooDeepAt + 1),
     });
   }
-  return { path, text, lines, documents, problems, isMops };
+  return { path, text, lines, documents, problems, isMops, release };
 }
 
 /** Runs lexer, parser and composer by hand so that nesting is measured as it is read, at no extra cost. */
@@ -124,6 +159,7 @@ function toParsedDocument(
   text: string,
   lines: LineIndex,
   problems: Problem[],
+  ast: Ast,
 ): ParsedDocument {
   const [start, , end] = yaml.range;
   const kind = stringField(yaml, 'kind');
@@ -158,7 +194,21 @@ function toParsedDocument(
       clean = false;
     }
   }
-  return { path, lines, index, yaml, start, end, apiVersion, kind, id, value, clean };
+  return {
+    path,
+    lines,
+    index,
+    get yaml() {
+      return ast.get()[index];
+    },
+    start,
+    end,
+    apiVersion,
+    kind,
+    id,
+    value,
+    clean,
+  };
 }
 
 function stringField(yaml: Document.Parsed, key: string): string | undefined {

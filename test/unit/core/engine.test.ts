@@ -69,3 +69,24 @@ describe('what-if checks', () => {
     assert.deepEqual(ws.paths(), [...before.keys()]);
   });
 });
+
+describe('ASTs let go after a check', () => {
+  it('gives the same findings, ranges and related locations when every AST must be parsed again', async () => {
+    const { loadDir, EXAMPLE } = await import('../../helpers');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const fresh = await loadDir(EXAMPLE);
+    const forgetting = await loadDir(EXAMPLE);
+    // Defects on many lines, so that findings must be placed from positions.
+    const brief = 'campaigns/2026q3-latam-search-spanish-launch.yaml';
+    const text = readFileSync(join(EXAMPLE, brief), 'utf8').replace(/^owner: \S+$/m, 'owner: nobody').replace(/^stage: \S+$/m, 'stage: lanch');
+    fresh.set(brief, { type: 'text', text });
+    forgetting.set(brief, { type: 'text', text });
+    for (const path of forgetting.paths()) forgetting.parsed(path)?.release(true);
+    assert.deepEqual(JSON.stringify(forgetting.allFindings()), JSON.stringify(fresh.allFindings()));
+    assert.ok(fresh.allFindings().some((f) => f.rule === 'ref/unknown-person'));
+    const doc = forgetting.parsed(brief)?.documents[0];
+    forgetting.parsed(brief)?.release(true);
+    assert.equal(doc?.yaml.range[0], fresh.parsed(brief)?.documents[0].yaml.range[0]);
+  });
+});
