@@ -10,7 +10,7 @@ export { disableEdit } from './engine/suppress';
 export { Workspace, type FileContent, type WorkspaceOptions } from './engine/workspace';
 export { API_VERSION, KINDS, isKind, type Kind } from './model/kinds';
 export { LineIndex } from './model/lines';
-export { parseFile, LIMITS, type ParsedDocument, type ParsedFile, type Problem } from './model/parse';
+export { parseFile, summarizeParsed, hydrateParsed, LIMITS, type ParsedDocument, type ParsedFile, type ParsedSummary, type Problem } from './model/parse';
 export type { Finding, Fix, Position, Range, RelatedLocation, Severity, SeveritySetting, TextEdit } from './model/types';
 export { RULES, findRule } from './rules';
 export type { Rule, RuleMeta } from './rules/types';
@@ -40,6 +40,22 @@ export {
   type ReportDataMap,
   type ReportDocument,
 } from './reports';
+export {
+  buildDiffReport,
+  renderDiffReport,
+  DIFF_REPORT_INFO,
+  type DiffReport,
+  type DiffOptions,
+  type DiffData,
+  type BriefChange,
+  type GateApproval,
+  type BudgetChange,
+  type ToolChange,
+  type CostTotal,
+  type RenewalDue,
+  type ReviewDue,
+  type FindingChange,
+} from './reports/diff';
 export { briefTemplate, type BriefTemplate, type NewBrief } from './templates/brief';
 export { namingOf, type Naming } from './domain/naming';
 export { matchName, type NameMatch } from './naming/match';

@@ -1,4 +1,5 @@
-// `mops report NAME [path]`: builds a report from a playbook and prints or writes it; `all` writes every report in every format.
+// `mops report NAME [path]`: builds a report from a playbook and prints or writes it; `all` writes every report in every format;
+// `diff --base REV` compares the playbook with a git revision (report-diff.ts).
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -23,31 +24,36 @@ import { UsageError, type CliIo } from '../io';
 import { nodeFileSystem } from '../node-fs';
 import { progressReporter } from '../progress';
 import { playbookRoot } from '../root';
+import { DIFF_HELP, diffReport, openBase } from './report-diff';
 
 export const REPORT_HELP = `Usage: mops report <${REPORTS.join('|')}> [path] [options]
        mops report all [path] [--out-dir DIR] [--format md,html,csv,json]
+       mops report diff [path] --base REV [--format md|html|csv|json] [--out FILE]
 
 Builds a report from the playbook whose root is the nearest folder at or above
 path (default: the current folder) that holds ${CONFIG_FILE}.
 
 Reports:
 ${REPORTS.map((r) => `  ${r.padEnd(9)} ${REPORT_INFO[r].description}`).join('\n')}
+${DIFF_HELP}
 
 Options:
   --format NAME        md (default), html, csv or json; with all, a comma-separated list (default: every format)
   --out FILE           write the report to FILE instead of stdout
   --out-dir DIR        with all: the folder to write to (default: reports.out_dir of ${CONFIG_FILE}, relative to the root)
   --today YYYY-MM-DD   the day the report counts from (default: Config today, else the clock)
+  --base REV           with diff: the git revision to compare the working tree with (origin/main, say)
 
 Exit codes: 0 written, 2 usage or configuration error.`;
 
 interface ReportArgs {
-  name: ReportName | 'all';
+  name: ReportName | 'all' | 'diff';
   path: string;
   formats: ReportFormat[];
   out?: string;
   outDir?: string;
   today?: number;
+  base?: string;
 }
 
 function formatsOf(value: string | undefined, all: boolean): ReportFormat[] {
@@ -69,22 +75,26 @@ function parseReportArgs(args: string[]): ReportArgs {
       output: { type: 'string' },
       'out-dir': { type: 'string' },
       today: { type: 'string' },
+      base: { type: 'string' },
     },
   });
   const [name, path, ...rest] = positionals;
-  if (name === undefined) throw new UsageError(`Name a report: ${REPORTS.join(', ')} or all. See mops report --help.`);
-  if (name !== 'all' && !isReportName(name)) throw new UsageError(`Unknown report '${name}'. Reports: ${REPORTS.join(', ')}, or all.`);
+  if (name === undefined) throw new UsageError(`Name a report: ${REPORTS.join(', ')} or all; or diff --base REV. See mops report --help.`);
+  if (name !== 'all' && name !== 'diff' && !isReportName(name)) throw new UsageError(`Unknown report '${name}'. Reports: ${REPORTS.join(', ')}, or all. To compare with a git revision: diff --base REV.`);
+  if (name === 'diff' && values.base === undefined) throw new UsageError('mops report diff compares the playbook with a git revision: name it with --base REV (origin/main, say).');
+  if (name !== 'diff' && values.base !== undefined) throw new UsageError('--base is for mops report diff.');
   if (rest.length > 0) throw new UsageError(`mops report takes one playbook path; got also ${rest.join(' ')}.`);
   const all = name === 'all';
   const out = values.out ?? values.output;
   if (all && out !== undefined) throw new UsageError('mops report all writes several files: use --out-dir DIR, not --out.');
   if (!all && values['out-dir'] !== undefined) throw new UsageError('--out-dir is for mops report all; write one report with --out FILE.');
+  if (values.base === '') throw new UsageError('--base needs a revision (origin/main, say).');
   let today: number | undefined;
   if (values.today !== undefined) {
     today = parseDay(values.today);
     if (today === undefined) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${values.today}'.`);
   }
-  return { name, path: path ?? '.', formats: formatsOf(values.format, all), out, outDir: values['out-dir'], today };
+  return { name, path: path ?? '.', formats: formatsOf(values.format, all), out, outDir: values['out-dir'], today, base: values.base };
 }
 
 /** A configuration with errors would make the figures wrong: say where, and stop. */
@@ -111,6 +121,8 @@ export async function report(io: CliIo, args: string[]): Promise<number> {
   const target = resolve(io.cwd, options.path);
   if (!existsSync(target)) throw new UsageError(`No such file or folder: ${options.path}`);
   const root = playbookRoot(target);
+  // A bad revision is a usage error: say so before reading the playbook.
+  const base = options.name === 'diff' ? openBase(root, options.base!) : undefined;
   const workspace = await loadPlaybook(nodeFileSystem(root), { today: options.today, onProgress: progressReporter(io.stderr, 'Reading') });
   const broken = configErrors(workspace);
   if (broken.length > 0) {
@@ -119,7 +131,10 @@ export async function report(io: CliIo, args: string[]): Promise<number> {
   }
 
   if (options.name !== 'all') {
-    const text = renderReport(buildReport(options.name, workspace), options.formats[0]);
+    const text =
+      options.name === 'diff'
+        ? await diffReport(io, base!, workspace, { format: options.formats[0], today: options.today })
+        : renderReport(buildReport(options.name, workspace), options.formats[0]);
     if (options.out === undefined) {
       io.stdout.write(text);
       return 0;
