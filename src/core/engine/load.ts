@@ -4,6 +4,7 @@ import { CONFIG_FILE } from '../config/config';
 import { matchGlob, type Glob } from '../config/glob';
 import { decodeText } from './decode';
 import type { DirEntry, PlaybookFileSystem } from './fs';
+import type { ParsedFile } from '../model/parse';
 import { Workspace, type FileContent, type WorkspaceOptions } from './workspace';
 
 export interface LoadOptions extends WorkspaceOptions {
@@ -13,6 +14,11 @@ export interface LoadOptions extends WorkspaceOptions {
   concurrency?: number;
   /** A lower size limit than the config's (the editor's `mops.maxFileSize`). */
   maxFileBytes?: number;
+  /**
+   * Parses every text file at once, in the files' order: the CLI spreads the work over worker threads.
+   * Without it, each file is parsed here as it is read.
+   */
+  parseAll?: (files: ReadonlyArray<{ path: string; text: string }>) => Promise<ParsedFile[]>;
 }
 
 const join = (dir: string, name: string) => (dir === '' ? name : `${dir}/${name}`);
@@ -94,19 +100,36 @@ export async function loadPlaybook(fs: PlaybookFileSystem, options: LoadOptions 
   const candidates = (await discover(fs, include, exclude)).filter((c) => !(hasConfig && c.path === CONFIG_FILE));
   const limit = sizeLimit(workspace.config, options.maxFileBytes);
   const concurrency = options.concurrency ?? 32;
+  const { parseAll } = options;
+  const contents: FileContent[] = [];
   let next = 0;
   let done = 0;
   const worker = async () => {
     while (next < candidates.length) {
-      const candidate = candidates[next++];
-      workspace.set(candidate.path, await readContent(fs, candidate, limit));
-      // A bulk load keeps no file's AST: a file's findings rebuild it only where they need a position.
-      workspace.parsed(candidate.path)?.release();
+      const i = next++;
+      const content = await readContent(fs, candidates[i], limit);
+      if (parseAll) contents[i] = content;
+      else setReleased(workspace, candidates[i].path, content);
       options.onProgress?.(++done, candidates.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, candidates.length) }, worker));
+  if (parseAll) {
+    const texts = candidates.flatMap((c, i) => (contents[i].type === 'text' ? [{ path: c.path, text: (contents[i] as { text: string }).text }] : []));
+    const parsed = await parseAll(texts);
+    let t = 0;
+    candidates.forEach((c, i) => {
+      const content = contents[i];
+      setReleased(workspace, c.path, content.type === 'text' ? { type: 'text', text: content.text, parsed: parsed[t++] } : content);
+    });
+  }
   return workspace;
+}
+
+/** A bulk load keeps no file's AST: a file's findings rebuild it only where they need a position. */
+function setReleased(workspace: Workspace, path: string, content: FileContent): void {
+  workspace.set(path, content);
+  workspace.parsed(path)?.release();
 }
 
 /** Reads one file as the loader would (for a file that appeared or changed after loading). */

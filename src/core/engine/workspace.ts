@@ -12,7 +12,8 @@ import { allKey, DocumentIndex, idKey, type IndexView } from './index-view';
 import { readSuppressions } from './suppress';
 
 /** A file's content as the engine receives it: text, or the reason it could not be read. */
-export type FileContent = { type: 'text'; text: string } | { type: 'skipped'; rule: string; message: string };
+/** A file's text (with its parse, when another thread made it), or why it is not read. */
+export type FileContent = { type: 'text'; text: string; parsed?: ParsedFile } | { type: 'skipped'; rule: string; message: string };
 
 interface FileState {
   content: FileContent;
@@ -98,7 +99,8 @@ export class Workspace {
   /** Adds or replaces a file; returns the files whose findings may have changed, itself included. */
   set(path: string, content: FileContent): string[] {
     const old = this.files.get(path);
-    const parsed = content.type === 'text' ? parseFile(path, content.text) : undefined;
+    const parsed = content.type === 'text' ? (content.parsed ?? parseFile(path, content.text)) : undefined;
+    if (content.type === 'text' && content.parsed) content = { type: 'text', text: content.text };
     if (old?.parsed) this.index.remove(old.parsed.documents);
     if (parsed) this.index.add(parsed.documents);
     this.forgetDeps(path, old);

@@ -129,6 +129,33 @@ export function parseFile(path: string, text: string): ParsedFile {
   return { path, text, lines, documents, problems, isMops, release };
 }
 
+/** What a parse found, less the ASTs and line index: plain data that crosses to another thread or a cache. */
+export interface ParsedSummary {
+  documents: Array<Omit<ParsedDocument, 'path' | 'lines' | 'yaml'>>;
+  problems: Problem[];
+  isMops: boolean;
+}
+
+export function summarizeParsed(file: ParsedFile): ParsedSummary {
+  const documents = file.documents.map(({ index, start, end, apiVersion, kind, id, value, clean }) => ({ index, start, end, apiVersion, kind, id, value, clean }));
+  return { documents, problems: file.problems, isMops: file.isMops };
+}
+
+/** The parsed file a summary stands for: the same documents, with ASTs parsed from the text when first needed. */
+export function hydrateParsed(path: string, text: string, summary: ParsedSummary): ParsedFile {
+  const lines = new LineIndex(text);
+  const ast = new Ast(text);
+  const documents = summary.documents.map((d): ParsedDocument => ({
+    ...d,
+    path,
+    lines,
+    get yaml() {
+      return ast.get()[d.index];
+    },
+  }));
+  return { path, text, lines, documents, problems: summary.problems, isMops: summary.isMops, release: (forget?: boolean) => ast.release(forget) };
+}
+
 /** Runs lexer, parser and composer by hand so that nesting is measured as it is read, at no extra cost. */
 function compose(text: string): { docs: Document.Parsed[]; tooDeepAt?: number } {
   const parser = new Parser();
