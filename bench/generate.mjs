@@ -9,8 +9,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const referencePlaybook = resolve(process.env.MOPS_REFERENCE_PLAYBOOK ?? join(here, '..', '..', 'shared', 'reference-playbook'));
+// Bundled into a test, this module has no URL of its own: the caller passes the reference playbook then.
+const here = import.meta.url ? dirname(fileURLToPath(import.meta.url)) : undefined;
+export const referencePlaybook = resolve(process.env.MOPS_REFERENCE_PLAYBOOK ?? join(here ?? '.', '..', '..', 'shared', 'reference-playbook'));
 
 /** mulberry32: a small seeded generator, so that every run writes the same repo. */
 function random(seed) {
@@ -166,11 +167,11 @@ steps:
 
 /**
  * Writes the repo; returns its file count and size.
- * @param {string} out @param {{ briefs?: number, seed?: number, defects?: number }} [options]
+ * @param {string} out @param {{ briefs?: number, seed?: number, defects?: number, reference?: string }} [options]
  */
-export function generate(out, { briefs = 1000, seed = 42, defects = 0 } = {}) {
+export function generate(out, { briefs = 1000, seed = 42, defects = 0, reference = referencePlaybook } = {}) {
   rmSync(out, { recursive: true, force: true });
-  cpSync(referencePlaybook, out, { recursive: true });
+  cpSync(reference, out, { recursive: true });
   const rand = random(seed);
   const pick = Object.assign((list) => list[Math.floor(rand() * list.length)], { n: rand });
   const broken = new Map();
@@ -197,7 +198,7 @@ export function generate(out, { briefs = 1000, seed = 42, defects = 0 } = {}) {
   return { files: files.length, bytes, defects: [...broken.entries()].map(([i, kind]) => ({ brief: i, kind })) };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (import.meta.url && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { briefs: { type: 'string' }, seed: { type: 'string' }, defects: { type: 'string' } } });
   if (positionals.length !== 1) {
     console.error('usage: node bench/generate.mjs OUT_DIR [--briefs N] [--seed S] [--defects K]');

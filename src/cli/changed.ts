@@ -1,6 +1,6 @@
 // `--changed-since REV`: the files a check reports on, those changed since REV and those whose findings the change altered.
 
-import { loadPlaybook, type Workspace, type WorkspaceOptions } from '../core';
+import { loadPlaybook, type LoadOptions, type Workspace } from '../core';
 import { findingKey } from './fingerprint';
 import { changedSince, repositoryOf, resolveRevision, revisionFileSystem, type Change } from './git';
 import { UsageError } from './io';
@@ -47,7 +47,7 @@ function sameFindings(head: Workspace, base: Workspace, path: string): boolean {
  * Compares the working tree's workspace with the playbook as committed at `rev`, read from git without a
  * checkout and checked with the same options, so that cross-file effects of a change are seen.
  */
-export async function changedScope(root: string, rev: string, head: Workspace, options: WorkspaceOptions): Promise<ChangedScope> {
+export async function changedScope(root: string, rev: string, head: Workspace, options: LoadOptions): Promise<ChangedScope> {
   const commit = commitOf(root, rev);
   const changes = changedSince(root, commit);
   const base = await loadPlaybook(revisionFileSystem(root, commit), options);

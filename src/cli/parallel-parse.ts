@@ -47,12 +47,17 @@ function parseIn(script: string, files: Array<{ path: string; text: string }>): 
  * A parser for `loadPlaybook`'s `parseAll` that uses `jobs` threads (default: every core), or undefined
  * when one thread is all there is to use. Small playbooks are parsed on this thread alone.
  */
-export function parallelParser(jobs = availableParallelism()): ((files: ReadonlyArray<{ path: string; text: string }>) => Promise<ParsedFile[]>) | undefined {
+export function parallelParser(
+  jobs = availableParallelism(),
+  options: { minBytes?: number; onThreads?: (threads: number) => void } = {},
+): ((files: ReadonlyArray<{ path: string; text: string }>) => Promise<ParsedFile[]>) | undefined {
   const script = workerScript();
   if (!script || jobs < 2) return undefined;
+  const minBytes = options.minBytes ?? MIN_PARALLEL_BYTES;
   return async (files) => {
     const bytes = files.reduce((sum, f) => sum + f.text.length, 0);
-    const n = bytes < MIN_PARALLEL_BYTES ? 1 : Math.min(jobs, Math.max(1, Math.floor(bytes / (MIN_PARALLEL_BYTES / 2))));
+    const n = bytes < minBytes ? 1 : Math.min(jobs, files.length, Math.max(2, Math.floor(bytes / Math.max(minBytes / 2, 1))));
+    options.onThreads?.(n);
     const [own, ...others] = shares(files, n);
     const pending = others.map((share) => parseIn(script, share.map((s) => s.file)));
     const parsed: ParsedFile[] = new Array(files.length);
@@ -64,4 +69,18 @@ export function parallelParser(jobs = availableParallelism()): ((files: Readonly
     others.forEach((share, k) => share.forEach(({ file, at }, j) => (parsed[at] = hydrateParsed(file.path, file.text, results[k][j]))));
     return parsed;
   };
+}
+
+/**
+ * The parser for a CLI run: MOPS_JOBS threads when set (1 parses on this thread alone), else every core.
+ * MOPS_PARALLEL_MIN_BYTES lowers the size from which threads are used, and MOPS_PARALLEL_REPORT=1 says on
+ * stderr how many were (both for tests).
+ */
+export function parserFor(env: Record<string, string | undefined>, stderr?: { write(text: string): unknown }): ReturnType<typeof parallelParser> {
+  const number = (value: string | undefined) => (value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined);
+  const jobs = number(env.MOPS_JOBS);
+  return parallelParser(jobs !== undefined && jobs > 0 ? jobs : undefined, {
+    minBytes: number(env.MOPS_PARALLEL_MIN_BYTES),
+    onThreads: env.MOPS_PARALLEL_REPORT === '1' ? (n) => stderr?.write(`mops: parsed on ${n} thread${n === 1 ? '' : 's'}\n`) : undefined,
+  });
 }

@@ -7,6 +7,7 @@ import { UsageError, type CliIo } from './io';
 import { nodeFileSystem } from './node-fs';
 import { progressReporter } from './progress';
 import { playbookRoot } from './root';
+import { parserFor } from './parallel-parse';
 
 export interface OpenPlaybook {
   root: string;
@@ -47,7 +48,7 @@ export async function openPlaybook(io: CliIo, paths: string[], options: Workspac
   if (outside !== undefined) {
     throw new UsageError(`${outside} is outside the playbook at ${root}; check one playbook at a time.`);
   }
-  const workspace = await loadPlaybook(nodeFileSystem(root), { ...options, onProgress: progressReporter(io.stderr, 'Checking') });
+  const workspace = await loadPlaybook(nodeFileSystem(root), { ...options, onProgress: progressReporter(io.stderr, 'Checking'), parseAll: parserFor(io.env, io.stderr) });
   addExplicitFiles(workspace, root, targets);
   const selects = (file: string) => targets.some((t) => under(t, file));
   return { root, workspace, files: workspace.paths().filter(selects), selects };

@@ -12,6 +12,7 @@ import { UsageError, type CliIo, type Output } from '../io';
 import { VERSION } from '../package-info';
 import { openPlaybook } from '../playbook';
 import { appendStepSummary } from '../step-summary';
+import { parserFor } from '../parallel-parse';
 
 export const CHECK_HELP = `Usage: mops check [paths…] [options]
 
@@ -119,7 +120,7 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
   const now = new Date();
   const settings = { today: options.today, clock: () => now };
   const { root, workspace, files: selected, selects } = await openPlaybook(io, options.paths, settings);
-  const scope = options.changedSince === undefined ? undefined : await changedScope(root, options.changedSince, workspace, settings);
+  const scope = options.changedSince === undefined ? undefined : await changedScope(root, options.changedSince, workspace, { ...settings, parseAll: parserFor(io.env, io.stderr) });
   const files = scope ? selected.filter((f) => scope.files.has(f)) : selected;
 
   let all: Finding[] = files.flatMap((f) => workspace.findings(f));

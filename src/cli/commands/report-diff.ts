@@ -6,6 +6,7 @@ import { buildDiffReport, DIFF_REPORT_INFO, loadPlaybook, renderDiffReport, type
 import { changedSince, repositoryOf, resolveRevision, revisionFileSystem } from '../git';
 import { UsageError, type CliIo } from '../io';
 import { progressReporter } from '../progress';
+import { parserFor } from '../parallel-parse';
 
 export const DIFF_HELP = `  diff      ${DIFF_REPORT_INFO.description}
             The base's files are read with git, without a checkout; with
@@ -59,7 +60,7 @@ function appendStepSummary(io: CliIo, markdown: string): void {
  */
 export async function diffReport(io: CliIo, base: Base, head: Workspace, options: { format: ReportFormat; today?: number }): Promise<string> {
   const today = options.today ?? head.today;
-  const before = await loadPlaybook(base.fs, { today, onProgress: progressReporter(io.stderr, `Reading ${base.rev}:`) });
+  const before = await loadPlaybook(base.fs, { today, onProgress: progressReporter(io.stderr, `Reading ${base.rev}:`), parseAll: parserFor(io.env, io.stderr) });
   const report = buildDiffReport(before, head, { today, renames: base.renames, base: base.rev });
   const markdown = renderDiffReport(report, 'md');
   appendStepSummary(io, markdown);

@@ -25,6 +25,7 @@ import { nodeFileSystem } from '../node-fs';
 import { progressReporter } from '../progress';
 import { playbookRoot } from '../root';
 import { DIFF_HELP, diffReport, openBase } from './report-diff';
+import { parserFor } from '../parallel-parse';
 
 export const REPORT_HELP = `Usage: mops report <${REPORTS.join('|')}> [path] [options]
        mops report all [path] [--out-dir DIR] [--format md,html,csv,json]
@@ -123,7 +124,7 @@ export async function report(io: CliIo, args: string[]): Promise<number> {
   const root = playbookRoot(target);
   // A bad revision is a usage error: say so before reading the playbook.
   const base = options.name === 'diff' ? openBase(root, options.base!) : undefined;
-  const workspace = await loadPlaybook(nodeFileSystem(root), { today: options.today, onProgress: progressReporter(io.stderr, 'Reading') });
+  const workspace = await loadPlaybook(nodeFileSystem(root), { today: options.today, onProgress: progressReporter(io.stderr, 'Reading'), parseAll: parserFor(io.env, io.stderr) });
   const broken = configErrors(workspace);
   if (broken.length > 0) {
     io.stderr.write(`${broken.join('\n')}\nmops: ${CONFIG_FILE} has errors; fix the configuration first (see mops check).\n`);

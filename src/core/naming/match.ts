@@ -93,7 +93,24 @@ function reachable(template: Template, name: string): number[][] {
   return columns;
 }
 
+/** Results per template (a template is compiled anew when its convention changes, which drops these). */
+const memo = new WeakMap<Template, Map<string, NameMatch>>();
+/** Names remembered per template at most: the same ids and asset names recur across a playbook's links. */
+const MEMO_SIZE = 50_000;
+
+/** Matches a name against a template; the result is shared between calls, so it must not be changed. */
 export function matchName(template: Template, name: string): NameMatch {
+  let known = memo.get(template);
+  if (!known) memo.set(template, (known = new Map()));
+  const hit = known.get(name);
+  if (hit) return hit;
+  const result = matchOnce(template, name);
+  if (known.size >= MEMO_SIZE) known.clear();
+  known.set(name, result);
+  return result;
+}
+
+function matchOnce(template: Template, name: string): NameMatch {
   if (template.problems.length > 0) {
     return { ok: false, offset: 0, found: name, message: `the ${template.target} template is broken: ${template.problems[0]}` };
   }

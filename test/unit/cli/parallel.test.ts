@@ -1,0 +1,52 @@
+// The parallel parse gives exactly the findings of the plain one: the real CLI (dist/, with its worker
+// bundle) run on one thread and on several, on the reference playbook and on a generated repo with seeded
+// defects, must print the same JSON.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generate } from '../../../bench/generate.mjs';
+import { REFERENCE, ROOT } from '../../helpers';
+
+function check(dir: string, env: Record<string, string>): { stdout: string; stderr: string; status: number | null } {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'mops.js'), 'check', dir, '--format', 'json', '--today', '2026-11-20'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', MOPS_PARALLEL_REPORT: '1', ...env },
+    maxBuffer: 1 << 28,
+  });
+  return { stdout: run.stdout, stderr: run.stderr, status: run.status };
+}
+
+describe('parallel parse', function () {
+  this.timeout(120_000);
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mops-parallel-'));
+    // 1,200 briefs (about 2.3 MB), 30 of them with an unknown owner, a misspelt stage or an upper-case UTM value.
+    generate(dir, { briefs: 1200, seed: 7, defects: 30, reference: REFERENCE });
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('finds the same on a generated repo with seeded defects, on one thread and on two', () => {
+    const one = check(dir, { MOPS_JOBS: '1' });
+    const two = check(dir, { MOPS_JOBS: '2' });
+    // One job: the files are parsed as they are read, with no thread pool at all.
+    assert.doesNotMatch(one.stderr, /parsed on/);
+    assert.match(two.stderr, /parsed on 2 threads\n/);
+    assert.equal(one.status, 1);
+    assert.equal(two.status, 1);
+    const findings = JSON.parse(one.stdout).findings as Array<{ rule: string }>;
+    for (const rule of ['ref/unknown-person', 'ref/unknown-stage', 'utm/case']) assert.ok(findings.some((f) => f.rule === rule), rule);
+    assert.equal(two.stdout, one.stdout);
+  });
+
+  it('finds the same on the reference playbook when made to use threads for it', () => {
+    const one = check(REFERENCE, { MOPS_JOBS: '1' });
+    const three = check(REFERENCE, { MOPS_JOBS: '3', MOPS_PARALLEL_MIN_BYTES: '0' });
+    assert.match(three.stderr, /parsed on 3 threads\n/);
+    assert.equal(three.stdout, one.stdout);
+    assert.equal(JSON.parse(one.stdout).summary.errors, 0);
+  });
+});
