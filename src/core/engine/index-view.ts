@@ -37,6 +37,7 @@ export class DocumentIndex {
       if (!byKey) this.kinds.set(doc.kind, (byKey = new Map()));
       byKey.set(`${doc.path}#${doc.index}`, doc);
       this.touch(doc.kind);
+      this.resort(doc.kind, doc, 'add');
       if (doc.id !== undefined) {
         const key = idKey(doc.kind, doc.id);
         const list = this.ids.get(key) ?? [];
@@ -52,6 +53,7 @@ export class DocumentIndex {
       if (!doc.kind) continue;
       this.kinds.get(doc.kind)?.delete(`${doc.path}#${doc.index}`);
       this.touch(doc.kind);
+      this.resort(doc.kind, doc, 'remove');
       if (doc.id !== undefined) {
         const key = idKey(doc.kind, doc.id);
         const list = (this.ids.get(key) ?? []).filter((d) => d !== doc);
@@ -63,7 +65,31 @@ export class DocumentIndex {
 
   private touch(kind: string): void {
     this.versions.set(kind, (this.versions.get(kind) ?? 0) + 1);
-    this.sorted.delete(kind);
+  }
+
+  /**
+   * Keeps a kind's sorted list current without sorting it again (a keystroke in a 10,000-brief playbook
+   * must not re-sort 10,000 briefs): a binary search finds the place, and the list is copied, never changed
+   * in place, because a reader may still hold the previous one.
+   */
+  private resort(kind: string, doc: ParsedDocument, change: 'add' | 'remove'): void {
+    const list = this.sorted.get(kind);
+    if (!list) return;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (order(list[mid], doc) < 0) low = mid + 1;
+      else high = mid;
+    }
+    const next = list.slice();
+    if (change === 'add') next.splice(low, 0, doc);
+    else if (next[low] === doc) next.splice(low, 1);
+    else {
+      this.sorted.delete(kind); // not where it should be: sort afresh on the next read
+      return;
+    }
+    this.sorted.set(kind, next);
   }
 
   all(kind: string): readonly ParsedDocument[] {

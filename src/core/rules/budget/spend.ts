@@ -11,21 +11,37 @@ export interface Contribution {
   currency?: string;
 }
 
+/**
+ * Each brief's share, remembered per parsed brief and per set of allocations: after a keystroke in one
+ * brief, the roll-up reads the others' shares instead of working them out again.
+ */
+const shares = new WeakMap<ParsedDocument, { allocations: Map<string, Allocation[]>; share?: { allocation: Allocation; contribution: Contribution } }>();
+
+function shareOf(brief: ParsedDocument, allocations: Map<string, Allocation[]>): { allocation: Allocation; contribution: Contribution } | undefined {
+  const known = shares.get(brief);
+  if (known && known.allocations === allocations) return known.share;
+  let share: { allocation: Allocation; contribution: Contribution } | undefined;
+  if (brief.clean && isRecord(brief.value) && str(brief.value.status) !== 'cancelled') {
+    const budget = rec(brief.value.budget);
+    const planned = num(budget.planned);
+    const allocation = allocationFor(allocations, brief.value);
+    if (planned !== undefined && allocation) share = { allocation, contribution: { brief, planned, currency: str(budget.currency) } };
+  }
+  shares.set(brief, { allocations, share });
+  return share;
+}
+
 /** Allocation → the briefs whose planned spend counts against it (cancelled briefs spend nothing). */
 export function spendByAllocation(index: IndexView): Map<Allocation, Contribution[]> {
   return index.derive('spend', ['Brief', 'Budget'], () => {
     const allocations = allocationsOf(index);
     const spend = new Map<Allocation, Contribution[]>();
     for (const brief of index.all('Brief')) {
-      if (!brief.clean || !isRecord(brief.value) || str(brief.value.status) === 'cancelled') continue;
-      const budget = rec(brief.value.budget);
-      const planned = num(budget.planned);
-      const allocation = allocationFor(allocations, brief.value);
-      if (planned === undefined || !allocation) continue;
-      const list = spend.get(allocation);
-      const contribution = { brief, planned, currency: str(budget.currency) };
-      if (list) list.push(contribution);
-      else spend.set(allocation, [contribution]);
+      const share = shareOf(brief, allocations);
+      if (!share) continue;
+      const list = spend.get(share.allocation);
+      if (list) list.push(share.contribution);
+      else spend.set(share.allocation, [share.contribution]);
     }
     return spend;
   });
