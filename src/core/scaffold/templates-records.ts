@@ -135,19 +135,9 @@ Run \`npx mops check\` before you push; \`.github/workflows/mops.yml\` runs the 
 pull request and annotates the problems on the diff.
 `;
 
-export const CI = `# Checks the playbook on every pull request; problems show as annotations on the diff.
-name: mops
-on:
-  pull_request:
-  push:
-    branches: [main]
-jobs:
-  check:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - run: npx mops check --format github
-`;
+/**
+ * The workflow of examples/github/mops.yml (a test keeps the two the same). Its script's `require` is
+ * written with escaped quotes so that the layer test, which reads imports from the source text, does not
+ * take the workflow's text for an import of the core's.
+ */
+export const CI = "# A ready GitHub Actions workflow for a playbook repo: copy it to .github/workflows/mops.yml, with\n# mops.config.yaml at the repository root (the paths in annotations are relative to the playbook root).\n# Every push and pull request is checked (annotations on the diff, SARIF for code scanning); on a pull\n# request, one comment, updated on each push, says what the change does to the operation.\nname: mops\non:\n  pull_request:\n  push:\n    branches: [main]\npermissions:\n  contents: read\njobs:\n  check:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n      actions: read            # upload-sarif reads the run's details (needed in private repositories)\n      security-events: write   # upload-sarif: findings in code scanning\n      pull-requests: write     # the diff report as a pull-request comment\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          fetch-depth: 0       # the base branch's history: mops report diff reads the base files with git\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 20\n      # mops is not on the npm registry yet: install it from its repository (npm install builds it).\n      - run: npm install --no-save git+https://github.com/mops-dev/mops.git\n      # Annotations on the diff, one per finding; the step fails on errors. Also writes the step summary.\n      - name: mops check\n        run: npx mops check --format github\n      # Code scanning: the same findings as SARIF, uploaded even when the check above failed (which already\n      # wrote the step summary: this run does not write it twice).\n      - name: mops check (SARIF)\n        if: ${{ !cancelled() }}\n        run: GITHUB_STEP_SUMMARY= npx mops check --format sarif --output \"$RUNNER_TEMP/mops.sarif\"\n      - uses: github/codeql-action/upload-sarif@v3\n        if: ${{ !cancelled() }}\n        with:\n          sarif_file: ${{ runner.temp }}/mops.sarif\n          category: mops\n      # What the change does: briefs moved, gates approved, budget, tools and cost, renewals due, new and fixed\n      # findings. Also appended to the step summary. The base branch name goes through the environment, not the script.\n      - name: mops report diff\n        if: ${{ !cancelled() && github.event_name == 'pull_request' }}\n        env:\n          BASE_REF: ${{ github.base_ref }}\n        run: npx mops report diff --base \"origin/$BASE_REF\" --format md --out \"$RUNNER_TEMP/mops-diff.md\"\n      # One comment per pull request, found again by its marker and updated. A pull request from a fork gets a\n      # read-only token, so it gets the annotations and the step summary but no comment.\n      - name: Comment on the pull request\n        if: ${{ !cancelled() && github.event_name == 'pull_request' && github.event.pull_request.head.repo.full_name == github.repository }}\n        uses: actions/github-script@v7\n        with:\n          script: |\n            const fs = require(\u0027fs\u0027);\n            const file = `${process.env.RUNNER_TEMP}/mops-diff.md`;\n            if (!fs.existsSync(file)) return;\n            const marker = '<!-- mops report diff -->';\n            let body = `${marker}\\n${fs.readFileSync(file, 'utf8')}`;\n            // GitHub refuses comments over 65,536 characters.\n            if (body.length > 60000) body = `${body.slice(0, 60000)}\\n\\n…cut here: the whole report is in the run's summary.\\n`;\n            const { owner, repo } = context.repo;\n            const issue_number = context.issue.number;\n            const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 });\n            const previous = comments.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker));\n            if (previous) await github.rest.issues.updateComment({ owner, repo, comment_id: previous.id, body });\n            else await github.rest.issues.createComment({ owner, repo, issue_number, body });\n";

@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseFile } from '../../../src/core';
+import { parseFile, scaffoldPlaybook } from '../../../src/core';
 import { cleanup, readTree, REFERENCE, ROOT, runCli, tempPlaybook } from '../../helpers';
 
 const WORKFLOW = join(ROOT, 'examples', 'github', 'mops.yml');
@@ -65,6 +65,11 @@ describe('the GitHub Actions workflow', () => {
     assert.equal(run.code, 0);
     assert.deepEqual(JSON.parse(run.stdout).findings, []);
     assert.equal(steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth'], 0);
+  });
+
+  it('is the one `mops init` writes into a new playbook', () => {
+    const written = scaffoldPlaybook({ today: 20_000 }).find((f) => f.path === '.github/workflows/mops.yml');
+    assert.equal(written?.text, text);
   });
 
   it('checks, writes SARIF, and comments the diff report on a pull request clone (updating its own comment)', async () => {
