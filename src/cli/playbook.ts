@@ -7,6 +7,7 @@ import { UsageError, type CliIo } from './io';
 import { nodeFileSystem } from './node-fs';
 import { progressReporter } from './progress';
 import { playbookRoot } from './root';
+import { loadWithCache } from './cache';
 import { parserFor } from './parallel-parse';
 
 export interface OpenPlaybook {
@@ -16,6 +17,8 @@ export interface OpenPlaybook {
   files: string[];
   /** Whether a path relative to the root (present or not) is under one of the given paths. */
   selects(file: string): boolean;
+  /** With --cache: writes it, once the findings are computed. */
+  saveCache?: () => void;
 }
 
 /** Paths relative to the root, forward slashes; '' for the root itself. */
@@ -37,7 +40,7 @@ function addExplicitFiles(workspace: Workspace, root: string, targets: string[])
 }
 
 /** Loads the playbook holding the first path (paths relative to the working folder); all must be inside it. */
-export async function openPlaybook(io: CliIo, paths: string[], options: WorkspaceOptions): Promise<OpenPlaybook> {
+export async function openPlaybook(io: CliIo, paths: string[], options: WorkspaceOptions, cache?: string): Promise<OpenPlaybook> {
   const absolute = paths.map((p) => resolve(io.cwd, p));
   for (const [i, path] of absolute.entries()) {
     if (!existsSync(path)) throw new UsageError(`No such file or folder: ${paths[i]}`);
@@ -48,8 +51,24 @@ export async function openPlaybook(io: CliIo, paths: string[], options: Workspac
   if (outside !== undefined) {
     throw new UsageError(`${outside} is outside the playbook at ${root}; check one playbook at a time.`);
   }
-  const workspace = await loadPlaybook(nodeFileSystem(root), { ...options, onProgress: progressReporter(io.stderr, 'Checking'), parseAll: parserFor(io.env, io.stderr) });
+  let workspace: Workspace;
+  let saveCache: (() => void) | undefined;
+  if (cache !== undefined) {
+    const file = resolve(root, cache || '.mopscache');
+    const loaded = await loadWithCache(root, nodeFileSystem(root), options, file);
+    workspace = loaded.workspace;
+    saveCache = () => {
+      try {
+        loaded.save();
+      } catch (error) {
+        io.stderr.write(`mops: warning: could not write the cache ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+      }
+    };
+    if (io.env.MOPS_CACHE_REPORT === '1') io.stderr.write(`mops: the cache gave the findings of ${loaded.reused} files\n`);
+  } else {
+    workspace = await loadPlaybook(nodeFileSystem(root), { ...options, onProgress: progressReporter(io.stderr, 'Checking'), parseAll: parserFor(io.env, io.stderr) });
+  }
   addExplicitFiles(workspace, root, targets);
   const selects = (file: string) => targets.some((t) => under(t, file));
-  return { root, workspace, files: workspace.paths().filter(selects), selects };
+  return { root, workspace, files: workspace.paths().filter(selects), selects, saveCache };
 }

@@ -65,3 +65,4 @@ export { appendListEntry, type ListEntryOptions } from './edit/list-entry';
 export { md as markdownText, yamlScalar } from './assist/text';
 export { objectRange, valueRange, type DataPath } from './model/locate';
 export { num, rec, str, strings } from './rules/access';
+export { allKey, idKey } from './engine/index-view';

@@ -33,6 +33,10 @@ Options:
                        still checked, and at REV too, to compare
   --baseline FILE      fail only on findings not in FILE (written by mops baseline);
                        how many it absorbed, and its entries now fixed, go to stderr
+  --cache              remember each file's findings by the hash of its content, and
+                       the next time check only the files that changed and those their
+                       change can reach (ignored when mops, the config or the day differ)
+  --cache-location F   where the cache is kept (default: .mopscache in the playbook root)
 
 When $GITHUB_STEP_SUMMARY names a file, a Markdown summary of the run is appended to it.
 
@@ -50,6 +54,7 @@ interface CheckOptions {
   color?: boolean;
   changedSince?: string;
   baseline?: string;
+  cache?: string;
 }
 
 function parseCheckArgs(args: string[]): CheckOptions {
@@ -67,6 +72,8 @@ function parseCheckArgs(args: string[]): CheckOptions {
       'no-color': { type: 'boolean' },
       'changed-since': { type: 'string' },
       baseline: { type: 'string' },
+      cache: { type: 'boolean', default: false },
+      'cache-location': { type: 'string' },
     },
   });
   if (!(values.format in FORMATTERS)) {
@@ -91,6 +98,7 @@ function parseCheckArgs(args: string[]): CheckOptions {
     color: values['no-color'] ? false : values.color,
     changedSince: values['changed-since'],
     baseline: values.baseline,
+    cache: values.cache || values['cache-location'] !== undefined ? (values['cache-location'] ?? '') : undefined,
   };
 }
 
@@ -119,7 +127,7 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
   // One clock for the working tree and the revision, so that no date rule differs between them by chance.
   const now = new Date();
   const settings = { today: options.today, clock: () => now };
-  const { root, workspace, files: selected, selects } = await openPlaybook(io, options.paths, settings);
+  const { root, workspace, files: selected, selects, saveCache } = await openPlaybook(io, options.paths, settings, options.cache);
   const scope = options.changedSince === undefined ? undefined : await changedScope(root, options.changedSince, workspace, { ...settings, parseAll: parserFor(io.env, io.stderr) });
   const files = scope ? selected.filter((f) => scope.files.has(f)) : selected;
 
@@ -144,6 +152,7 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
   }
   if (match && options.baseline !== undefined) reportBaseline(io.stderr, match, options.baseline);
   appendStepSummary(io, result, summaryNotes(files.length, scope, match));
+  saveCache?.();
 
   const configBroken = workspace.findings(CONFIG_FILE).some((f) => f.severity === 'error');
   if (configBroken) {

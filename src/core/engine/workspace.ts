@@ -172,6 +172,33 @@ export class Workspace {
     return state.findings;
   }
 
+  /** What the workspace holds for a file: its text (or why it is not read). */
+  content(path: string): FileContent | undefined {
+    return this.files.get(path)?.content;
+  }
+
+  /** The dependency keys the file's last check read (what makes it be checked again). */
+  dependencies(path: string): string[] {
+    return [...(this.files.get(path)?.deps ?? [])];
+  }
+
+  /**
+   * Findings of a file computed before from the same contents (a cache), with the keys that check read, so
+   * that later changes invalidate them as if they had been computed here.
+   */
+  seed(path: string, findings: Finding[], deps: readonly string[]): void {
+    const state = this.files.get(path);
+    if (!state) return;
+    this.forgetDeps(path, state);
+    state.deps = new Set(deps);
+    for (const key of state.deps) {
+      let set = this.dependents.get(key);
+      if (!set) this.dependents.set(key, (set = new Set()));
+      set.add(path);
+    }
+    state.findings = findings;
+  }
+
   allFindings(): Finding[] {
     return this.paths().flatMap((path) => this.findings(path));
   }
