@@ -201,7 +201,7 @@ for (const s of results.sizes) console.log(`| ${s.briefs} | ${s.files} | ${s.mb.
 console.log(`\n.vsix: ${(results.vsixBytes / 1024).toFixed(0)} KB`);
 for (const [label, e] of [['reference playbook', results.editorReference], [`${results.editorLargest?.briefs} briefs`, results.editorLargest]]) {
   if (!e) continue;
-  console.log(e.skipped ? `editor (${label}): skipped — ${e.skipped}` : `editor (${label}): activation ${ms(e.activationMs)}, index and publish ${ms(e.indexMs)} for ${e.files} files, heap ${e.heapUsedMB.toFixed(0)} MB, rss ${e.rssMB.toFixed(0)} MB`);
+  console.log(e.skipped ? `editor (${label}): skipped — ${e.skipped}` : `editor (${label}): activation ${ms(e.activationMs)}, index and publish ${ms(e.indexMs)} for ${e.files} files (event loop held at most ${ms(e.blockedMs)}), heap ${e.heapUsedMB.toFixed(0)} MB, rss ${e.rssMB.toFixed(0)} MB`);
 }
 console.log('\n| target | measured | |\n| --- | --- | --- |');
 for (const t of results.targets) console.log(`| ${t.name} | ${t.shown} | ${t.pass ? 'PASS' : 'FAIL'} |`);
