@@ -4,6 +4,7 @@ import { baseline, BASELINE_HELP } from './commands/baseline';
 import { check, CHECK_HELP } from './commands/check';
 import { explain } from './commands/explain';
 import { report, REPORT_HELP } from './commands/report';
+import { utm, UTM_HELP } from './commands/utm';
 import { init, INIT_HELP } from './commands/init';
 import { rules } from './commands/rules';
 import { UsageError, type CliIo } from './io';
@@ -21,6 +22,7 @@ Commands:
   report NAME [path] build a report: pipeline, martech, budget, health, utm,
                      or all (see mops report --help)
   init [dir]         scaffold a new playbook repo in dir (--force to overwrite its files)
+  utm build [path]   build a tracked link for a brief and check it (see mops utm build --help)
   rules              list the rules (--format text|markdown|json)
   explain RULE       print a rule's documentation
 
@@ -33,6 +35,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   baseline: { run: baseline, help: BASELINE_HELP },
   report: { run: report, help: REPORT_HELP },
   init: { run: init, help: INIT_HELP },
+  utm: { run: utm, help: UTM_HELP },
   rules: { run: rules, help: 'Usage: mops rules [--format text|markdown|json]' },
   explain: { run: explain, help: 'Usage: mops explain RULE' },
 };

@@ -1,0 +1,60 @@
+// `mops utm build`: a tracked link for a brief, built from the playbook's UTM standard and checked by the
+// same rules as `mops check` (as if it were added to the brief's links) before it is printed.
+
+import { parseArgs } from 'node:util';
+import { appendListEntry, applyEdits, buildTrackedLink, type Finding } from '../../core';
+import { UsageError, type CliIo } from '../io';
+import { openPlaybook } from '../playbook';
+
+export const UTM_HELP = `Usage: mops utm build [path] --campaign BRIEF_ID --source S --medium M --landing URL [--content C]
+
+Builds a tracked link for the brief BRIEF_ID (its id becomes utm_campaign) and checks it with the
+playbook's rules, as if it were added to the brief's links: lower case, allowed values and
+source/medium pairs, landing domain, https, no personal data, length, naming conventions. Prints the
+link on stdout; the problems, if any, on stderr.
+
+Exit codes: 0 the link passes, 1 it breaks a rule, 2 usage error (or no such brief).`;
+
+export async function utm(io: CliIo, args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'build') throw new UsageError(`Unknown utm command '${sub ?? ''}'. Try: mops utm build --help`);
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      campaign: { type: 'string' },
+      source: { type: 'string' },
+      medium: { type: 'string' },
+      content: { type: 'string' },
+      landing: { type: 'string' },
+    },
+  });
+  for (const name of ['campaign', 'source', 'medium', 'landing'] as const) {
+    if (!values[name]) throw new UsageError(`mops utm build needs --${name}.`);
+  }
+  const { workspace } = await openPlaybook(io, positionals.length > 0 ? positionals : ['.'], {});
+  const brief = workspace
+    .documents('Brief')
+    .find((d) => d.id === values.campaign);
+  if (!brief) throw new UsageError(`There is no brief with the id '${values.campaign}' in this playbook.`);
+  let link: string;
+  try {
+    link = buildTrackedLink(values.landing as string, [
+      ['utm_source', values.source],
+      ['utm_medium', values.medium],
+      ['utm_campaign', values.campaign],
+      ['utm_content', values.content],
+    ]);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const edits = appendListEntry(brief, 'links', { name: values.content ?? (values.source as string), url: link }, { order: ['name', 'url'], after: 'history' });
+  if (typeof edits === 'string') throw new UsageError(edits);
+  const text = workspace.parsed(brief.path)?.text ?? '';
+  const known = new Set(workspace.findings(brief.path).map((f) => `${f.rule} ${f.message}`));
+  const problems: Finding[] = workspace.findingsIf(brief.path, applyEdits(text, edits)).filter((f) => f.severity !== 'info' && !known.has(`${f.rule} ${f.message}`));
+  io.stdout.write(`${link}\n`);
+  for (const f of problems) io.stderr.write(`${f.severity}  ${f.message}  ${f.rule}\n`);
+  return problems.some((f) => f.severity === 'error') ? 1 : 0;
+}
