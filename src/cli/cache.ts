@@ -4,7 +4,7 @@
 // another day or in a damaged file is ignored, never trusted.
 
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   allKey,
@@ -38,6 +38,8 @@ interface Entry {
 
 interface CacheFile {
   format: number;
+  /** Names this full write: a delta file applies to the cache it names. */
+  id: string;
   mops: string;
   /** Hash of mops.config.yaml's text ('' without one): a config change re-checks everything. */
   config: string;
@@ -52,13 +54,47 @@ function keysOf(summary: ParsedSummary | undefined): string[] {
   return (summary?.documents ?? []).flatMap((d) => (d.kind ? [allKey(d.kind), ...(d.id !== undefined ? [idKey(d.kind, d.id)] : [])] : []));
 }
 
-function readCache(file: string): CacheFile | undefined {
+/**
+ * The entries written since the last full write, next to the cache in `FILE.delta`: a check that changed a
+ * few files writes those, not the whole cache again.
+ */
+interface Delta {
+  format: number;
+  base: string;
+  files: Record<string, Entry>;
+  removed: string[];
+}
+
+/** A full write once the delta holds more than this share of the entries (and more than DELTA_MIN). */
+const DELTA_SHARE = 0.1;
+const DELTA_MIN = 50;
+
+function readJson<T>(file: string): T | undefined {
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-    return data && data.format === FORMAT && data.mops === VERSION && typeof data.files === 'object' && data.files !== null ? data : undefined;
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return undefined; // missing or damaged: a cold check, and a new cache
   }
+}
+
+/** The cache with its delta applied, and the delta itself (to add to). */
+function readCache(file: string): { cache: CacheFile; delta: Delta } | undefined {
+  const cache = readJson<CacheFile>(file);
+  if (!cache || cache.format !== FORMAT || cache.mops !== VERSION || typeof cache.files !== 'object' || cache.files === null) return undefined;
+  const found = readJson<Delta>(`${file}.delta`);
+  const delta: Delta =
+    found && found.format === FORMAT && found.base === cache.id && typeof found.files === 'object' && Array.isArray(found.removed)
+      ? found
+      : { format: FORMAT, base: cache.id, files: {}, removed: [] };
+  for (const path of delta.removed) delete cache.files[path];
+  Object.assign(cache.files, delta.files);
+  return { cache, delta };
+}
+
+function writeAtomically(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
 }
 
 export interface CachedLoad {
@@ -75,7 +111,17 @@ export async function loadWithCache(root: string, fs: PlaybookFileSystem, option
   if (config) workspace.set(CONFIG_FILE, config);
   const configHash = config ? hashOf(config) : '';
   const { include, exclude } = workspace.config;
-  const candidates = (await discover(fs, include, exclude)).filter((c) => !(config && c.path === CONFIG_FILE));
+  // Listing folders without a stat per file: sizes are known once the files are read, below.
+  const listing: PlaybookFileSystem = {
+    ...fs,
+    async readDirectory(path) {
+      return readdirSync(join(root, ...path.split('/').filter(Boolean)), { withFileTypes: true }).map((e) => ({
+        name: e.name,
+        type: e.isSymbolicLink() ? 'symlink' : e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other',
+      }));
+    },
+  };
+  const candidates = (await discover(listing, include, exclude)).filter((c) => !(config && c.path === CONFIG_FILE));
   const limit = sizeLimit(workspace.config);
   // Thousands of small files are read faster synchronously than through file handles; an unreadable one
   // goes the core's way, which reports it.
@@ -93,8 +139,8 @@ export async function loadWithCache(root: string, fs: PlaybookFileSystem, option
     }
   }
 
-  const old = readCache(cacheFile);
-  const usable = old && old.config === configHash && old.today === workspace.today ? old : undefined;
+  const read = readCache(cacheFile);
+  const usable = read && read.cache.config === configHash && read.cache.today === workspace.today ? read.cache : undefined;
   const unchanged = new Map<string, Entry>();
   const dirty = new Set<string>();
   candidates.forEach((candidate, i) => {
@@ -119,28 +165,43 @@ export async function loadWithCache(root: string, fs: PlaybookFileSystem, option
   }
   const current = usable !== undefined && gone === 0 && unchanged.size === candidates.length;
   // After every file is in: a file whose check read nothing that changed keeps its findings.
-  let reused = 0;
+  const seeded = new Set<string>();
   for (const [path, entry] of unchanged) {
     if (entry.deps.some((key) => dirty.has(key))) continue;
     workspace.seed(path, entry.findings, entry.deps);
-    reused++;
+    seeded.add(path);
   }
+  const reused = seeded.size;
+  const entryOf = (path: string): Entry => {
+    const content = workspace.content(path) as FileContent;
+    return { hash: hashOf(content), summary: summaryOf(workspace, path), findings: workspace.findings(path), deps: workspace.dependencies(path) };
+  };
   return {
     workspace,
     reused,
     save() {
-      // Nothing read differs from what the cache holds: it is current as it is.
-      if (current && workspace.paths().every((p) => p === CONFIG_FILE || unchanged.has(p))) return;
-      const files: Record<string, Entry> = {};
-      for (const path of workspace.paths()) {
-        const content = workspace.content(path);
-        if (!content || path === CONFIG_FILE) continue;
-        files[path] = { hash: hashOf(content), summary: summaryOf(workspace, path), findings: workspace.findings(path), deps: workspace.dependencies(path) };
+      const paths = workspace.paths().filter((p) => p !== CONFIG_FILE && workspace.content(p) !== undefined);
+      // Every file's findings came from the cache and none went: it is current as it is.
+      if (current && paths.every((p) => seeded.has(p))) return;
+      if (usable && read) {
+        // The files checked this time (changed, new, or reached by a change) and the ones gone, as a delta.
+        const { delta } = read;
+        for (const path of paths) if (!seeded.has(path)) delta.files[path] = entryOf(path);
+        for (const path of Object.keys(usable.files)) {
+          if (workspace.has(path)) continue;
+          delete delta.files[path];
+          delta.removed.push(path);
+        }
+        if (Object.keys(delta.files).length + delta.removed.length <= Math.max(DELTA_MIN, DELTA_SHARE * paths.length)) {
+          writeAtomically(`${cacheFile}.delta`, JSON.stringify(delta));
+          return;
+        }
       }
-      const data: CacheFile = { format: FORMAT, mops: VERSION, config: configHash, today: workspace.today, files };
-      const temporary = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(data));
-      renameSync(temporary, cacheFile);
+      const files: Record<string, Entry> = {};
+      for (const path of paths) files[path] = entryOf(path);
+      const id = createHash('sha1').update(`${Date.now()} ${Math.random()}`).digest('hex').slice(0, 16);
+      writeAtomically(cacheFile, JSON.stringify({ format: FORMAT, id, mops: VERSION, config: configHash, today: workspace.today, files } satisfies CacheFile));
+      rmSync(`${cacheFile}.delta`, { force: true });
     },
   };
 }

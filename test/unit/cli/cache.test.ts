@@ -3,7 +3,7 @@
 // another config or another day.
 
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, REFERENCE, readTree, runCli, tempPlaybook } from '../../helpers';
 
@@ -47,6 +47,15 @@ describe('check --cache', function () {
     assert.equal(run.cached, run.plain);
     assert.ok(JSON.parse(run.cached).findings.some((f: { rule: string }) => f.rule === 'ref/unknown-person'));
     assert.ok(run.reused >= files - 4 && run.reused < files - 1, `reused ${run.reused}`);
+    // A change this small is written as a delta next to the cache, not as a whole new cache.
+    assert.ok(existsSync(join(dir, '.mopscache.delta')));
+    run = await both(dir);
+    assert.equal(run.cached, run.plain);
+    assert.equal(run.reused, files - 1, 'the delta holds the brief checked last time');
+    // A damaged delta is ignored: the cache alone is an older, consistent picture.
+    writeFileSync(join(dir, '.mopscache.delta'), '{"files": [');
+    run = await both(dir);
+    assert.equal(run.cached, run.plain);
 
     // The Team: every file whose check read it is checked again, so the briefs of a renamed person fail.
     edit(dir, BRIEF, /^owner: nobody$/m, 'owner: priya.shah');
