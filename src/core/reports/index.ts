@@ -10,10 +10,7 @@ import { buildPipeline, type PipelineData } from './data/pipeline';
 import { buildUtm, type UtmData } from './data/utm';
 import { unreadable, type ReportInput } from './facts';
 import type { ReportDocument } from './model';
-import { renderCsv } from './render/csv';
-import { renderHtml } from './render/html';
-import { renderJson } from './render/json';
-import { renderMarkdown } from './render/markdown';
+import { renderAs } from './render';
 import { budgetDocument } from './views/budget';
 import { healthDocument } from './views/health';
 import { martechDocument } from './views/martech';
@@ -131,16 +128,7 @@ export function buildReport<N extends ReportName>(name: N, workspace: Workspace,
 }
 
 export function renderReport(report: Report, format: ReportFormat): string {
-  switch (format) {
-    case 'md':
-      return renderMarkdown(report.document);
-    case 'html':
-      return renderHtml(report.document);
-    case 'csv':
-      return renderCsv(report.document);
-    case 'json':
-      return renderJson(report);
-  }
+  return renderAs(report, format);
 }
 
 export type { ReportDocument } from './model';

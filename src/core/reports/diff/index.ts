@@ -4,10 +4,7 @@ import type { Workspace } from '../../engine/workspace';
 import { formatDay } from '../../text/dates';
 import type { ReportFormat } from '../index';
 import type { ReportDocument } from '../model';
-import { renderCsv } from '../render/csv';
-import { renderHtml } from '../render/html';
-import { renderJson } from '../render/json';
-import { renderMarkdown } from '../render/markdown';
+import { renderAs } from '../render';
 import { buildDiff, type DiffData } from './data';
 import { diffDocument } from './view';
 
@@ -46,16 +43,7 @@ export function buildDiffReport(base: Workspace, head: Workspace, options: DiffO
 }
 
 export function renderDiffReport(report: DiffReport, format: ReportFormat): string {
-  switch (format) {
-    case 'md':
-      return renderMarkdown(report.document);
-    case 'html':
-      return renderHtml(report.document);
-    case 'csv':
-      return renderCsv(report.document);
-    case 'json':
-      return renderJson(report);
-  }
+  return renderAs(report, format);
 }
 
 export type { DiffData } from './data';
