@@ -78,7 +78,11 @@ export function revisionFileSystem(root: string, rev: string): PlaybookFileSyste
   const blobs = new Map<string, string>();
   // One ls-tree of the whole playbook: mode, type, object, size and path of every entry.
   const listing = git(top, ['ls-tree', '-r', '-t', '-l', '-z', '--full-tree', commit, '--', prefix || '.']).toString().split('\0').filter(Boolean);
-  const add = (dir: string, entry: DirEntry) => entries.set(dir, [...(entries.get(dir) ?? []), entry]);
+  const add = (dir: string, entry: DirEntry) => {
+    const list = entries.get(dir);
+    if (list) list.push(entry);
+    else entries.set(dir, [entry]);
+  };
   entries.set('', []);
   for (const line of listing) {
     const tab = line.indexOf('\t');

@@ -1,14 +1,15 @@
 // "mops: Open an SOP from the library": the one with the given id (links, the walkthrough), or a pick.
 
 import * as vscode from 'vscode';
-import { field, openAt, text, type CommandHost } from './shared';
+import { rec, str } from '../../core';
+import { openAt, type CommandHost } from './shared';
 
 export async function openSop(host: CommandHost, id?: unknown): Promise<void> {
   await host.idle();
   const items = host.playbooks().all().flatMap((playbook) =>
     playbook.workspace.documents('Sop').map((doc) => ({
-      label: text(field(doc, 'title')) ?? doc.id ?? doc.path,
-      description: [text(field(doc, 'area')), text(field(doc, 'owner'))].filter(Boolean).join(' · '),
+      label: str(rec(doc.value).title) ?? doc.id ?? doc.path,
+      description: [str(rec(doc.value).area), str(rec(doc.value).owner)].filter(Boolean).join(' · '),
       detail: doc.path,
       playbook,
       doc,

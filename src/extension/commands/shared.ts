@@ -1,5 +1,5 @@
-// What the commands share: the host they run in, picking a playbook, opening a document at a line, and
-// reading plain values out of parsed documents.
+// What the commands share: the host they run in, picking a playbook, opening a document at a line, the
+// brief being edited, and folders named by settings.
 
 import * as vscode from 'vscode';
 import type { ParsedDocument } from '../../core';
@@ -9,22 +9,6 @@ export interface CommandHost {
   playbooks(): Playbooks;
   restart(): Promise<void>;
   idle(): Promise<void>;
-}
-
-export function text(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-export function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-export function field(doc: ParsedDocument, key: string): unknown {
-  return record(doc.value)[key];
-}
-
-export function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
 /** The playbook of the active editor, or the only one, or the one the user picks. */

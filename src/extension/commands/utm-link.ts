@@ -4,9 +4,9 @@
 // `links` (one undoable edit) or copied.
 
 import * as vscode from 'vscode';
-import { appendListEntry, buildTrackedLink, matchName, namingOf, type Finding } from '../../core';
+import { appendListEntry, buildTrackedLink, matchName, namingOf, rec, str, utmOf, type Finding } from '../../core';
 import type { Playbook } from '../playbooks';
-import { activeBrief, field, record, strings, text, type CommandHost } from './shared';
+import { activeBrief, type CommandHost } from './shared';
 import { askToken } from './new-brief';
 
 /** Answers given up front (tests, keybindings); each one given skips its question. */
@@ -51,9 +51,9 @@ export async function buildLink(host: CommandHost, given: LinkAnswers = {}): Pro
     void vscode.window.showInformationMessage('mops found no playbook here: open a brief of your playbook first.');
     return undefined;
   }
-  const standard = record(playbook.workspace.documents('UtmStandard')[0]?.value);
-  const values = (name: string) => strings(record(record(standard.params)[name]).values);
-  const domains = strings(standard.domains);
+  const standard = utmOf(playbook.workspace.view());
+  const values = (name: string) => standard?.params.get(name)?.values ?? [];
+  const domains = standard?.domains ?? [];
   const landing =
     given.landing ??
     (await vscode.window.showInputBox({
@@ -71,17 +71,16 @@ export async function buildLink(host: CommandHost, given: LinkAnswers = {}): Pro
       },
     }));
   if (!landing) return undefined;
-  const pairs = record(standard.source_medium);
   const source = given.source ?? (await pick('Tracked link: utm_source', values('utm_source')));
   if (!source) return undefined;
-  const allowed = Array.isArray(pairs[source]) ? strings(pairs[source]) : values('utm_medium');
+  const allowed = standard?.sourceMedium?.get(source) ?? values('utm_medium');
   const medium = given.medium ?? (await pick(`Tracked link: utm_medium (allowed with ${source})`, allowed));
   if (!medium) return undefined;
   const campaign =
     given.campaign ??
     target?.doc.id ??
     (await vscode.window.showQuickPick(
-      playbook.workspace.documents('Brief').filter((d) => d.id).map((d) => ({ label: d.id as string, description: text(field(d, 'title')) })),
+      playbook.workspace.documents('Brief').filter((d) => d.id).map((d) => ({ label: d.id as string, description: str(rec(d.value).title) })),
       { title: 'Tracked link: which campaign (utm_campaign)?' },
     ))?.label;
   if (!campaign) return undefined;

@@ -2,7 +2,7 @@
 // one document turned into badges, and the command that opens a document at a node of its YAML.
 
 import * as vscode from 'vscode';
-import { markdownText, objectRange, valueRange, type DataPath } from '../../core';
+import { markdownText, objectRange, rec, str, valueRange, type DataPath } from '../../core';
 import type { Finding, ParsedDocument } from '../../core';
 import type { Playbook, Playbooks } from '../playbooks';
 
@@ -133,4 +133,21 @@ export function oneLine(text: string | undefined, fallback: string): string {
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * Documents grouped by a text field (Martech by category, SOPs by area): groups by name, the unnamed one
+ * last, and documents in each by their label.
+ */
+export function groupBy(docs: readonly ParsedDocument[], field: string, labelOf: (doc: ParsedDocument) => string): Array<[string, ParsedDocument[]]> {
+  const groups = new Map<string, ParsedDocument[]>();
+  for (const doc of docs) {
+    const name = oneLine(str(rec(doc.value)[field]), '');
+    const group = groups.get(name);
+    if (group) group.push(doc);
+    else groups.set(name, [doc]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
+    .map(([name, members]) => [name, members.sort((a, b) => labelOf(a).localeCompare(labelOf(b)))]);
 }

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { num, rec, str } from '../../core';
 import type { ParsedDocument } from '../../core';
 import type { Playbook, Playbooks } from '../playbooks';
-import { badgesOf, decorate, ERRORS, findingsIn, oneLine, openCommand, plural, type Badge } from './common';
+import { badgesOf, decorate, ERRORS, findingsIn, oneLine, openCommand, plural, type Badge, groupBy } from './common';
 import { ViewProvider } from './provider';
 
 /** In order of importance: the first that applies is the tool's icon. */
@@ -53,14 +53,7 @@ export class MartechProvider extends ViewProvider<MartechNode> {
   }
 
   protected rootsOf(playbook: Playbook): MartechNode[] {
-    const byCategory = new Map<string, ParsedDocument[]>();
-    for (const doc of this.ownDocuments(playbook, 'Tool')) {
-      const category = oneLine(str(rec(doc.value).category), '');
-      byCategory.set(category, [...(byCategory.get(category) ?? []), doc]);
-    }
-    return [...byCategory.entries()]
-      .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
-      .map(([name, tools]) => ({ type: 'category', playbook, name, tools: tools.sort((a, b) => nameOf(a).localeCompare(nameOf(b))) }));
+    return groupBy(this.ownDocuments(playbook, 'Tool'), 'category', nameOf).map(([name, tools]) => ({ type: 'category', playbook, name, tools }));
   }
 
   protected childrenOf(node: MartechNode): MartechNode[] {

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { rec, str, strings } from '../../core';
 import type { ParsedDocument } from '../../core';
 import type { Playbook, Playbooks } from '../playbooks';
-import { badgesOf, decorate, ERRORS, findingsIn, oneLine, openCommand, plural, type Badge } from './common';
+import { badgesOf, decorate, ERRORS, findingsIn, oneLine, openCommand, plural, type Badge, groupBy } from './common';
 import { ViewProvider } from './provider';
 
 export const SOP_BADGES: readonly Badge[] = [
@@ -47,14 +47,7 @@ export class SopsProvider extends ViewProvider<SopsNode> {
   }
 
   protected rootsOf(playbook: Playbook): SopsNode[] {
-    const byArea = new Map<string, ParsedDocument[]>();
-    for (const doc of this.ownDocuments(playbook, 'Sop')) {
-      const area = oneLine(str(rec(doc.value).area), '');
-      byArea.set(area, [...(byArea.get(area) ?? []), doc]);
-    }
-    return [...byArea.entries()]
-      .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
-      .map(([name, sops]) => ({ type: 'area', playbook, name, sops: sops.sort((a, b) => titleOf(a).localeCompare(titleOf(b))) }));
+    return groupBy(this.ownDocuments(playbook, 'Sop'), 'area', titleOf).map(([name, sops]) => ({ type: 'area', playbook, name, sops }));
   }
 
   protected childrenOf(node: SopsNode): SopsNode[] {
