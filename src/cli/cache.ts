@@ -4,7 +4,7 @@
 // another day or in a damaged file is ignored, never trusted.
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   allKey,
@@ -25,6 +25,7 @@ import {
   type WorkspaceOptions,
 } from '../core';
 import { VERSION } from './package-info';
+import { writeOutput } from './output';
 
 const FORMAT = 1;
 
@@ -71,6 +72,8 @@ const DELTA_MIN = 50;
 
 function readJson<T>(file: string): T | undefined {
   try {
+    // A link is not read: a cache committed to the repo as a link must not make mops read what it points to.
+    if (!lstatSync(file).isFile()) return undefined;
     return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return undefined; // missing or damaged: a cold check, and a new cache
@@ -89,12 +92,6 @@ function readCache(file: string): { cache: CacheFile; delta: Delta } | undefined
   for (const path of delta.removed) delete cache.files[path];
   Object.assign(cache.files, delta.files);
   return { cache, delta };
-}
-
-function writeAtomically(file: string, text: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
 }
 
 export interface CachedLoad {
@@ -193,14 +190,14 @@ export async function loadWithCache(root: string, fs: PlaybookFileSystem, option
           delta.removed.push(path);
         }
         if (Object.keys(delta.files).length + delta.removed.length <= Math.max(DELTA_MIN, DELTA_SHARE * paths.length)) {
-          writeAtomically(`${cacheFile}.delta`, JSON.stringify(delta));
+          writeOutput(root, `${cacheFile}.delta`, JSON.stringify(delta));
           return;
         }
       }
       const files: Record<string, Entry> = {};
       for (const path of paths) files[path] = entryOf(path);
       const id = createHash('sha1').update(`${Date.now()} ${Math.random()}`).digest('hex').slice(0, 16);
-      writeAtomically(cacheFile, JSON.stringify({ format: FORMAT, id, mops: VERSION, config: configHash, today: workspace.today, files } satisfies CacheFile));
+      writeOutput(root, cacheFile, JSON.stringify({ format: FORMAT, id, mops: VERSION, config: configHash, today: workspace.today, files } satisfies CacheFile));
       rmSync(`${cacheFile}.delta`, { force: true });
     },
   };

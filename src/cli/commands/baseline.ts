@@ -1,7 +1,6 @@
 // `mops baseline FILE [path]`: writes every current finding to FILE, so that `mops check --baseline FILE` fails only on new ones.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_FILE, parseDay } from '../../core';
 import { baselineEntries, formatBaseline } from '../baseline';
@@ -9,6 +8,7 @@ import { plural } from '../formatters/types';
 import { UsageError, type CliIo } from '../io';
 import { VERSION } from '../package-info';
 import { openPlaybook } from '../playbook';
+import { writeOutput } from '../output';
 
 export const BASELINE_HELP = `Usage: mops baseline FILE [path] [--today YYYY-MM-DD]
 
@@ -37,12 +37,7 @@ export async function baseline(io: CliIo, args: string[]): Promise<number> {
   }
   const findings = files.flatMap((f) => workspace.findings(f));
   const out = resolve(io.cwd, file);
-  try {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, formatBaseline(baselineEntries(workspace, findings), `mops ${VERSION}`));
-  } catch (error) {
-    throw new UsageError(`Cannot write the baseline to ${file}: ${(error as Error).message}`);
-  }
+  writeOutput(io.cwd, out, formatBaseline(baselineEntries(workspace, findings), `mops ${VERSION}`));
   const inFiles = new Set(findings.map((f) => f.file)).size;
   io.stdout.write(`Wrote a baseline of ${plural(findings.length, 'finding')} in ${plural(inFiles, 'file')} to ${file}.\n`);
   return 0;

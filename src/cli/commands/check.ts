@@ -1,7 +1,6 @@
 // `mops check [paths…]`: checks a playbook and prints its findings in the chosen format.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_FILE, parseDay, RULES, type Finding } from '../../core';
 import { applyBaseline, readBaseline, type BaselineEntry, type BaselineMatch } from '../baseline';
@@ -11,6 +10,7 @@ import { plural, summarize, type CheckResult } from '../formatters/types';
 import { UsageError, type CliIo, type Output } from '../io';
 import { VERSION } from '../package-info';
 import { openPlaybook } from '../playbook';
+import { writeOutput } from '../output';
 import { appendStepSummary } from '../step-summary';
 import { parserFor } from '../parallel-parse';
 
@@ -144,9 +144,7 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
   const color = options.color ?? (!options.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
   const text = FORMATTERS[options.format](result, { color });
   if (options.output) {
-    const out = resolve(io.cwd, options.output);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, text);
+    writeOutput(io.cwd, resolve(io.cwd, options.output), text);
   } else {
     io.stdout.write(text);
   }

@@ -1,8 +1,8 @@
 // `mops report NAME [path]`: builds a report from a playbook and prints or writes it; `all` writes every report in every format;
 // `diff --base REV` compares the playbook with a git revision (report-diff.ts).
 
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   buildReport,
@@ -22,6 +22,7 @@ import {
 } from '../../core';
 import { UsageError, type CliIo } from '../io';
 import { nodeFileSystem } from '../node-fs';
+import { writeOutput } from '../output';
 import { progressReporter } from '../progress';
 import { playbookRoot } from '../root';
 import { DIFF_HELP, diffReport, openBase } from './report-diff';
@@ -106,11 +107,6 @@ function configErrors(workspace: Workspace): string[] {
     .map((f) => `${CONFIG_FILE}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.message} (${f.rule})`);
 }
 
-function write(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
-
 /** A path as the user would type it from where they ran mops. */
 function shown(cwd: string, file: string): string {
   const rel = relative(cwd, file);
@@ -141,7 +137,7 @@ export async function report(io: CliIo, args: string[]): Promise<number> {
       return 0;
     }
     const file = resolve(io.cwd, options.out);
-    write(file, text);
+    writeOutput(io.cwd, file, text);
     io.stdout.write(`Wrote the ${options.name} report (${options.formats[0]}) to ${shown(io.cwd, file)}\n`);
     return 0;
   }
@@ -152,7 +148,7 @@ export async function report(io: CliIo, args: string[]): Promise<number> {
     const built = buildReport(name, workspace);
     for (const format of options.formats) {
       const file = join(dir, reportFileName(name, format));
-      write(file, renderReport(built, format));
+      writeOutput(io.cwd, file, renderReport(built, format));
       written.push(reportFileName(name, format));
     }
   }
