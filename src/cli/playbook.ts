@@ -9,6 +9,7 @@ import { progressReporter } from './progress';
 import { playbookRoot } from './root';
 import { loadWithCache } from './cache';
 import { parserFor } from './parallel-parse';
+import type { Timing } from './timing';
 
 export interface OpenPlaybook {
   root: string;
@@ -40,7 +41,7 @@ function addExplicitFiles(workspace: Workspace, root: string, targets: string[])
 }
 
 /** Loads the playbook holding the first path (paths relative to the working folder); all must be inside it. */
-export async function openPlaybook(io: CliIo, paths: string[], options: WorkspaceOptions, cache?: string): Promise<OpenPlaybook> {
+export async function openPlaybook(io: CliIo, paths: string[], options: WorkspaceOptions, cache?: string, timing?: Timing): Promise<OpenPlaybook> {
   const absolute = paths.map((p) => resolve(io.cwd, p));
   for (const [i, path] of absolute.entries()) {
     if (!existsSync(path)) throw new UsageError(`No such file or folder: ${paths[i]}`);
@@ -53,6 +54,7 @@ export async function openPlaybook(io: CliIo, paths: string[], options: Workspac
   }
   let workspace: Workspace;
   let saveCache: (() => void) | undefined;
+  let phase = 'load with the cache';
   if (cache !== undefined) {
     const file = resolve(root, cache || '.mopscache');
     const loaded = await loadWithCache(root, nodeFileSystem(root), options, file);
@@ -66,8 +68,19 @@ export async function openPlaybook(io: CliIo, paths: string[], options: Workspac
     };
     if (io.env.MOPS_CACHE_REPORT === '1') io.stderr.write(`mops: the cache gave the findings of ${loaded.reused} files\n`);
   } else {
-    workspace = await loadPlaybook(nodeFileSystem(root), { ...options, onProgress: progressReporter(io.stderr, 'Checking'), parseAll: parserFor(io.env, io.stderr) });
+    const parse = parserFor(io.env, io.stderr);
+    const parseAll: typeof parse =
+      parse &&
+      (async (files) => {
+        timing?.lap('read');
+        const parsed = await parse(files);
+        timing?.lap('parse');
+        return parsed;
+      });
+    phase = parseAll ? 'index' : 'read, parse and index';
+    workspace = await loadPlaybook(nodeFileSystem(root), { ...options, onProgress: progressReporter(io.stderr, 'Checking'), parseAll });
   }
+  timing?.lap(phase);
   addExplicitFiles(workspace, root, targets);
   const selects = (file: string) => targets.some((t) => under(t, file));
   return { root, workspace, files: workspace.paths().filter(selects), selects, saveCache };

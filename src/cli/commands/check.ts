@@ -10,9 +10,10 @@ import { plural, summarize, type CheckResult } from '../formatters/types';
 import { UsageError, type CliIo, type Output } from '../io';
 import { VERSION } from '../package-info';
 import { openPlaybook } from '../playbook';
-import { writeOutput } from '../output';
+import { refusePlaybookFile, writeOutput } from '../output';
 import { appendStepSummary } from '../step-summary';
 import { parserFor } from '../parallel-parse';
+import { timing } from '../timing';
 
 export const CHECK_HELP = `Usage: mops check [paths…] [options]
 
@@ -123,15 +124,17 @@ function summaryNotes(files: number, scope: ChangedScope | undefined, match: Bas
 
 export async function check(io: CliIo, args: string[]): Promise<number> {
   const options = parseCheckArgs(args);
+  const clock = timing(io.env, io.stderr);
   const baseline = options.baseline === undefined ? undefined : readBaseline(resolve(io.cwd, options.baseline), options.baseline);
   // One clock for the working tree and the revision, so that no date rule differs between them by chance.
   const now = new Date();
   const settings = { today: options.today, clock: () => now };
-  const { root, workspace, files: selected, selects, saveCache } = await openPlaybook(io, options.paths, settings, options.cache);
+  const { root, workspace, files: selected, selects, saveCache } = await openPlaybook(io, options.paths, settings, options.cache, clock);
   const scope = options.changedSince === undefined ? undefined : await changedScope(root, options.changedSince, workspace, { ...settings, parseAll: parserFor(io.env, io.stderr) });
   const files = scope ? selected.filter((f) => scope.files.has(f)) : selected;
 
   let all: Finding[] = files.flatMap((f) => workspace.findings(f));
+  clock.lap('rules');
   let match: BaselineMatch | undefined;
   if (baseline) {
     const inScope = (file: string) => selects(file) && (!scope || scope.files.has(file) || scope.deleted.has(file));
@@ -144,13 +147,18 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
   const color = options.color ?? (!options.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
   const text = FORMATTERS[options.format](result, { color });
   if (options.output) {
-    writeOutput(io.cwd, resolve(io.cwd, options.output), text);
+    const out = resolve(io.cwd, options.output);
+    refusePlaybookFile(io.cwd, root, out, (path) => workspace.parsed(path)?.isMops === true);
+    writeOutput(io.cwd, out, text);
   } else {
     io.stdout.write(text);
   }
   if (match && options.baseline !== undefined) reportBaseline(io.stderr, match, options.baseline);
   appendStepSummary(io, result, summaryNotes(files.length, scope, match));
+  clock.lap('output');
   saveCache?.();
+  clock.lap('cache');
+  clock.report();
 
   const configBroken = workspace.findings(CONFIG_FILE).some((f) => f.severity === 'error');
   if (configBroken) {

@@ -24,12 +24,16 @@ export function rec(value: unknown): Data {
 
 /** The string items of a list with their indices (non-strings are the schema's business). */
 export function strings(value: unknown): Array<[string, number]> {
-  return list(value).flatMap((item, i): Array<[string, number]> => (typeof item === 'string' ? [[item, i]] : []));
+  const found: Array<[string, number]> = [];
+  if (Array.isArray(value)) value.forEach((item, i) => typeof item === 'string' && found.push([item, i]));
+  return found;
 }
 
 /** The mapping items of a list with their indices. */
 export function records(value: unknown): Array<[Data, number]> {
-  return list(value).flatMap((item, i): Array<[Data, number]> => (isRecord(item) ? [[item, i]] : []));
+  const found: Array<[Data, number]> = [];
+  if (Array.isArray(value)) value.forEach((item, i) => isRecord(item) && found.push([item, i]));
+  return found;
 }
 
 /** Present and not empty: what a gate's `requires` asks of a brief field. */
