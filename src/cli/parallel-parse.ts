@@ -1,15 +1,21 @@
-// Parses a playbook's files on every core: the files are split by size into one share per core, the
-// worker threads parse theirs while this thread parses its own, and their summaries become parsed files
-// whose ASTs are rebuilt from the text only where a finding needs a position.
+// Parses a playbook's files on every core while they are still being read. Files join a queue as the
+// loader reads them; once there is enough YAML to be worth it, worker threads start and take chunks from
+// the queue (two chunks in flight each, so none waits for the next), and when the reading is done this
+// thread takes chunks too. Both ends finish within a chunk of each other, whatever the machine's load.
+// A worker's summaries become parsed files whose ASTs are rebuilt from the text only where a finding
+// needs a position. A worker that dies leaves its chunks to the others.
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { hydrateParsed, parseFile, type ParsedFile, type ParsedSummary } from '../core';
+import { hydrateParsed, parseFile, type ParsedFile, type ParseSession } from '../core';
 
 /** Below this much YAML, starting a worker costs more than it saves. */
 const MIN_PARALLEL_BYTES = 2_000_000;
+
+/** About this much YAML goes to a thread at a time: small enough to balance, large enough to amortise a message. */
+const CHUNK_BYTES = 128 * 1024;
 
 /** The worker's bundle, next to the CLI's (dist/parse-worker.js); absent when the CLI runs unbundled. */
 function workerScript(): string | undefined {
@@ -17,58 +23,129 @@ function workerScript(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
-/** Splits files into `n` shares of about equal size, keeping each share's files in order. */
-function shares<T extends { text: string }>(files: readonly T[], n: number): Array<Array<{ file: T; at: number }>> {
-  const total = files.reduce((sum, f) => sum + f.text.length, 0);
-  const out: Array<Array<{ file: T; at: number }>> = Array.from({ length: n }, () => []);
-  let seen = 0;
-  files.forEach((file, at) => {
-    out[Math.min(n - 1, Math.floor((seen / Math.max(total, 1)) * n))].push({ file, at });
-    seen += file.text.length;
-  });
-  return out;
+interface Item {
+  index: number;
+  path: string;
+  text: string;
 }
 
-function parseIn(script: string, files: Array<{ path: string; text: string }>): Promise<ParsedSummary[]> {
-  return new Promise((resolve, reject) => {
-    // A larger young generation: parsing allocates many short-lived objects.
-    const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
-    worker.once('message', (summaries: ParsedSummary[]) => {
-      resolve(summaries);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code !== 0 ? reject(new Error(`a parse worker exited with ${code}`)) : undefined));
-    worker.postMessage(files);
-  });
+interface Thread {
+  worker: Worker;
+  /** Chunks sent and not answered, by id. */
+  pending: Map<number, Item[]>;
+  dead: boolean;
+}
+
+class ParallelSession implements ParseSession {
+  private readonly queue: Item[] = [];
+  private head = 0;
+  private bytes = 0;
+  private readonly threads: Thread[] = [];
+  private readonly results = new Map<number, ParsedFile>();
+  private nextChunk = 0;
+  /** Wakes `done` when a worker answers or dies. */
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly script: string,
+    private readonly workers: number,
+    private readonly minBytes: number,
+    private readonly onThreads?: (threads: number) => void,
+  ) {}
+
+  add(index: number, path: string, text: string): void {
+    this.queue.push({ index, path, text });
+    this.bytes += text.length;
+    // Half the threshold read: the rest is on its way, and the worker's start-up overlaps the reading.
+    if (this.threads.length === 0 && this.bytes >= this.minBytes / 2) this.start();
+    for (const thread of this.threads) this.feed(thread);
+  }
+
+  async done(): Promise<Map<number, ParsedFile>> {
+    this.onThreads?.(1 + this.threads.filter((t) => !t.dead).length);
+    for (;;) {
+      const chunk = this.take();
+      if (chunk) {
+        for (const { index, path, text } of chunk) {
+          const parsed = parseFile(path, text);
+          parsed.release();
+          this.results.set(index, parsed);
+        }
+        // Let the workers' answers in, so they are fed again before this thread takes another chunk.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        continue;
+      }
+      if (this.threads.every((t) => t.dead || t.pending.size === 0)) break;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+    for (const thread of this.threads) if (!thread.dead) void thread.worker.terminate();
+    return this.results;
+  }
+
+  private start(): void {
+    for (let k = 0; k < this.workers; k++) {
+      // A larger young generation: parsing allocates many short-lived objects.
+      const thread: Thread = { worker: new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 64 } }), pending: new Map(), dead: false };
+      thread.worker.on('message', ({ id, summaries }: { id: number; summaries: Parameters<typeof hydrateParsed>[2][] }) => {
+        const items = thread.pending.get(id) ?? [];
+        thread.pending.delete(id);
+        items.forEach(({ index, path, text }, j) => this.results.set(index, hydrateParsed(path, text, summaries[j])));
+        this.feed(thread);
+        this.wake?.();
+      });
+      const die = () => {
+        if (thread.dead) return;
+        thread.dead = true;
+        // Its unanswered chunks go back in the queue, for the other threads.
+        for (const items of thread.pending.values()) this.queue.push(...items);
+        thread.pending.clear();
+        this.wake?.();
+      };
+      thread.worker.on('error', die);
+      thread.worker.on('exit', die);
+      this.threads.push(thread);
+    }
+  }
+
+  private feed(thread: Thread): void {
+    while (!thread.dead && thread.pending.size < 2) {
+      const chunk = this.take();
+      if (!chunk) return;
+      const id = this.nextChunk++;
+      thread.pending.set(id, chunk);
+      thread.worker.postMessage({ id, files: chunk.map(({ path, text }) => ({ path, text })) });
+    }
+  }
+
+  /** The next chunk of the queue, or undefined when it is empty. */
+  private take(): Item[] | undefined {
+    if (this.head >= this.queue.length) return undefined;
+    const chunk: Item[] = [];
+    let size = 0;
+    while (this.head < this.queue.length && size < CHUNK_BYTES) {
+      const item = this.queue[this.head++];
+      chunk.push(item);
+      size += item.text.length;
+    }
+    if (this.head === this.queue.length) {
+      this.queue.length = 0;
+      this.head = 0;
+    }
+    return chunk;
+  }
 }
 
 /**
- * A parser for `loadPlaybook`'s `parseAll` that uses `jobs` threads (default: every core), or undefined
+ * A parser for `loadPlaybook`'s `parser` that uses `jobs` threads (default: every core), or undefined
  * when one thread is all there is to use. Small playbooks are parsed on this thread alone.
  */
 export function parallelParser(
   jobs = availableParallelism(),
-  options: { minBytes?: number; onThreads?: (threads: number) => void } = {},
-): ((files: ReadonlyArray<{ path: string; text: string }>) => Promise<ParsedFile[]>) | undefined {
-  const script = workerScript();
+  options: { minBytes?: number; onThreads?: (threads: number) => void; script?: string } = {},
+): (() => ParseSession) | undefined {
+  const script = options.script ?? workerScript();
   if (!script || jobs < 2) return undefined;
-  const minBytes = options.minBytes ?? MIN_PARALLEL_BYTES;
-  return async (files) => {
-    const bytes = files.reduce((sum, f) => sum + f.text.length, 0);
-    const n = bytes < minBytes ? 1 : Math.min(jobs, files.length, Math.max(2, Math.floor(bytes / Math.max(minBytes / 2, 1))));
-    options.onThreads?.(n);
-    const [own, ...others] = shares(files, n);
-    const pending = others.map((share) => parseIn(script, share.map((s) => s.file)));
-    const parsed: ParsedFile[] = new Array(files.length);
-    for (const { file, at } of own) {
-      parsed[at] = parseFile(file.path, file.text);
-      parsed[at].release();
-    }
-    const results = await Promise.all(pending);
-    others.forEach((share, k) => share.forEach(({ file, at }, j) => (parsed[at] = hydrateParsed(file.path, file.text, results[k][j]))));
-    return parsed;
-  };
+  return () => new ParallelSession(script, jobs - 1, options.minBytes ?? MIN_PARALLEL_BYTES, options.onThreads);
 }
 
 /**

@@ -68,17 +68,23 @@ export async function openPlaybook(io: CliIo, paths: string[], options: Workspac
     };
     if (io.env.MOPS_CACHE_REPORT === '1') io.stderr.write(`mops: the cache gave the findings of ${loaded.reused} files\n`);
   } else {
-    const parse = parserFor(io.env, io.stderr);
-    const parseAll: typeof parse =
-      parse &&
-      (async (files) => {
-        timing?.lap('read');
-        const parsed = await parse(files);
-        timing?.lap('parse');
-        return parsed;
+    const start = parserFor(io.env, io.stderr);
+    const parser =
+      start &&
+      (() => {
+        const session = start();
+        return {
+          add: session.add.bind(session),
+          async done() {
+            timing?.lap('read (parsing meanwhile)');
+            const parsed = await session.done();
+            timing?.lap('parse the rest');
+            return parsed;
+          },
+        };
       });
-    phase = parseAll ? 'index' : 'read, parse and index';
-    workspace = await loadPlaybook(nodeFileSystem(root), { ...options, onProgress: progressReporter(io.stderr, 'Checking'), parseAll });
+    phase = parser ? 'index' : 'read, parse and index';
+    workspace = await loadPlaybook(nodeFileSystem(root), { ...options, onProgress: progressReporter(io.stderr, 'Checking'), parser });
   }
   timing?.lap(phase);
   addExplicitFiles(workspace, root, targets);

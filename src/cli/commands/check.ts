@@ -130,7 +130,7 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
   const now = new Date();
   const settings = { today: options.today, clock: () => now };
   const { root, workspace, files: selected, selects, saveCache } = await openPlaybook(io, options.paths, settings, options.cache, clock);
-  const scope = options.changedSince === undefined ? undefined : await changedScope(root, options.changedSince, workspace, { ...settings, parseAll: parserFor(io.env, io.stderr) });
+  const scope = options.changedSince === undefined ? undefined : await changedScope(root, options.changedSince, workspace, { ...settings, parser: parserFor(io.env, io.stderr) });
   const files = scope ? selected.filter((f) => scope.files.has(f)) : selected;
 
   let all: Finding[] = files.flatMap((f) => workspace.findings(f));

@@ -60,7 +60,7 @@ function appendStepSummary(io: CliIo, markdown: string): void {
  */
 export async function diffReport(io: CliIo, base: Base, head: Workspace, options: { format: ReportFormat; today?: number }): Promise<string> {
   const today = options.today ?? head.today;
-  const before = await loadPlaybook(base.fs, { today, onProgress: progressReporter(io.stderr, `Reading ${base.rev}:`), parseAll: parserFor(io.env, io.stderr) });
+  const before = await loadPlaybook(base.fs, { today, onProgress: progressReporter(io.stderr, `Reading ${base.rev}:`), parser: parserFor(io.env, io.stderr) });
   const report = buildDiffReport(before, head, { today, renames: base.renames, base: base.rev });
   const markdown = renderDiffReport(report, 'md');
   appendStepSummary(io, markdown);

@@ -22,7 +22,7 @@ import {
 } from '../../core';
 import { UsageError, type CliIo } from '../io';
 import { nodeFileSystem } from '../node-fs';
-import { writeOutput } from '../output';
+import { refusePlaybookFile, writeOutput } from '../output';
 import { progressReporter } from '../progress';
 import { playbookRoot } from '../root';
 import { DIFF_HELP, diffReport, openBase } from './report-diff';
@@ -120,7 +120,7 @@ export async function report(io: CliIo, args: string[]): Promise<number> {
   const root = playbookRoot(target);
   // A bad revision is a usage error: say so before reading the playbook.
   const base = options.name === 'diff' ? openBase(root, options.base!) : undefined;
-  const workspace = await loadPlaybook(nodeFileSystem(root), { today: options.today, onProgress: progressReporter(io.stderr, 'Reading'), parseAll: parserFor(io.env, io.stderr) });
+  const workspace = await loadPlaybook(nodeFileSystem(root), { today: options.today, onProgress: progressReporter(io.stderr, 'Reading'), parser: parserFor(io.env, io.stderr) });
   const broken = configErrors(workspace);
   if (broken.length > 0) {
     io.stderr.write(`${broken.join('\n')}\nmops: ${CONFIG_FILE} has errors; fix the configuration first (see mops check).\n`);
@@ -137,6 +137,7 @@ export async function report(io: CliIo, args: string[]): Promise<number> {
       return 0;
     }
     const file = resolve(io.cwd, options.out);
+    refusePlaybookFile(io.cwd, root, file, (path) => workspace.parsed(path)?.isMops === true);
     writeOutput(io.cwd, file, text);
     io.stdout.write(`Wrote the ${options.name} report (${options.formats[0]}) to ${shown(io.cwd, file)}\n`);
     return 0;

@@ -15,10 +15,33 @@ export interface LoadOptions extends WorkspaceOptions {
   /** A lower size limit than the config's (the editor's `mops.maxFileSize`). */
   maxFileBytes?: number;
   /**
-   * Parses every text file at once, in the files' order: the CLI spreads the work over worker threads.
-   * Without it, each file is parsed here as it is read.
+   * Starts a parse that is given each text file as it is read and answers once all are: the CLI spreads
+   * the work over worker threads. Without it (and without `parseAll`), each file is parsed here as it is read.
    */
+  parser?: () => ParseSession;
+  /** Parses every text file at once, in the files' order, once all are read (a simpler `parser`). */
   parseAll?: (files: ReadonlyArray<{ path: string; text: string }>) => Promise<ParsedFile[]>;
+}
+
+/** A parse of many files, fed as they are read. */
+export interface ParseSession {
+  /** The text file at `index` in the loader's (sorted) order. */
+  add(index: number, path: string, text: string): void;
+  /** Called once every file is added: each added file parsed, by index. */
+  done(): Promise<Map<number, ParsedFile>>;
+}
+
+/** `parseAll` as a session: it collects the files and parses them at the end. */
+function collecting(parseAll: NonNullable<LoadOptions['parseAll']>): ParseSession {
+  const files: Array<{ index: number; path: string; text: string }> = [];
+  return {
+    add: (index, path, text) => void files.push({ index, path, text }),
+    async done() {
+      files.sort((a, b) => a.index - b.index);
+      const parsed = await parseAll(files);
+      return new Map(files.map((f, i) => [f.index, parsed[i]]));
+    },
+  };
 }
 
 const join = (dir: string, name: string) => (dir === '' ? name : `${dir}/${name}`);
@@ -100,7 +123,7 @@ export async function loadPlaybook(fs: PlaybookFileSystem, options: LoadOptions 
   const candidates = (await discover(fs, include, exclude)).filter((c) => !(hasConfig && c.path === CONFIG_FILE));
   const limit = sizeLimit(workspace.config, options.maxFileBytes);
   const concurrency = options.concurrency ?? 32;
-  const { parseAll } = options;
+  const session = options.parser?.() ?? (options.parseAll ? collecting(options.parseAll) : undefined);
   const contents: FileContent[] = [];
   let next = 0;
   let done = 0;
@@ -108,19 +131,19 @@ export async function loadPlaybook(fs: PlaybookFileSystem, options: LoadOptions 
     while (next < candidates.length) {
       const i = next++;
       const content = await readContent(fs, candidates[i], limit);
-      if (parseAll) contents[i] = content;
-      else setReleased(workspace, candidates[i].path, content);
+      if (session) {
+        contents[i] = content;
+        if (content.type === 'text') session.add(i, candidates[i].path, content.text);
+      } else setReleased(workspace, candidates[i].path, content);
       options.onProgress?.(++done, candidates.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, candidates.length) }, worker));
-  if (parseAll) {
-    const texts = candidates.flatMap((c, i) => (contents[i].type === 'text' ? [{ path: c.path, text: (contents[i] as { text: string }).text }] : []));
-    const parsed = await parseAll(texts);
-    let t = 0;
+  if (session) {
+    const parsed = await session.done();
     candidates.forEach((c, i) => {
       const content = contents[i];
-      setReleased(workspace, c.path, content.type === 'text' ? { type: 'text', text: content.text, parsed: parsed[t++] } : content);
+      setReleased(workspace, c.path, content.type === 'text' ? { type: 'text', text: content.text, parsed: parsed.get(i) } : content);
     });
   }
   return workspace;

@@ -4,10 +4,11 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from '../../../bench/generate.mjs';
+import { parallelParser } from '../../../src/cli/parallel-parse';
 import { REFERENCE, ROOT } from '../../helpers';
 
 function check(dir: string, env: Record<string, string>): { stdout: string; stderr: string; status: number | null } {
@@ -48,5 +49,33 @@ describe('parallel parse', function () {
     assert.match(three.stderr, /parsed on 3 threads\n/);
     assert.equal(three.stdout, one.stdout);
     assert.equal(JSON.parse(one.stdout).summary.errors, 0);
+  });
+});
+
+describe('parallel parse sessions', () => {
+  const files = Array.from({ length: 60 }, (_, i) => ({ path: `campaigns/b${i}.yaml`, text: `apiVersion: mops/v1\nkind: CampaignBrief\nid: b${i}\nname: ${'x'.repeat(4000)}\n` }));
+
+  async function parseWith(script: string): Promise<string[]> {
+    const start = parallelParser(3, { minBytes: 0, script });
+    assert.ok(start);
+    const session = start();
+    files.forEach((f, i) => session.add(i, f.path, f.text));
+    const parsed = await session.done();
+    return files.map((_, i) => String(parsed.get(i)?.documents[0]?.id));
+  }
+
+  it('parses every file on the workers and this thread, in any mix', async () => {
+    assert.deepEqual(await parseWith(join(ROOT, 'dist', 'parse-worker.js')), files.map((_, i) => `b${i}`));
+  });
+
+  it('takes back the chunks of a worker that dies, and still parses every file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mops-dying-'));
+    const script = join(dir, 'dies.cjs');
+    writeFileSync(script, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
+    try {
+      assert.deepEqual(await parseWith(script), files.map((_, i) => `b${i}`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
