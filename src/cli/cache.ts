@@ -4,7 +4,7 @@
 // another day or in a damaged file is ignored, never trusted.
 
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   allKey,
@@ -77,6 +77,28 @@ function readJson<T>(file: string): T | undefined {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return undefined; // missing or damaged: a cold check, and a new cache
+  }
+}
+
+/**
+ * Writes a cache or delta file, but never over a file that is something else: a user's file at the
+ * --cache-location stays. A link there is replaced, never followed (see writeOutput).
+ */
+function writeCacheFile(root: string, file: string, text: string): void {
+  if (!replaceable(file)) throw new Error('it is not a mops cache, and mops does not write over other files; delete it or name another --cache-location');
+  writeOutput(root, file, text);
+}
+
+/** Nothing there, a link, or a mops cache or delta file (of any version, even damaged): what the cache may replace. */
+function replaceable(file: string): boolean {
+  const found = lstatSync(file, { throwIfNoEntry: false });
+  if (!found?.isFile()) return !found?.isDirectory();
+  const head = Buffer.alloc(64);
+  const fd = openSync(file, 'r');
+  try {
+    return /^\s*\{\s*"format"\s*:/.test(head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0)));
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -190,15 +212,15 @@ export async function loadWithCache(root: string, fs: PlaybookFileSystem, option
           delta.removed.push(path);
         }
         if (Object.keys(delta.files).length + delta.removed.length <= Math.max(DELTA_MIN, DELTA_SHARE * paths.length)) {
-          writeOutput(root, `${cacheFile}.delta`, JSON.stringify(delta));
+          writeCacheFile(root, `${cacheFile}.delta`, JSON.stringify(delta));
           return;
         }
       }
       const files: Record<string, Entry> = {};
       for (const path of paths) files[path] = entryOf(path);
       const id = createHash('sha1').update(`${Date.now()} ${Math.random()}`).digest('hex').slice(0, 16);
-      writeOutput(root, cacheFile, JSON.stringify({ format: FORMAT, id, mops: VERSION, config: configHash, today: workspace.today, files } satisfies CacheFile));
-      rmSync(`${cacheFile}.delta`, { force: true });
+      writeCacheFile(root, cacheFile, JSON.stringify({ format: FORMAT, id, mops: VERSION, config: configHash, today: workspace.today, files } satisfies CacheFile));
+      if (replaceable(`${cacheFile}.delta`)) rmSync(`${cacheFile}.delta`, { force: true });
     },
   };
 }

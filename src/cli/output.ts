@@ -44,6 +44,16 @@ export function writeOutput(cwd: string, file: string, text: string): void {
   }
 }
 
+/**
+ * Refuses an output path that is one of the playbook's own files (one holding mops documents): a report or
+ * baseline written there would replace the user's work (a slip such as `--out team.yaml` for `team.json`).
+ */
+export function refusePlaybookFile(cwd: string, root: string, file: string, isPlaybookFile: (path: string) => boolean): void {
+  const rel = relative(root, file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || !isPlaybookFile(rel.split(sep).join('/'))) return;
+  throw new UsageError(`Nothing written: ${shown(cwd, file)} is a file of the playbook, and mops does not write its output over it. Name another file.`);
+}
+
 function shown(cwd: string, path: string): string {
   const rel = relative(cwd, path);
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;

@@ -103,6 +103,7 @@ export async function fixAllInEditor(playbooks: Playbooks, editor: vscode.TextEd
   if (!current) return 0;
   const edits = fixAllEdits(current.findings);
   if (edits.length === 0) return 0;
-  await vscode.workspace.applyEdit(workspaceEdit(editor.document.uri, edits));
-  return edits.length;
+  // Computed on this version of the text, with no wait before sending: VS Code refuses the edit if the
+  // document moved on meanwhile, and nothing changes.
+  return (await vscode.workspace.applyEdit(workspaceEdit(editor.document.uri, edits))) ? edits.length : 0;
 }

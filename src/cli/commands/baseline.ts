@@ -8,7 +8,7 @@ import { plural } from '../formatters/types';
 import { UsageError, type CliIo } from '../io';
 import { VERSION } from '../package-info';
 import { openPlaybook } from '../playbook';
-import { writeOutput } from '../output';
+import { refusePlaybookFile, writeOutput } from '../output';
 
 export const BASELINE_HELP = `Usage: mops baseline FILE [path] [--today YYYY-MM-DD]
 
@@ -31,12 +31,13 @@ export async function baseline(io: CliIo, args: string[]): Promise<number> {
   const today = values.today === undefined ? undefined : parseDay(values.today);
   if (values.today !== undefined && today === undefined) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${values.today}'.`);
 
-  const { workspace, files } = await openPlaybook(io, [path ?? '.'], { today });
+  const { root, workspace, files } = await openPlaybook(io, [path ?? '.'], { today });
   if (workspace.findings(CONFIG_FILE).some((f) => f.severity === 'error')) {
     throw new UsageError(`${CONFIG_FILE} has errors; fix the configuration first (mops check shows them). No baseline was written.`);
   }
   const findings = files.flatMap((f) => workspace.findings(f));
   const out = resolve(io.cwd, file);
+  refusePlaybookFile(io.cwd, root, out, (p) => workspace.parsed(p)?.isMops === true);
   writeOutput(io.cwd, out, formatBaseline(baselineEntries(workspace, findings), `mops ${VERSION}`));
   const inFiles = new Set(findings.map((f) => f.file)).size;
   io.stdout.write(`Wrote a baseline of ${plural(findings.length, 'finding')} in ${plural(inFiles, 'file')} to ${file}.\n`);

@@ -58,7 +58,8 @@ export function init(io: CliIo, args: string[]): number {
     const target = join(dir, ...file.path.split('/'));
     try {
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, file.text);
+      // Without --force a file is only ever created: one that appeared since the check above stays as it is.
+      writeFileSync(target, file.text, { flag: values.force ? 'w' : 'wx' });
     } catch (error) {
       const done = written.length > 0 ? ` Written before it:\n${indent(written)}` : ' Nothing was written.';
       throw new UsageError(`Could not write ${file.path} in ${given}: ${(error as Error).message}.${done}`);

@@ -1,6 +1,6 @@
 // Advances a brief to the next stage of its workflow when its gate passes: the edits, or the reasons it may not.
 
-import { isScalar } from 'yaml';
+import { isScalar, visit } from 'yaml';
 import { readBrief, type BriefState } from '../domain/brief';
 import { gateVerdict, type GateVerdict } from '../domain/gates';
 import { peopleOf, type People } from '../domain/people';
@@ -8,10 +8,11 @@ import type { Gate } from '../domain/workflow';
 import type { Workspace } from '../engine/workspace';
 import { locate } from '../model/locate';
 import type { ParsedDocument } from '../model/parse';
-import type { Finding, TextEdit } from '../model/types';
+import type { Finding, Position, TextEdit } from '../model/types';
 import { filled, isRecord, str, type Data } from '../rules/access';
 import { formatDay } from '../text/dates';
-import { appendListEntry, scalarText } from './list-entry';
+import { appendListEntry } from './list-entry';
+import { replaceScalar } from './replace';
 
 export interface AdvanceOptions {
   /** The day the brief enters its next stage (a day number, see text/dates): the new history entry's date. */
@@ -69,11 +70,29 @@ export function advanceBrief(workspace: Workspace, path: string, options: Advanc
 /** Edits `stage` to `next`, written as the old value was, and appends `{ stage: next, entered: day }` to `history`. */
 function stageEdits(doc: ParsedDocument, next: string, day: string): TextEdit[] | string {
   const stage = locate(doc.yaml, ['stage'])?.node;
-  if (!isScalar(stage) || !stage.range) return "The brief's stage is not written as a plain value, so it cannot be edited here.";
+  const edit = isScalar(stage) ? replaceScalar(doc.yaml, doc.lines, stage, next) : undefined;
+  if (!isScalar(stage) || !edit) return "The brief's stage is not written as a plain value, so it cannot be edited here.";
+  const alias = stage.anchor ? aliasAfter(doc, stage.anchor, edit.range.end) : undefined;
+  // Through the alias, the new stage would also change a value that is not the stage (a history entry, say).
+  if (alias !== undefined) return `The brief's stage carries the anchor &${stage.anchor}, which line ${alias + 1} uses; advancing would change that value too. Write the value out there first.`;
   // A missing history goes after the approvals, where the reference playbook keeps it.
   const history = appendListEntry(doc, 'history', { stage: next, entered: day }, { order: ['stage', 'entered'], after: 'approvals' });
   if (typeof history === 'string') return history;
-  return [{ range: doc.lines.range(stage.range[0], stage.range[1]), newText: scalarText(next, stage) }, ...history];
+  return [edit, ...history];
+}
+
+/** The line of the first alias of `anchor` after `from` (an alias before it names an earlier anchor), if any. */
+function aliasAfter(doc: ParsedDocument, anchor: string, from: Position): number | undefined {
+  const after = doc.lines.offset(from);
+  let line: number | undefined;
+  visit(doc.yaml, {
+    Alias(_, node) {
+      if (node.source !== anchor || (node.range?.[0] ?? 0) < after) return undefined;
+      line = doc.lines.position(node.range?.[0] ?? doc.start).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
 }
 
 function refuse(...reasons: string[]): AdvanceResult {

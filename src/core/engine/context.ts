@@ -1,8 +1,10 @@
 // Builds the context a document rule runs in: its data, placement helpers and the recorded index view.
 
+import type { Node as YamlNode } from 'yaml';
 import type { ResolvedConfig } from '../config/config';
 import type { Kind } from '../model/kinds';
-import { keyRange, objectRange, scalarTextStart, valueRange, type DataPath } from '../model/locate';
+import { replaceScalar } from '../edit/replace';
+import { keyRange, locate, objectRange, scalarTextStart, valueRange, type DataPath } from '../model/locate';
 import type { ParsedDocument, ParsedFile, Problem } from '../model/parse';
 import type { Range, RelatedLocation } from '../model/types';
 import type { DocumentRuleContext, RuleMeta } from '../rules/types';
@@ -71,8 +73,9 @@ export function documentContext(input: ContextInput): DocumentRuleContext {
       return base === undefined ? undefined : { title, edits: [{ range: doc.lines.range(base + start, base + end), newText: text }] };
     },
     replaceFix(path, text, title, place = 'value') {
-      const range = rangeIn(doc, path, place);
-      return range ? { title, edits: [{ range, newText: text }] } : undefined;
+      const found = locate(doc.yaml, path);
+      const edit = replaceScalar(doc.yaml, doc.lines, place === 'key' ? (found?.pair?.key as YamlNode | null | undefined) : found?.node, text);
+      return edit ? { title, edits: [edit] } : undefined;
     },
   };
 }

@@ -64,7 +64,7 @@ export interface DocumentRuleContext {
   textRange(path: DataPath, start: number, end: number): Range | undefined;
   /** A fix replacing characters [start, end) of the string at `path`, offered only when they can be located exactly. */
   textFix(path: DataPath, start: number, end: number, text: string, title: string): Fix | undefined;
-  /** A fix replacing the value (or key) at `path` with `text`. */
+  /** A fix writing `text` over the scalar value (or key) at `path`, quoted as the old one was; none for a collection. */
   replaceFix(path: DataPath, text: string, title: string, place?: 'value' | 'key'): Fix | undefined;
 }
 

@@ -26,6 +26,8 @@ export async function advanceStage(host: CommandHost, arg?: unknown): Promise<Ad
   // The buffer, unsaved edits included, is what the user sees: the edit is computed on it and applied to it.
   const document = await vscode.workspace.openTextDocument(uri);
   host.playbooks().sync(document);
+  // The edits fit this version of the text; VS Code refuses them should the document move on before they land.
+  const version = document.version;
   const { playbook, path } = located;
   const result = advanceBrief(playbook.workspace, path, { today: playbook.workspace.today });
   const id = playbook.workspace.parsed(path)?.documents.find((d) => d.kind === 'Brief')?.id ?? path;
@@ -33,7 +35,6 @@ export async function advanceStage(host: CommandHost, arg?: unknown): Promise<Ad
     void vscode.window.showWarningMessage(`${id} cannot advance: ${result.reasons.join(' ')}`);
     return result;
   }
-  const version = document.version;
   const edit = new vscode.WorkspaceEdit();
   for (const e of result.edits) {
     edit.replace(uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);

@@ -30,7 +30,13 @@ export async function createPlaybook(host: CommandHost, arg?: unknown): Promise<
     void vscode.window.showErrorMessage(`No playbook was created: these files already exist: ${taken.join(', ')}.`);
     return undefined;
   }
-  for (const t of targets) await vscode.workspace.fs.writeFile(t.uri, new TextEncoder().encode(t.text));
+  // Created, never overwritten: a file that appears after the check above makes its creation fail instead.
+  const edit = new vscode.WorkspaceEdit();
+  for (const t of targets) edit.createFile(t.uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(t.text) });
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage('The playbook was not created completely: a file of it appeared meanwhile and was left as it is. Run the command again in an empty folder.');
+    return undefined;
+  }
   await host.restart();
   await host.idle();
   const brief = targets.find((t) => /\.ya?ml$/.test(t.uri.path) && /\nkind: Brief\n/.test(t.text));

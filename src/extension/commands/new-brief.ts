@@ -118,8 +118,12 @@ export async function newBrief(host: CommandHost, given: NewBriefAnswers = {}): 
   }
   const template = briefTemplate(workspace.view(), { id, workflow, tier, title: title || undefined, today: workspace.today });
   const edit = new vscode.WorkspaceEdit();
-  edit.createFile(target, { ignoreIfExists: false });
-  if (!(await vscode.workspace.applyEdit(edit))) return undefined;
+  // Never over a file: one the playbook does not check (or made a moment ago) makes the edit fail instead.
+  edit.createFile(target, { overwrite: false, ignoreIfExists: false });
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage(`A file ${vscode.workspace.asRelativePath(target)} already exists; no brief was created.`);
+    return undefined;
+  }
   const editor = await vscode.window.showTextDocument(target);
   await editor.insertSnippet(asSnippet(template.text, title ? template.placeholders.slice(1) : template.placeholders), new vscode.Position(0, 0));
   return target;

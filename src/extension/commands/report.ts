@@ -24,8 +24,16 @@ function reportsFolder(playbook: Playbook): vscode.Uri {
   return folderOf(playbook, setting || playbook.workspace.config.reports.outDir);
 }
 
-async function writeBeside(folder: vscode.Uri, name: string, content: string): Promise<vscode.Uri> {
+/**
+ * Writes a report file and opens it beside. Reports are generated: a new one replaces the last one of its name,
+ * but never one open with unsaved changes, which would be lost (or left in conflict with the file).
+ */
+async function writeBeside(folder: vscode.Uri, name: string, content: string): Promise<vscode.Uri | undefined> {
   const file = vscode.Uri.joinPath(folder, name);
+  if (vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === file.toString())) {
+    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(file)} is open with unsaved changes; save or revert it, then generate the report again.`);
+    return undefined;
+  }
   await vscode.workspace.fs.createDirectory(folder);
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(content));
   await vscode.window.showTextDocument(file, { viewColumn: vscode.ViewColumn.Beside, preview: false });

@@ -95,21 +95,32 @@ export async function buildLink(host: CommandHost, given: LinkAnswers = {}): Pro
 
   if (target && (given.action ?? 'insert') === 'insert') {
     const document = target.editor.document;
-    const edits = appendListEntry(target.doc, 'links', { name: content || source, url: link }, { order: ['name', 'url'], after: 'history' });
+    // The user may have typed in the brief while answering: the edit is computed on the text as it is now.
+    const located = document.isClosed ? undefined : host.playbooks().locate(document.uri);
+    if (located) host.playbooks().sync(document);
+    const brief = located?.playbook.workspace.parsed(located.path)?.documents.find((d) => d.kind === 'Brief');
+    if (!located || !brief) {
+      void vscode.window.showErrorMessage(`The link was not added: ${vscode.workspace.asRelativePath(document.uri)} is no longer open as a brief.`);
+      return undefined;
+    }
+    const edits = appendListEntry(brief, 'links', { name: content || source, url: link }, { order: ['name', 'url'], after: 'history' });
     if (typeof edits === 'string') {
       void vscode.window.showErrorMessage(`The link was not added: ${edits}`);
       return undefined;
     }
     const ranges = edits.map((e) => ({ range: new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), text: e.newText }));
     const trial = applyTo(document, ranges);
-    const problems = verdicts(target.playbook, target.path, trial);
+    const problems = verdicts(located.playbook, located.path, trial);
     if (problems.length > 0) {
       void vscode.window.showErrorMessage(`The link breaks the UTM standard, so it was not added: ${problems.map((f) => f.message).join(' ')}`);
       return undefined;
     }
     const edit = new vscode.WorkspaceEdit();
     for (const r of ranges) edit.replace(document.uri, r.range, r.text);
-    await vscode.workspace.applyEdit(edit);
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(document.uri)} changed while mops was adding the link; nothing was changed. Try again.`);
+      return undefined;
+    }
     void vscode.window.showInformationMessage(`Tracked link added to ${campaign}'s links.`);
     return link;
   }
