@@ -71,11 +71,20 @@ export function resolveConfig(data: unknown): ResolvedConfig {
     },
     limits: { maxFileBytes: numberOr(limits.max_file_bytes, 1024 * 1024, 1) },
     reports: {
-      outDir: typeof reports.out_dir === 'string' ? reports.out_dir : 'reports',
+      outDir: typeof reports.out_dir === 'string' && insidePlaybook(reports.out_dir) ? reports.out_dir : 'reports',
       launchWindowDays: numberOr(reports.launch_window_days, 14),
       renewalWindowDays: numberOr(reports.renewal_window_days, 90),
     },
   };
+}
+
+/**
+ * A relative folder with no `..`: the only report folders a playbook may name, since a playbook repo is
+ * untrusted and must not make mops write elsewhere (the schema's pattern on `out_dir` reports the others).
+ */
+export function insidePlaybook(folder: string): boolean {
+  if (folder === '' || /^([a-z]:|[\\/~])/i.test(folder)) return false;
+  return !folder.split(/[\\/]/).includes('..');
 }
 
 /** The severity a rule runs at: its exact id, else the longest matching `prefix/*`, else its default. */

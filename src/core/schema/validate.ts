@@ -28,6 +28,8 @@ function validator(kind: Kind): ValidateFunction {
     if (!ajv) {
       ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
       ajv.addKeyword('markdownDescription');
+      // What a `pattern` asks for, in words: the message says it instead of the regular expression.
+      ajv.addKeyword('patternMessage');
       addFormats(ajv, ['date']);
     }
     validate = ajv.compile(KIND_SCHEMAS[kind]);
@@ -153,8 +155,10 @@ export function toIssue(kind: Kind, error: ErrorObject): SchemaIssue {
       const wanted = format === 'date' ? 'a real calendar date written YYYY-MM-DD' : `in the ${format} format`;
       return { rule, path, place: 'value', message: `'${label}' must be ${wanted}, not ${show(error.data)}.` };
     }
-    case 'pattern':
-      return { rule, path, place: 'value', message: `'${label}' must match ${String(params.pattern)}, not ${show(error.data)}.` };
+    case 'pattern': {
+      const wanted = (error.parentSchema as { patternMessage?: unknown } | undefined)?.patternMessage;
+      return { rule, path, place: 'value', message: `'${label}' must ${typeof wanted === 'string' ? `be ${wanted}` : `match ${String(params.pattern)}`}, not ${show(error.data)}.` };
+    }
     default:
       return { rule, path, place: 'value', message: `'${label}' ${error.message ?? 'is not valid'}.` };
   }

@@ -105,6 +105,20 @@ describe('trust: what the CLI writes and runs', () => {
     assert.equal(readFileSync(join(victim, 'target.txt'), 'utf8'), 'target\n');
   });
 
+  it("a playbook's config cannot send reports outside the playbook", async () => {
+    const { top, repo } = world();
+    const config = readFileSync(join(repo, 'mops.config.yaml'), 'utf8');
+    for (const outDir of ['../victim', '/tmp/mops-escape', 'a/../../victim']) {
+      writeFileSync(join(repo, 'mops.config.yaml'), `${config}reports:\n  out_dir: ${JSON.stringify(outDir)}\n`);
+      const before = snapshot(top);
+      const run = await runCli(['report', 'all', '.'], repo);
+      assert.equal(run.code, 2, run.stdout);
+      assert.match(run.stderr, /out_dir' must be a folder inside the playbook/);
+      assert.deepEqual(changes(before, snapshot(top)), []);
+    }
+    assert.equal(existsSync('/tmp/mops-escape'), false);
+  });
+
   it('never reads a cache through a link', async () => {
     const { repo, victim } = world();
     // A planted cache that would say "no findings" for a broken brief, reached through a link.

@@ -19,6 +19,19 @@ describe('config', () => {
     assert.equal(config.include.length, 2);
   });
 
+  it('takes a reports folder only inside the playbook, and reports any other', () => {
+    for (const inside of ['reports', 'out/reports', 'a..b', 'reports/']) {
+      assert.equal(resolveConfig({ reports: { out_dir: inside } }).reports.outDir, inside);
+      assert.deepEqual(workspaceOf({ 'mops.config.yaml': `${CONFIG}reports:\n  out_dir: '${inside}'\n` }).findings('mops.config.yaml'), [], inside);
+    }
+    for (const outside of ['..', '../elsewhere', 'a/../../b', '/etc/cron.d', '\\\\server\\share', 'C:\\Users', 'c:reports', '~/reports', 'reports\\..\\..']) {
+      assert.equal(resolveConfig({ reports: { out_dir: outside } }).reports.outDir, 'reports', outside);
+      const findings = workspaceOf({ 'mops.config.yaml': `${CONFIG}reports:\n  out_dir: ${JSON.stringify(outside)}\n` }).findings('mops.config.yaml');
+      assert.deepEqual(findings.map((f) => `${f.range.start.line + 1}:${f.rule}:${f.severity}`), ['4:schema/pattern:error'], outside);
+      assert.match(findings[0].message, /^'reports\.out_dir' must be a folder inside the playbook: a relative path without '\.\.', not /);
+    }
+  });
+
   it('picks the most specific severity: exact id, then the longest family', () => {
     const config = resolveConfig({ rules: { 'schema/*': 'warning', 'schema/enum': 'off', 'yaml/*': 'info' } });
     assert.equal(severityFor(config, 'schema/enum', 'error'), 'off');

@@ -119,6 +119,7 @@ describe('the schemas', () => {
   it('the dispatcher accepts foreign YAML and checks ours by kind', () => {
     const ajv = new Ajv({ allErrors: true, strict: true });
     ajv.addKeyword('markdownDescription');
+    ajv.addKeyword('patternMessage');
     addFormats(ajv, ['date']);
     for (const f of files) ajv.addSchema(load(f));
     const validate = ajv.compile(load('mops.schema.json'));
@@ -148,7 +149,7 @@ describe('schema keywords', () => {
       visit(JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8')) as Record<string, unknown>);
     }
     // Keywords that annotate or combine but never fail on their own.
-    const silent = ['$schema', '$id', '$ref', 'title', 'description', 'markdownDescription', 'default', 'properties', 'definitions', 'patternProperties', 'items', 'allOf'];
+    const silent = ['$schema', '$id', '$ref', 'title', 'description', 'markdownDescription', 'patternMessage', 'default', 'properties', 'definitions', 'patternProperties', 'items', 'allOf'];
     assert.deepEqual([...used].filter((k) => !silent.includes(k) && !(k in KEYWORD_RULES)), []);
     assert.ok(used.has('additionalProperties') && used.has('format'), 'the walk reached the keywords');
   });
