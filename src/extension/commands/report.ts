@@ -28,8 +28,13 @@ function reportsFolder(playbook: Playbook): vscode.Uri {
  * Writes a report file and opens it beside. Reports are generated: a new one replaces the last one of its name,
  * but never one open with unsaved changes, which would be lost (or left in conflict with the file).
  */
-async function writeBeside(folder: vscode.Uri, name: string, content: string): Promise<vscode.Uri | undefined> {
+async function writeBeside(playbook: Playbook, folder: vscode.Uri, name: string, content: string): Promise<vscode.Uri | undefined> {
   const file = vscode.Uri.joinPath(folder, name);
+  const link = await linkOnTheWay(playbook.root, file);
+  if (link) {
+    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(link)} is a symbolic link; mops does not write reports through links in a playbook. Remove it, or set mops.reports.outputFolder to a real folder.`);
+    return undefined;
+  }
   if (vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === file.toString())) {
     void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(file)} is open with unsaved changes; save or revert it, then generate the report again.`);
     return undefined;
@@ -38,6 +43,28 @@ async function writeBeside(folder: vscode.Uri, name: string, content: string): P
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(content));
   await vscode.window.showTextDocument(file, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   return file;
+}
+
+/**
+ * The first symbolic link on the way from the playbook's root to `file` (the file included), if any: a
+ * playbook repo is untrusted, and a link it holds (reports/ → ~/.ssh, pipeline.md → ~/.bashrc) must not
+ * turn a report into a write outside it. Outside the root (the user's own setting) nothing is checked.
+ */
+async function linkOnTheWay(root: vscode.Uri, file: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const base = root.path.endsWith('/') ? root.path : `${root.path}/`;
+  if (file.scheme !== root.scheme || file.authority !== root.authority || !file.path.startsWith(base)) return undefined;
+  let at = root;
+  for (const part of file.path.slice(base.length).split('/').filter(Boolean)) {
+    at = vscode.Uri.joinPath(at, part);
+    let type: vscode.FileType;
+    try {
+      type = (await vscode.workspace.fs.stat(at)).type;
+    } catch {
+      return undefined; // the rest does not exist yet: it is created as real folders and a real file
+    }
+    if (type & vscode.FileType.SymbolicLink) return at;
+  }
+  return undefined;
 }
 
 function checkReport(playbook: Playbook): string {
@@ -79,7 +106,7 @@ export async function generateReport(host: CommandHost, given: ReportAnswers = {
       )
     )?.name;
   if (!name) return undefined;
-  if (name === 'check') return writeBeside(reportsFolder(playbook), 'mops-check.md', checkReport(playbook));
+  if (name === 'check') return writeBeside(playbook, reportsFolder(playbook), 'mops-check.md', checkReport(playbook));
   if (!isReportName(name)) return undefined;
   const format =
     given.format ?? (await vscode.window.showQuickPick(REPORT_FORMATS.map((f) => ({ label: FORMAT_LABELS[f], format: f })), { title: `${REPORT_INFO[name].title}: which format?` }))?.format;
@@ -87,7 +114,7 @@ export async function generateReport(host: CommandHost, given: ReportAnswers = {
   const report = buildReport(name, playbook.workspace);
   const content = renderReport(report, format);
   if (format === 'html') return showHtml(`${playbook.root.toString()}#${name}`, `${report.title} — ${playbook.name}`, content);
-  return writeBeside(reportsFolder(playbook), reportFileName(name, format), content);
+  return writeBeside(playbook, reportsFolder(playbook), reportFileName(name, format), content);
 }
 
 /** "mops: Export UTM links as CSV": the utm report's table, for ad platforms, in the reports folder. */
@@ -96,7 +123,7 @@ export async function exportUtmCsv(host: CommandHost): Promise<vscode.Uri | unde
   const playbook = await pickPlaybook(host.playbooks());
   if (!playbook) return undefined;
   const csv = renderReport(buildReport('utm', playbook.workspace), 'csv');
-  return writeBeside(reportsFolder(playbook), reportFileName('utm', 'csv'), csv);
+  return writeBeside(playbook, reportsFolder(playbook), reportFileName('utm', 'csv'), csv);
 }
 
 /** The webview panels' HTML, for the extension-host tests. */
