@@ -58,18 +58,26 @@ export class DiagnosticsPublisher implements vscode.Disposable {
 
   private enqueue(changes: Changes): void {
     for (const [playbook, paths] of changes) this.queue.push({ playbook, paths });
-    this.running ??= this.drain().finally(() => (this.running = undefined));
+    this.running ??= this.drain();
   }
 
   private async drain(): Promise<void> {
+    // Publishing starts after the caller's synchronous work (a burst of deletes publishes together), so that
+    // `running` is set before it is cleared: a change queued once the loop has ended starts a new drain,
+    // and none is left in the queue unpublished.
+    await Promise.resolve();
     let published = 0;
-    while (this.queue.length > 0) {
-      const { playbook, paths } = this.queue.shift() as { playbook: Playbook; paths: Set<string> };
-      const live = this.playbooks.all().includes(playbook);
-      for (const path of paths) {
-        this.publish(playbook, path, live);
-        if (++published % SLICE === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    try {
+      while (this.queue.length > 0) {
+        const { playbook, paths } = this.queue.shift() as { playbook: Playbook; paths: Set<string> };
+        const live = this.playbooks.all().includes(playbook);
+        for (const path of paths) {
+          this.publish(playbook, path, live);
+          if (++published % SLICE === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        }
       }
+    } finally {
+      this.running = undefined;
     }
   }
 

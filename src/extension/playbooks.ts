@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import {
   CONFIG_FILE,
+  discover,
   loadPlaybook,
   matchGlob,
   readFileContent,
@@ -106,6 +107,23 @@ export class Playbooks implements vscode.Disposable {
     return best && best.playbook.includes(best.path) ? best : undefined;
   }
 
+  /**
+   * The files a playbook includes under a folder that appeared (moved in, checked out), found as the loader
+   * finds them: links are listed, not followed, and the editor's search excludes and ignore files play no part.
+   */
+  async filesUnder(folder: vscode.Uri): Promise<vscode.Uri[]> {
+    let best: Located | undefined;
+    for (const playbook of this.list) {
+      const path = playbook.relative(folder);
+      if (path !== undefined && (!best || path.length < best.path.length)) best = { playbook, path };
+    }
+    if (!best || best.path.split('/').includes('.git')) return [];
+    const { playbook, path } = best;
+    const { include, exclude } = playbook.workspace.config;
+    const found = await discover(vscodeFileSystem(playbook.root), include, exclude, path);
+    return found.map((c) => playbook.uri(c.path));
+  }
+
   /** Brings in the folder of a document that declares a mops document outside every playbook. */
   async adopt(doc: vscode.TextDocument): Promise<void> {
     if (!isYaml(doc) || this.locateAny(doc.uri) || !MOPS_DOCUMENT.test(doc.getText(new vscode.Range(0, 0, 400, 0)))) return;
@@ -118,6 +136,10 @@ export class Playbooks implements vscode.Disposable {
     const found = this.locate(doc.uri);
     if (!found || found.playbook.versions.get(found.path) === doc.version) return false;
     const { playbook, path } = found;
+    // VS Code shows a file it cannot decode with replacement characters: until the user edits it, the finding
+    // about the file on disk (not text) stands, as the CLI reports it.
+    const held = playbook.workspace.content(path);
+    if (!doc.isDirty && !playbook.versions.has(path) && held?.type === 'skipped' && held.rule === 'file/encoding') return false;
     const text = doc.getText();
     const limit = sizeLimit(playbook.workspace.config, readSettings(doc.uri).maxFileSize);
     const size = text.length > limit.bytes / 3 ? new TextEncoder().encode(text).length : text.length;
@@ -135,7 +157,8 @@ export class Playbooks implements vscode.Disposable {
     let content: FileContent;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.Directory) return;
+      // A link is reported whatever it points to (a folder too), as the loader reports it.
+      if (stat.type & vscode.FileType.Directory && !(stat.type & vscode.FileType.SymbolicLink)) return;
       content = stat.type & vscode.FileType.SymbolicLink
         ? { type: 'skipped', rule: 'file/symlink', message: 'This is a symbolic link; mops does not follow links, so it is not checked.' }
         : stat.size > limit.bytes

@@ -8,6 +8,8 @@ import { readSettings } from './settings';
 
 /** File-system events are gathered this long and applied together (a checkout touches many files). */
 const BATCH_MS = 60;
+/** Files read from disk at once while applying a batch. */
+const READS_AT_ONCE = 16;
 
 type FileEvent = { type: 'changed' | 'deleted'; uri: vscode.Uri };
 
@@ -123,6 +125,10 @@ export class Sync implements vscode.Disposable {
       latest.set(event.uri.toString(), event);
     }
     const read = new Set<string>();
+    // Files are read several at once (each read waits on the file system). Events on other paths commute with
+    // a read; a delete of a folder with a read pending under it, or a folder to read, waits for the reads first.
+    const reads: vscode.Uri[] = [];
+    const readAll = () => eachAtOnce(reads.splice(0), (file) => this.playbooks.reload(file));
     let configMoved = false;
     for (const { type, uri } of latest.values()) {
       const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
@@ -131,17 +137,23 @@ export class Sync implements vscode.Disposable {
         continue;
       }
       if (type === 'deleted') {
+        const under = `${uri.toString()}/`;
+        if (reads.some((r) => r.toString().startsWith(under))) await readAll();
         this.playbooks.forget(uri);
       } else if (isYamlPath(uri) || this.playbooks.all().some((p) => p.relative(uri) !== undefined)) {
         // An open buffer is the truth for its file; the disk is read only for files not open.
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         if (open && !open.isClosed) this.playbooks.sync(open);
         else if (isYamlPath(uri)) {
-          if (!read.has(uri.toString())) await this.playbooks.reload(uri);
+          if (!read.has(uri.toString())) reads.push(uri);
           read.add(uri.toString());
-        } else await this.reloadFolder(uri, read);
+        } else {
+          await readAll();
+          await this.reloadFolder(uri, read);
+        }
       }
     }
+    await readAll();
     if (configMoved) await this.restartOnce();
   }
 
@@ -154,14 +166,13 @@ export class Sync implements vscode.Disposable {
       return;
     }
     if (!(stat.type & vscode.FileType.Directory) || stat.type & vscode.FileType.SymbolicLink) return;
-    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.{yaml,yml}'));
-    for (const file of files) {
-      if (read.has(file.toString())) continue;
-      read.add(file.toString());
+    const files = (await this.playbooks.filesUnder(uri)).filter((file) => !read.has(file.toString()));
+    files.forEach((file) => read.add(file.toString()));
+    await eachAtOnce(files, async (file) => {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString());
       if (open && !open.isClosed) this.playbooks.sync(open);
       else await this.playbooks.reload(file);
-    }
+    });
   }
 
   private async restartOnce(): Promise<void> {
@@ -173,6 +184,15 @@ export class Sync implements vscode.Disposable {
       this.restarting = false;
     }
   }
+}
+
+/** Runs `run` on every item, at most READS_AT_ONCE at a time. */
+async function eachAtOnce<T>(items: readonly T[], run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await run(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, items.length) }, worker));
 }
 
 function isYamlPath(uri: vscode.Uri): boolean {

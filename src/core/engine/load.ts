@@ -54,10 +54,13 @@ interface Candidate {
   entry: DirEntry;
 }
 
-/** Every file under the root that the config's include globs select and its exclude globs do not. */
-export async function discover(fs: PlaybookFileSystem, include: Glob[], exclude: Glob[]): Promise<Candidate[]> {
+/**
+ * Every file under the root (or under the folder `from`, relative to the root) that the config's include globs
+ * select and its exclude globs do not. Links are listed, never followed.
+ */
+export async function discover(fs: PlaybookFileSystem, include: Glob[], exclude: Glob[], from = ''): Promise<Candidate[]> {
   const found: Candidate[] = [];
-  const pending = [''];
+  const pending = [from];
   while (pending.length > 0) {
     const dir = pending.pop() as string;
     let entries: DirEntry[];

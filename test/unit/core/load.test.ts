@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { nodeFileSystem } from '../../../src/cli/node-fs';
+import { compileGlob, discover } from '../../../src/core';
 import { cleanup, loadDir, tempPlaybook, where } from '../../helpers';
 
 const CONFIG = 'apiVersion: mops/v1\nkind: Config\n';
@@ -74,6 +76,19 @@ describe('loading a playbook from disk', () => {
     assert.deepEqual(ws.paths(), ['a.yaml', 'link.yaml', 'sub/b.yaml', 'team.yaml']);
     assert.deepEqual(where(ws.findings('link.yaml')), ['1:file/symlink']);
     assert.equal(ws.findings('link.yaml')[0].severity, 'info');
+  });
+
+  it('finds the files under one folder as a whole load would: root-relative globs, links listed, not followed', async () => {
+    const outside = tempPlaybook({ 'secret.yaml': SOP('secret') });
+    const dir = tempPlaybook({ 'a.yaml': SOP('a'), 'moved/b.yaml': SOP('b'), 'moved/deep/c.yml': SOP('c'), 'moved/drafts/d.yaml': SOP('d') });
+    symlinkSync(join(outside, 'secret.yaml'), join(dir, 'moved', 'link.yaml'));
+    symlinkSync(outside, join(dir, 'moved', 'linked-dir'));
+    const globs = (list: string[]) => list.map((g) => compileGlob(g));
+    const found = await discover(nodeFileSystem(dir), globs(['**/*.yaml', '**/*.yml']), globs(['moved/drafts/**']), 'moved');
+    assert.deepEqual(
+      found.map((c) => `${c.path}:${c.entry.type}`),
+      ['moved/b.yaml:file', 'moved/deep/c.yml:file', 'moved/link.yaml:symlink'],
+    );
   });
 
   it('reports a symbolically linked mops.config.yaml instead of reading it', async () => {
