@@ -25,7 +25,8 @@ export class LineIndex {
       if (this.starts[mid] <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: clamped - this.starts[lo] };
+    // An offset inside a line break (between \r and \n) is the end of its line, not a column past it.
+    return { line: lo, character: Math.min(clamped, this.lineEnd(lo)) - this.starts[lo] };
   }
 
   offset(position: Position): number {
