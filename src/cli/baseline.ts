@@ -92,7 +92,9 @@ export function applyBaseline(
     const file = renamedTo.get(entry.file) ?? entry.file;
     if (!inScope(file)) continue;
     const key = groupKey(entry.rule, file, entry.text);
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   const keyed = findings.map((f) => ({ finding: f, key: groupKey(f.rule, f.file, offendingText(workspace, f)), matched: false }));
   /** Takes, from the finding's group, the entry nearest its line among those `fits` accepts. */

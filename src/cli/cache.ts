@@ -4,7 +4,7 @@
 // another day or in a damaged file is ignored, never trusted.
 
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   allKey,
@@ -69,6 +69,20 @@ interface Delta {
 /** A full write once the delta holds more than this share of the entries (and more than DELTA_MIN). */
 const DELTA_SHARE = 0.1;
 const DELTA_MIN = 50;
+
+/**
+ * A file's bytes, or its size when that is over the limit: like the loader, which skips such a file from
+ * its listing, a check with the cache never reads a 50 MB (or 5 GB) file into memory to find it too large.
+ */
+function readUpTo(file: string, limit: number): Uint8Array | number {
+  const fd = openSync(file, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    return size > limit ? size : readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 function readJson<T>(file: string): T | undefined {
   try {
@@ -148,13 +162,13 @@ export async function loadWithCache(root: string, fs: PlaybookFileSystem, option
   for (const c of candidates) {
     if (c.entry.type === 'symlink') contents.push(undefined);
     else {
-      let bytes: Uint8Array | undefined;
+      let got: Uint8Array | number | undefined;
       try {
-        bytes = readFileSync(join(root, ...c.path.split('/')));
+        got = readUpTo(join(root, ...c.path.split('/')), limit.bytes);
       } catch {
-        bytes = undefined;
+        got = undefined;
       }
-      contents.push(bytes === undefined ? await readFileContent(fs, c.path, limit) : bytes.length > limit.bytes ? tooLargeContent(bytes.length, limit) : decodeText(bytes));
+      contents.push(got === undefined ? await readFileContent(fs, c.path, limit) : typeof got === 'number' ? tooLargeContent(got, limit) : decodeText(got));
     }
   }
 

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { CONFIG_FILE, parseDay, RULES, type Finding } from '../../core';
 import { applyBaseline, readBaseline, type BaselineEntry, type BaselineMatch } from '../baseline';
 import { changedScope, type ChangedScope } from '../changed';
+import { findingsOf } from '../findings';
 import { FORMATTERS } from '../formatters';
 import { plural, summarize, type CheckResult } from '../formatters/types';
 import { UsageError, type CliIo, type Output } from '../io';
@@ -133,7 +134,7 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
   const scope = options.changedSince === undefined ? undefined : await changedScope(root, options.changedSince, workspace, { ...settings, parser: parserFor(io.env, io.stderr) });
   const files = scope ? selected.filter((f) => scope.files.has(f)) : selected;
 
-  let all: Finding[] = files.flatMap((f) => workspace.findings(f));
+  let all: Finding[] = await findingsOf(workspace, files);
   clock.lap('rules');
   let match: BaselineMatch | undefined;
   if (baseline) {

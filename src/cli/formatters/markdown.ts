@@ -7,7 +7,8 @@ import { plural } from './types';
 /** Escapes text for a Markdown table cell: no HTML, no links, no emphasis, no cell breaks. */
 export function mdCell(text: string): string {
   return text
-    .replace(/\r?\n/g, ' ')
+    // A lone CR ends a line in Markdown as LF does: either would break the table row.
+    .replace(/\r\n?|\n/g, ' ')
     .replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)
     .replace(/^([-=])/, '\\$1');
 }

@@ -5,6 +5,17 @@ import { plural } from './types';
 
 const paint = (on: boolean, code: string) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
+/**
+ * Text from the playbook with its control and direction-changing characters written as escapes: printed
+ * raw, an escape sequence in a person's id could clear the terminal or forge a link, a carriage return
+ * could hide a finding behind another, and a bidirectional override could reorder a line.
+ */
+const visible = (text: string) =>
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) =>
+    c === '\n' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
 export const stylish: Formatter = (result, { color }) => {
   const red = paint(color, '31');
   const yellow = paint(color, '33');
@@ -16,14 +27,19 @@ export const stylish: Formatter = (result, { color }) => {
   const width = { error: 5, warning: 7, info: 4 };
   const out: string[] = [];
   const byFile = new Map<string, typeof result.findings>();
-  for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of result.findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
   for (const [file, findings] of byFile) {
-    out.push(underline(file));
+    out.push(underline(visible(file)));
     const places = findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}`);
-    const placeWidth = Math.max(...places.map((p) => p.length));
+    // A loop, not Math.max(...places): a file with 150,000 findings would overflow the call stack.
+    const placeWidth = places.reduce((width, p) => Math.max(width, p.length), 0);
     findings.forEach((f, i) => {
       const pad = ' '.repeat(7 - width[f.severity]);
-      out.push(`  ${dim(places[i].padEnd(placeWidth))}  ${label[f.severity]}${pad}  ${f.message.replace(/\n/g, ' ')}  ${dim(f.rule)}`);
+      out.push(`  ${dim(places[i].padEnd(placeWidth))}  ${label[f.severity]}${pad}  ${visible(f.message)}  ${dim(f.rule)}`);
     });
     out.push('');
   }

@@ -185,7 +185,11 @@ export function memberRoles(scope: AssistScope): Target[] {
   const gated = new Map<string, string[]>();
   for (const doc of scope.index.all('Workflow')) {
     for (const stage of workflowView(doc).stages) {
-      for (const role of stage.gate?.approverRoles ?? []) gated.set(role, [...(gated.get(role) ?? []), `${doc.id ?? 'workflow'} ${stage.id}`]);
+      for (const role of stage.gate?.approverRoles ?? []) {
+        const gates = gated.get(role);
+        if (gates) gates.push(`${doc.id ?? 'workflow'} ${stage.id}`);
+        else gated.set(role, [`${doc.id ?? 'workflow'} ${stage.id}`]);
+      }
     }
   }
   const held = roles(scope).filter((r) => !gated.has(r.id));
@@ -219,7 +223,10 @@ export function currencies(scope: AssistScope): Target[] {
   const seen = new Map<string, string[]>();
   for (const doc of scope.index.all('Budget')) {
     const currency = str(rec(doc.value).currency);
-    if (currency !== undefined) seen.set(currency, [...(seen.get(currency) ?? []), doc.id ?? doc.path]);
+    if (currency === undefined) continue;
+    const budgets = seen.get(currency);
+    if (budgets) budgets.push(doc.id ?? doc.path);
+    else seen.set(currency, [doc.id ?? doc.path]);
   }
   return [...seen].map(([currency, budgets]) => ({
     id: currency,

@@ -35,7 +35,9 @@ export function allocationsOf(index: IndexView): Map<string, Allocation[]> {
           start: parseDay(period.start),
           end: parseDay(period.end),
         };
-        byProgram.set(program, [...(byProgram.get(program) ?? []), allocation]);
+        const allocations = byProgram.get(program);
+        if (allocations) allocations.push(allocation);
+        else byProgram.set(program, [allocation]);
       }
     }
     return byProgram;

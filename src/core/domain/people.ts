@@ -36,7 +36,12 @@ export function peopleOf(index: IndexView): People {
         entries.push(person);
         if (byId.has(id)) continue;
         byId.set(id, person);
-        for (const role of person.roles) roles.set(role, [...(roles.get(role) ?? []), id]);
+        for (const role of person.roles) {
+          // Pushed, not copied: copying the holders per member grows as the square of a role's members.
+          const holders = roles.get(role);
+          if (holders) holders.push(id);
+          else roles.set(role, [id]);
+        }
       }
     }
     return { byId, roles, entries, teams };

@@ -11,8 +11,6 @@ import type { DocumentRuleContext, RuleMeta } from '../rules/types';
 import { validateKind, type Place, type SchemaIssue } from '../schema/validate';
 import type { IndexView } from './index-view';
 
-const schemaCache = new WeakMap<ParsedDocument, SchemaIssue[]>();
-
 export function rangeIn(doc: ParsedDocument, path: DataPath, place: Place = 'value'): Range | undefined {
   switch (place) {
     case 'value':
@@ -38,6 +36,11 @@ export interface ContextInput {
   index: IndexView;
   problems: Problem[];
   rule: string;
+  /**
+   * Schema issues per document, shared by the rules of one file's check and dropped with it: kept for the
+   * document's lifetime, a 150,000-key document's issues would stay in memory after its findings are made.
+   */
+  schemaIssues: Map<ParsedDocument, SchemaIssue[]>;
 }
 
 export function documentContext(input: ContextInput): DocumentRuleContext {
@@ -51,8 +54,8 @@ export function documentContext(input: ContextInput): DocumentRuleContext {
     today: input.today,
     index: input.index,
     schemaIssues() {
-      let issues = schemaCache.get(doc);
-      if (!issues) schemaCache.set(doc, (issues = validateKind(doc.kind as Kind, doc.value)));
+      let issues = input.schemaIssues.get(doc);
+      if (!issues) input.schemaIssues.set(doc, (issues = validateKind(doc.kind as Kind, doc.value)));
       return issues;
     },
     report(report) {

@@ -23,6 +23,22 @@ export interface IndexView {
 
 const order = (a: ParsedDocument, b: ParsedDocument) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.index - b.index);
 
+/**
+ * A file with more documents than this is added or removed by dropping its kinds' sorted lists (sorted
+ * again on the next read), not by one copy of the list per document.
+ */
+const RESORT_MAX = 64;
+
+/**
+ * Puts a document into a list kept in file order: appended when it comes last, as documents are added
+ * in file order, so a thousand documents sharing one id cost a thousand steps, not a thousand sorts.
+ */
+function insertInOrder(list: ParsedDocument[], doc: ParsedDocument): void {
+  let at = list.length;
+  while (at > 0 && order(list[at - 1], doc) > 0) at--;
+  list.splice(at, 0, doc);
+}
+
 export class DocumentIndex {
   private readonly kinds = new Map<string, Map<string, ParsedDocument>>();
   private readonly sorted = new Map<string, ParsedDocument[]>();
@@ -31,35 +47,45 @@ export class DocumentIndex {
   private readonly derived = new Map<string, { stamp: string; value: unknown }>();
 
   add(docs: readonly ParsedDocument[]): void {
+    const many = docs.length > RESORT_MAX;
     for (const doc of docs) {
       if (!doc.kind) continue;
       let byKey = this.kinds.get(doc.kind);
       if (!byKey) this.kinds.set(doc.kind, (byKey = new Map()));
       byKey.set(`${doc.path}#${doc.index}`, doc);
       this.touch(doc.kind);
-      this.resort(doc.kind, doc, 'add');
+      if (many) this.sorted.delete(doc.kind);
+      else this.resort(doc.kind, doc, 'add');
       if (doc.id !== undefined) {
         const key = idKey(doc.kind, doc.id);
-        const list = this.ids.get(key) ?? [];
-        list.push(doc);
-        list.sort(order);
-        this.ids.set(key, list);
+        const list = this.ids.get(key);
+        if (list) insertInOrder(list, doc);
+        else this.ids.set(key, [doc]);
       }
     }
   }
 
   remove(docs: readonly ParsedDocument[]): void {
+    const many = docs.length > RESORT_MAX;
+    // Per id, the documents going: each list is filtered once, however many of its documents go.
+    const going = new Map<string, Set<ParsedDocument>>();
     for (const doc of docs) {
       if (!doc.kind) continue;
       this.kinds.get(doc.kind)?.delete(`${doc.path}#${doc.index}`);
       this.touch(doc.kind);
-      this.resort(doc.kind, doc, 'remove');
+      if (many) this.sorted.delete(doc.kind);
+      else this.resort(doc.kind, doc, 'remove');
       if (doc.id !== undefined) {
         const key = idKey(doc.kind, doc.id);
-        const list = (this.ids.get(key) ?? []).filter((d) => d !== doc);
-        if (list.length > 0) this.ids.set(key, list);
-        else this.ids.delete(key);
+        const set = going.get(key);
+        if (set) set.add(doc);
+        else going.set(key, new Set([doc]));
       }
+    }
+    for (const [key, set] of going) {
+      const list = (this.ids.get(key) ?? []).filter((d) => !set.has(d));
+      if (list.length > 0) this.ids.set(key, list);
+      else this.ids.delete(key);
     }
   }
 

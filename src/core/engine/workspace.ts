@@ -6,7 +6,9 @@ import { parseFile, type ParsedDocument, type ParsedFile, type Problem } from '.
 import type { Finding, Severity } from '../model/types';
 import { RULES } from '../rules';
 import type { DocumentRule, FileRule, Rule } from '../rules/types';
+import type { SchemaIssue } from '../schema/validate';
 import { dayOf } from '../text/dates';
+import { withSuggestionBudget } from '../text/distance';
 import { documentContext, documentRange } from './context';
 import { allKey, DocumentIndex, idKey, type IndexView } from './index-view';
 import { readSuppressions } from './suppress';
@@ -29,6 +31,18 @@ export interface WorkspaceOptions {
   clock?: () => Date;
   rules?: readonly Rule[];
 }
+
+/**
+ * Candidate comparisons for "did you mean" per file check: thousands of unknown references against a
+ * register of hundreds are all answered; a hostile file pairing 100,000 of each stops suggesting.
+ */
+const SUGGESTION_BUDGET = 2_000_000;
+
+/**
+ * Findings listed per file: a hostile file of 150,000 unknown keys would otherwise hold 150,000 findings
+ * in memory, in every output and in the cache, and a repo of such files any number of times that.
+ */
+const MAX_FINDINGS_PER_FILE = 5000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -225,6 +239,10 @@ export class Workspace {
   }
 
   private check(path: string, state: FileState): Finding[] {
+    return withSuggestionBudget(SUGGESTION_BUDGET, () => this.checkFile(path, state));
+  }
+
+  private checkFile(path: string, state: FileState): Finding[] {
     this.forgetDeps(path, state);
     const problems: Problem[] = [];
     const deps = new Set<string>();
@@ -238,6 +256,7 @@ export class Workspace {
     if (parsed?.isMops) {
       const view = this.index.view(deps);
       const today = this.today;
+      const schemaIssues = new Map<ParsedDocument, SchemaIssue[]>();
       for (const doc of parsed.documents) {
         for (const rule of this.documentRules) {
           if (!applies(rule, doc)) continue;
@@ -250,6 +269,7 @@ export class Workspace {
             index: view,
             problems,
             rule: rule.id,
+            schemaIssues,
           });
           guard(rule, problems, doc, () => rule.check(ctx));
         }
@@ -281,7 +301,31 @@ export class Workspace {
         fixes: problem.fixes ?? [],
       });
     }
-    return findings.sort(byPosition);
+    findings.sort(byPosition);
+    return findings.length > MAX_FINDINGS_PER_FILE ? this.capped(path, findings) : findings;
+  }
+
+  /** The first findings of a file, and one that counts the rest at the highest severity among them. */
+  private capped(path: string, findings: Finding[]): Finding[] {
+    const kept = findings.slice(0, MAX_FINDINGS_PER_FILE);
+    const count = { error: 0, warning: 0, info: 0 };
+    for (let i = MAX_FINDINGS_PER_FILE; i < findings.length; i++) count[findings[i].severity]++;
+    const highest: Severity = count.error > 0 ? 'error' : count.warning > 0 ? 'warning' : 'info';
+    const severity = severityFor(this.resolved, 'file/too-many-findings', highest);
+    if (severity === 'off') return kept;
+    const rest = findings.length - kept.length;
+    const n = (value: number) => value.toLocaleString('en-US');
+    const parts = (['error', 'warning', 'info'] as const).filter((s) => count[s] > 0).map((s) => `${n(count[s])} ${s}${count[s] === 1 ? '' : 's'}`);
+    kept.push({
+      rule: 'file/too-many-findings',
+      severity,
+      message: `This file has ${n(findings.length)} findings: the first ${n(kept.length)} are listed, the other ${n(rest)} (${parts.join(', ')}) are not. Fix the listed ones first.`,
+      file: path,
+      range: findings[MAX_FINDINGS_PER_FILE].range,
+      related: [],
+      fixes: [],
+    });
+    return kept;
   }
 }
 

@@ -1,6 +1,6 @@
 // Finds the YAML node behind a data path and the range a finding about it should underline.
 
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { LineIndex } from './lines';
 import { nodeRange, visibleRange } from './parse';
 import { keyText } from './walk';
@@ -15,13 +15,29 @@ interface Located {
   pair?: Pair;
 }
 
+/** Mappings with more keys than this are looked up through an index, built once per mapping. */
+const INDEXED_FROM = 16;
+const keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/** The first pair of a mapping with this key, as YAML reads it: a finding per key of a 100,000-key mapping stays linear. */
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  if (map.items.length <= INDEXED_FROM) return map.items.find((p) => keyText(p.key) === key);
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) if (!index.has(keyText(p.key))) index.set(keyText(p.key), p);
+    keyIndexes.set(map, index);
+  }
+  return index.get(key);
+}
+
 export function locate(doc: Document.Parsed, path: DataPath): Located | undefined {
   let node = doc.contents as YamlNode | null;
   let pair: Pair | undefined;
   for (const segment of path) {
     if (isAlias(node)) node = (node.resolve(doc) as YamlNode | undefined) ?? null;
     if (isMap(node)) {
-      pair = node.items.find((p) => keyText(p.key) === String(segment));
+      pair = pairOf(node, String(segment));
       if (!pair) return undefined;
       node = pair.value as YamlNode | null;
     } else if (isSeq(node) && Number.isInteger(Number(segment))) {

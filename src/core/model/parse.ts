@@ -2,7 +2,7 @@
 
 import { Composer, Lexer, Parser, isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
 import { LineIndex } from './lines';
-import { aliasBomb, duplicateKeys } from './walk';
+import { aliasBomb, duplicateKeys, unresolvedAlias } from './walk';
 import type { Fix, Range, RelatedLocation } from './types';
 
 /** A finding as a rule or the parser produces it, before severity and file are attached. */
@@ -97,10 +97,11 @@ export function parseFile(path: string, text: string): ParsedFile {
   const release = (forget?: boolean) => ast.release(forget);
 
   const documents: ParsedDocument[] = [];
+  const hasAlias = aliasMarks(text);
   docs.forEach((yaml, index) => {
     const apiVersion = stringField(yaml, 'apiVersion');
     if (apiVersion === undefined || !apiVersion.startsWith('mops/')) return;
-    documents.push(toParsedDocument(path, yaml, index, apiVersion, text, lines, problems, ast));
+    documents.push(toParsedDocument(path, yaml, index, apiVersion, hasAlias, lines, problems, ast));
   });
   const isMops = documents.length > 0 || MOPS_API.test(text);
   if (!isMops) return { path, text, lines, documents, problems: [], isMops, release };
@@ -173,6 +174,18 @@ function compose(text: string): { docs: Document.Parsed[]; tooDeepAt?: number } 
   return { docs };
 }
 
+/**
+ * Whether a '*' (a possible alias) lies in [start, end], asked for documents in file order: one pointer
+ * moves forward through the file, so thousands of documents cost one pass, not one scan each.
+ */
+function aliasMarks(text: string): (start: number, end: number) => boolean {
+  let star = text.indexOf('*');
+  return (start, end) => {
+    while (star !== -1 && star < start) star = text.indexOf('*', star + 1);
+    return star !== -1 && star <= end;
+  };
+}
+
 function findOffset(parser: Parser): number {
   const top = parser.stack[parser.stack.length - 1] as { offset?: number } | undefined;
   return top?.offset ?? 0;
@@ -183,7 +196,7 @@ function toParsedDocument(
   yaml: Document.Parsed,
   index: number,
   apiVersion: string,
-  text: string,
+  hasAlias: (start: number, end: number) => boolean,
   lines: LineIndex,
   problems: Problem[],
   ast: Ast,
@@ -203,7 +216,7 @@ function toParsedDocument(
   }
 
   let value: unknown;
-  const bomb = text.lastIndexOf('*', end) >= start ? aliasBomb(yaml, LIMITS.maxExpandedNodes) : undefined;
+  const bomb = hasAlias(start, end) ? aliasBomb(yaml, LIMITS.maxExpandedNodes) : undefined;
   if (bomb) {
     clean = false;
     problems.push({
@@ -217,8 +230,17 @@ function toParsedDocument(
   } else {
     try {
       value = yaml.toJS({ maxAliasCount: -1 });
-    } catch {
+    } catch (error) {
       clean = false;
+      // The document is not checked: say why, rather than leave it silently unchecked.
+      const alias = unresolvedAlias(yaml);
+      problems.push({
+        rule: 'yaml/syntax',
+        message: alias
+          ? `The alias *${alias.source} names no anchor defined before it; the document is not checked.`
+          : `This document cannot be read (${error instanceof Error ? error.message : String(error)}); it is not checked.`,
+        range: alias ? nodeRange(lines, alias) : visibleRange(lines, start, start + 1),
+      });
     }
   }
   return {
@@ -259,7 +281,14 @@ export function visibleRange(lines: LineIndex, start: number, end: number): Rang
   return lines.range(Math.max(lines.starts[line], start - 1), start);
 }
 
+/** Longest YAML error text kept: yaml quotes the offending token, which can be most of a line. */
+const MAX_ERROR_TEXT = 300;
+
 function describeYamlError(code: string, message: string): string {
-  const text = message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
+  // yaml appends " at line L, column C:" and the lines around. A literal search finds it: the message may
+  // quote thousands of blanks from the file, and /\s+at line/ would start again from every one of them.
+  const at = message.search(/ at line \d+, column \d+/);
+  let text = (at === -1 ? message : message.slice(0, at)).trimEnd();
+  if (text.length > MAX_ERROR_TEXT) text = `${text.slice(0, MAX_ERROR_TEXT)}…`;
   return code === 'RESOURCE_EXHAUSTION' ? `${text} (input too deeply nested)` : text;
 }

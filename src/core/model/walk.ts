@@ -1,6 +1,6 @@
 // Iterative walks over a YAML syntax tree: duplicate keys and alias expansion, safe at any depth.
 
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node as YamlNode } from 'yaml';
 
 type AnyNode = YamlNode | null | undefined;
 
@@ -47,7 +47,8 @@ export function duplicateKeys(root: AnyNode): DuplicateKey[] {
         else seen.set(key, keyNode);
       }
     }
-    stack.push(...children(node));
+    // One push per child: spreading a mapping of 100,000 keys into arguments overflows the call stack.
+    for (const kid of children(node)) stack.push(kid);
   }
   return found.sort((a, b) => (a.second.range?.[0] ?? 0) - (b.second.range?.[0] ?? 0));
 }
@@ -116,4 +117,16 @@ export function aliasBomb(doc: Document.Parsed, limit: number): AliasBomb | unde
 function nearestAlias(stack: { node: YamlNode; via?: YamlNode }[]): YamlNode | undefined {
   for (const frame of stack) if (frame.via) return frame.via;
   return undefined;
+}
+
+/** The earliest alias that names no anchor defined before it: YAML cannot build such a document. */
+export function unresolvedAlias(doc: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  const stack: AnyNode[] = [doc.contents as YamlNode | null];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node) && node.resolve(doc) === undefined && (!found || (node.range?.[0] ?? 0) < (found.range?.[0] ?? 0))) found = node;
+    for (const kid of children(node)) stack.push(kid);
+  }
+  return found;
 }

@@ -20,6 +20,9 @@ export type NameMatch = { ok: true; tokens: Record<string, string> } | ({ ok: fa
 /** Longer names are not names; they are not matched character by character. */
 export const MAX_NAME_LENGTH = 1000;
 
+/** Tokens with a max_length that a failed name is tried against without it (see explain). */
+const MAX_LENGTH_TRIES = 4;
+
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isWordChar = (c: number) => isDigit(c) || (c >= 97 && c <= 122);
 
@@ -122,13 +125,32 @@ function matchOnce(template: Template, name: string): NameMatch {
   return explain(template, name, columns);
 }
 
+/**
+ * The latest of `starts` from which a run of the part's class ends exactly at `end`: one scan back from
+ * `end`, where trying each start forward would scan the name once per start (quadratic in its length).
+ */
+function runStart(name: string, starts: number[], end: number, part: RunPart): number | undefined {
+  const inClass = part.format === 'slug' ? isWordChar : isDigit;
+  if (end === 0 || !inClass(name.charCodeAt(end - 1))) return undefined;
+  const allowed = new Set(starts);
+  for (let s = end - 1; s >= 0 && end - s <= part.maxLength; s--) {
+    const c = name.charCodeAt(s);
+    const dash = part.format === 'slug' && c === 45;
+    // A character outside the class, or a second dash in a row, ends every run that would include it.
+    if ((!inClass(c) && !dash) || (dash && name.charCodeAt(s - 1) === 45)) return undefined;
+    if (!dash && end - s >= part.minLength && allowed.has(s)) return s;
+  }
+  return undefined;
+}
+
 /** Splits a matching name into its token values, walking back from the end. */
 function tokensOf(template: Template, name: string, columns: number[][]): Record<string, string> {
   const tokens: Record<string, string> = {};
   let end = name.length;
   for (let i = template.parts.length - 1; i >= 0; i--) {
     const part = template.parts[i];
-    const start = columns[i].filter((s) => s <= end && advance(name, [s], part).includes(end)).pop() ?? 0;
+    const start =
+      (part.kind === 'run' ? runStart(name, columns[i], end, part) : columns[i].filter((s) => s <= end && advance(name, [s], part).includes(end)).pop()) ?? 0;
     if (part.kind !== 'literal') tokens[part.token] = name.slice(start, end);
     end = start;
   }
@@ -140,9 +162,11 @@ function explain(template: Template, name: string, columns: number[][]): NameMat
   if (lower !== name && reachable(template, lower).pop()?.includes(lower.length)) {
     return { ok: false, offset: 0, found: name, message: `'${name}' must be written in lower case`, fixed: lower };
   }
-  // A word token that only fails by its length: say so, rather than what follows it.
+  // A word token that only fails by its length: say so, rather than what follows it. Each try matches the
+  // whole template again, so only the first few such tokens are tried.
+  let tries = 0;
   for (const [i, part] of template.parts.entries()) {
-    if (part.kind !== 'run' || !Number.isFinite(part.maxLength)) continue;
+    if (part.kind !== 'run' || !Number.isFinite(part.maxLength) || tries++ >= MAX_LENGTH_TRIES) continue;
     const relaxed = { ...template, parts: template.parts.map((p, j) => (j === i ? { ...part, maxLength: Infinity } : p)) };
     const relaxedColumns = reachable(relaxed, name);
     if (!relaxedColumns[relaxedColumns.length - 1].includes(name.length)) continue;

@@ -33,6 +33,9 @@ export interface Template {
 
 const QUARTERS = ['q1', 'q2', 'q3', 'q4'];
 
+/** Tokens and literal runs a template may have; real ones have fewer than ten. */
+export const MAX_PARTS = 32;
+
 function tokenPart(name: string, spec: TokenSpec | undefined, problems: string[]): Part {
   if (!spec) {
     problems.push(`the token {${name}} has no definition under tokens`);
@@ -84,6 +87,8 @@ export function compileTemplate(target: string, pattern: string, tokens: Record<
     }
   }
   if (literal) parts.push({ kind: 'literal', text: literal });
+  // Matching costs time in proportion to the parts: a template of thousands of tokens is not a naming rule.
+  if (parts.length > MAX_PARTS) problems.push(`the template has ${parts.length} parts (tokens and the text between them); at most ${MAX_PARTS} are allowed`);
   return { target, pattern, parts, maxLength, problems };
 }
 

@@ -20,6 +20,7 @@ import configUnknownRule from './config/unknown-rule';
 import fileEncoding from './file/encoding';
 import fileSymlink from './file/symlink';
 import fileTooLarge from './file/too-large';
+import fileTooManyFindings from './file/too-many-findings';
 import martechLowUtilization from './martech/low-utilization';
 import martechOverlap from './martech/overlap';
 import martechPiiWithoutDpa from './martech/pii-without-dpa';
@@ -89,6 +90,7 @@ export const RULES: readonly Rule[] = [
   fileTooLarge,
   fileEncoding,
   fileSymlink,
+  fileTooManyFindings,
   namingConvention,
   namingMaxLength,
   utmInvalidUrl,

@@ -17,7 +17,9 @@ export function findEmails(text: string): string[] {
     while (left > 0 && isLocal(text[left - 1])) left--;
     let right = at + 1;
     while (right < text.length && isDomain(text[right])) right++;
-    const domain = text.slice(at + 1, right).replace(/\.+$/, '');
+    // Trailing dots trimmed by hand: /\.+$/ retries from every dot of a long run, quadratic in its length.
+    while (right > at + 1 && text[right - 1] === '.') right--;
+    const domain = text.slice(at + 1, right);
     const dot = domain.lastIndexOf('.');
     const tld = dot === -1 ? '' : domain.slice(dot + 1);
     if (left < at && dot > 0 && tld.length >= 2 && [...tld].every(isLetter)) found.push(text.slice(left, at + 1 + domain.length));

@@ -16,6 +16,7 @@ const NO_FIXTURE: Record<string, string> = {
   'file/encoding': 'needs binary bytes (test/unit/core/load.test.ts)',
   'file/symlink': 'needs a symbolic link (test/unit/core/load.test.ts)',
   'mops/internal-error': 'reported by the engine when a rule throws (test/unit/core/engine.test.ts)',
+  'file/too-many-findings': 'needs a file with more than 5,000 findings (test/unit/hostile/bounds.test.ts)',
   'schema/invalid': 'the fallback for schema keywords no other rule covers (test/unit/core/schema.test.ts)',
 };
 

@@ -22,6 +22,9 @@ function activeByCategory(index: IndexView): Map<string, ParsedDocument[]> {
   });
 }
 
+/** The other tools a finding names and links to. */
+const MAX_NAMED = 10;
+
 const rule: DocumentRule = {
   id: 'martech/overlap',
   severity: 'warning',
@@ -31,12 +34,16 @@ const rule: DocumentRule = {
   check(ctx) {
     const tool = toolFacts(ctx.data);
     if (tool.status !== 'active' || tool.category === undefined) return;
-    const others = (activeByCategory(ctx.index).get(tool.category) ?? []).filter((d) => d !== ctx.doc);
-    if (others.length === 0) return;
+    const all = activeByCategory(ctx.index).get(tool.category) ?? [];
+    const others = all.length - (all.includes(ctx.doc) ? 1 : 0);
+    if (others === 0) return;
+    // Named up to a bound: every tool of a crowded category names the others, so all of them would grow as its square.
+    const named = all.slice(0, MAX_NAMED + 1).filter((d) => d !== ctx.doc).slice(0, MAX_NAMED);
+    const more = others > named.length ? ` and ${(others - named.length).toLocaleString('en-US')} more` : '';
     ctx.report({
       path: ['category'],
-      message: `${others.length + 1} active tools share the category '${tool.category}': this one and ${others.map((d) => d.id ?? '?').join(', ')}. Keep one, or retire the others.`,
-      related: others.map((d) => ctx.locationOf(d, ['category'], `${d.id ?? 'another tool'} is also '${tool.category}'`)),
+      message: `${others + 1} active tools share the category '${tool.category}': this one and ${named.map((d) => d.id ?? '?').join(', ')}${more}. Keep one, or retire the others.`,
+      related: named.map((d) => ctx.locationOf(d, ['category'], `${d.id ?? 'another tool'} is also '${tool.category}'`)),
     });
   },
 };

@@ -1,7 +1,24 @@
 // team/duplicate-member: a person id listed twice in the Team, so owners and approvals are ambiguous.
 
-import { peopleOf } from '../../domain/people';
+import { peopleOf, type Person } from '../../domain/people';
+import type { IndexView } from '../../engine/index-view';
+import type { ParsedDocument } from '../../model/parse';
 import type { DocumentRule } from '../types';
+
+/** Team document → its members whose id an earlier member already has, found once for every Team, not per Team. */
+function repeatsOf(index: IndexView): Map<ParsedDocument, Person[]> {
+  return index.derive('team-repeats', ['Team'], () => {
+    const people = peopleOf(index);
+    const repeats = new Map<ParsedDocument, Person[]>();
+    for (const entry of people.entries) {
+      if (people.byId.get(entry.id) === entry) continue;
+      const list = repeats.get(entry.doc);
+      if (list) list.push(entry);
+      else repeats.set(entry.doc, [entry]);
+    }
+    return repeats;
+  });
+}
 
 const rule: DocumentRule = {
   id: 'team/duplicate-member',
@@ -11,9 +28,9 @@ const rule: DocumentRule = {
   kinds: ['Team'],
   check(ctx) {
     const people = peopleOf(ctx.index);
-    for (const entry of people.entries) {
+    for (const entry of repeatsOf(ctx.index).get(ctx.doc) ?? []) {
       const first = people.byId.get(entry.id);
-      if (entry.doc !== ctx.doc || !first || first === entry) continue;
+      if (!first) continue;
       const where = ctx.locationOf(first.doc, [...first.path, 'id'], `the first member '${entry.id}'`);
       ctx.report({
         path: [...entry.path, 'id'],
