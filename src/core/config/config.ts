@@ -27,6 +27,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The most a playbook may raise its size limit to: a repo is untrusted, and parsing costs memory (about 200 times a file's size at worst). */
+export const MAX_FILE_BYTES_CEILING = 8 * 1024 * 1024;
+
 function numberOr(value: unknown, fallback: number, min = 0): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= min ? value : fallback;
 }
@@ -69,7 +72,7 @@ export function resolveConfig(data: unknown): ResolvedConfig {
       lowUtilizationBelow: numberOr(martech.low_utilization_below, 0.6),
       renewalWarningDays: numberOr(martech.renewal_warning_days, 30),
     },
-    limits: { maxFileBytes: numberOr(limits.max_file_bytes, 1024 * 1024, 1) },
+    limits: { maxFileBytes: Math.min(numberOr(limits.max_file_bytes, 1024 * 1024, 1), MAX_FILE_BYTES_CEILING) },
     reports: {
       outDir: typeof reports.out_dir === 'string' && insidePlaybook(reports.out_dir) ? reports.out_dir : 'reports',
       launchWindowDays: numberOr(reports.launch_window_days, 14),

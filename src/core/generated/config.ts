@@ -74,7 +74,7 @@ export interface MartechSettings {
  */
 export interface LimitSettings {
   /**
-   * Files larger than this many bytes are not parsed; each one is reported instead.
+   * Files larger than this many bytes are not parsed; each one is reported instead. At most 8 MiB: a playbook cannot make mops parse more.
    */
   max_file_bytes?: number;
 }

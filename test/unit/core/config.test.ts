@@ -19,6 +19,13 @@ describe('config', () => {
     assert.equal(config.include.length, 2);
   });
 
+  it('lets a playbook raise its size limit to 8 MiB and no further', () => {
+    assert.equal(resolveConfig({ limits: { max_file_bytes: 4_000_000 } }).limits.maxFileBytes, 4_000_000);
+    assert.equal(resolveConfig({ limits: { max_file_bytes: 1e12 } }).limits.maxFileBytes, 8 * 1024 * 1024);
+    const findings = workspaceOf({ 'mops.config.yaml': `${CONFIG}limits:\n  max_file_bytes: 1000000000000\n` }).findings('mops.config.yaml');
+    assert.deepEqual(findings.map((f) => `${f.range.start.line + 1}:${f.rule}:${f.severity}`), ['4:schema/range:error']);
+  });
+
   it('takes a reports folder only inside the playbook, and reports any other', () => {
     for (const inside of ['reports', 'out/reports', 'a..b', 'reports/']) {
       assert.equal(resolveConfig({ reports: { out_dir: inside } }).reports.outDir, inside);
