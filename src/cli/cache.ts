@@ -4,7 +4,7 @@
 // another day or in a damaged file is ignored, never trusted.
 
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   allKey,
@@ -26,6 +26,7 @@ import {
 } from '../core';
 import { VERSION } from './package-info';
 import { writeOutput } from './output';
+import { readUpTo } from './node-fs';
 
 const FORMAT = 1;
 
@@ -69,20 +70,6 @@ interface Delta {
 /** A full write once the delta holds more than this share of the entries (and more than DELTA_MIN). */
 const DELTA_SHARE = 0.1;
 const DELTA_MIN = 50;
-
-/**
- * A file's bytes, or its size when that is over the limit: like the loader, which skips such a file from
- * its listing, a check with the cache never reads a 50 MB (or 5 GB) file into memory to find it too large.
- */
-function readUpTo(file: string, limit: number): Uint8Array | number {
-  const fd = openSync(file, 'r');
-  try {
-    const { size } = fstatSync(fd);
-    return size > limit ? size : readFileSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 function readJson<T>(file: string): T | undefined {
   try {

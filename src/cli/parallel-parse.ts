@@ -17,6 +17,8 @@ const MIN_PARALLEL_BYTES = 2_000_000;
 /** About this much YAML goes to a thread at a time: small enough to balance, large enough to amortise a message. */
 const CHUNK_BYTES = 128 * 1024;
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** The worker's bundle, next to the CLI's (dist/parse-worker.js); absent when the CLI runs unbundled. */
 function workerScript(): string | undefined {
   const script = join(__dirname, 'parse-worker.js');
@@ -41,7 +43,9 @@ class ParallelSession implements ParseSession {
   private head = 0;
   private bytes = 0;
   private readonly threads: Thread[] = [];
-  private readonly results = new Map<number, ParsedFile>();
+  /** Where parsed files go once `done` is called; until then they wait in `early`. */
+  private sink: ((index: number, file: ParsedFile) => void) | undefined;
+  private readonly early: Array<[number, ParsedFile]> = [];
   private nextChunk = 0;
   /** Wakes `done` when a worker answers or dies. */
   private wake: (() => void) | undefined;
@@ -61,25 +65,36 @@ class ParallelSession implements ParseSession {
     for (const thread of this.threads) this.feed(thread);
   }
 
-  async done(): Promise<Map<number, ParsedFile>> {
+  async done(parsed: (index: number, file: ParsedFile) => void, idle?: () => boolean): Promise<void> {
+    this.sink = parsed;
+    for (const [index, file] of this.early.splice(0)) parsed(index, file);
     this.onThreads?.(1 + this.threads.filter((t) => !t.dead).length);
     for (;;) {
+      // This thread's other work (checking the files parsed so far) comes first: the workers parse meanwhile.
+      if (idle?.()) {
+        await nextTurn();
+        continue;
+      }
       const chunk = this.take();
       if (chunk) {
         for (const { index, path, text } of chunk) {
-          const parsed = parseFile(path, text);
-          parsed.release();
-          this.results.set(index, parsed);
+          const file = parseFile(path, text);
+          file.release();
+          parsed(index, file);
         }
         // Let the workers' answers in, so they are fed again before this thread takes another chunk.
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await nextTurn();
         continue;
       }
       if (this.threads.every((t) => t.dead || t.pending.size === 0)) break;
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
     for (const thread of this.threads) if (!thread.dead) void thread.worker.terminate();
-    return this.results;
+  }
+
+  private deliver(index: number, file: ParsedFile): void {
+    if (this.sink) this.sink(index, file);
+    else this.early.push([index, file]);
   }
 
   private start(): void {
@@ -89,7 +104,7 @@ class ParallelSession implements ParseSession {
       thread.worker.on('message', ({ id, summaries }: { id: number; summaries: Parameters<typeof hydrateParsed>[2][] }) => {
         const items = thread.pending.get(id) ?? [];
         thread.pending.delete(id);
-        items.forEach(({ index, path, text }, j) => this.results.set(index, hydrateParsed(path, text, summaries[j])));
+        items.forEach(({ index, path, text }, j) => this.deliver(index, hydrateParsed(path, text, summaries[j])));
         this.feed(thread);
         this.wake?.();
       });

@@ -2,7 +2,7 @@
 
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { decodeText, loadPlaybook, type Workspace, type WorkspaceOptions } from '../core';
+import { decodeText, loadPlaybook, type LoadOptions, type Workspace, type WorkspaceOptions } from '../core';
 import { UsageError, type CliIo } from './io';
 import { nodeFileSystem } from './node-fs';
 import { progressReporter } from './progress';
@@ -41,7 +41,13 @@ function addExplicitFiles(workspace: Workspace, root: string, targets: string[])
 }
 
 /** Loads the playbook holding the first path (paths relative to the working folder); all must be inside it. */
-export async function openPlaybook(io: CliIo, paths: string[], options: WorkspaceOptions, cache?: string, timing?: Timing): Promise<OpenPlaybook> {
+export async function openPlaybook(
+  io: CliIo,
+  paths: string[],
+  options: WorkspaceOptions & Pick<LoadOptions, 'checkWhileParsing'>,
+  cache?: string,
+  timing?: Timing,
+): Promise<OpenPlaybook> {
   const absolute = paths.map((p) => resolve(io.cwd, p));
   for (const [i, path] of absolute.entries()) {
     if (!existsSync(path)) throw new UsageError(`No such file or folder: ${paths[i]}`);
@@ -75,11 +81,10 @@ export async function openPlaybook(io: CliIo, paths: string[], options: Workspac
         const session = start();
         return {
           add: session.add.bind(session),
-          async done() {
+          async done(parsed: Parameters<typeof session.done>[0], idle?: () => boolean) {
             timing?.lap('read (parsing meanwhile)');
-            const parsed = await session.done();
-            timing?.lap('parse the rest');
-            return parsed;
+            await session.done(parsed, idle);
+            timing?.lap(idle ? 'parse the rest and check meanwhile' : 'parse the rest');
           },
         };
       });

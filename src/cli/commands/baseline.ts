@@ -31,7 +31,7 @@ export async function baseline(io: CliIo, args: string[]): Promise<number> {
   const today = values.today === undefined ? undefined : parseDay(values.today);
   if (values.today !== undefined && today === undefined) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${values.today}'.`);
 
-  const { root, workspace, files } = await openPlaybook(io, [path ?? '.'], { today });
+  const { root, workspace, files } = await openPlaybook(io, [path ?? '.'], { today, checkWhileParsing: true });
   if (workspace.findings(CONFIG_FILE).some((f) => f.severity === 'error')) {
     throw new UsageError(`${CONFIG_FILE} has errors; fix the configuration first (mops check shows them). No baseline was written.`);
   }

@@ -130,7 +130,7 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
   // One clock for the working tree and the revision, so that no date rule differs between them by chance.
   const now = new Date();
   const settings = { today: options.today, clock: () => now };
-  const { root, workspace, files: selected, selects, saveCache } = await openPlaybook(io, options.paths, settings, options.cache, clock);
+  const { root, workspace, files: selected, selects, saveCache } = await openPlaybook(io, options.paths, { ...settings, checkWhileParsing: options.changedSince === undefined }, options.cache, clock);
   const scope = options.changedSince === undefined ? undefined : await changedScope(root, options.changedSince, workspace, { ...settings, parser: parserFor(io.env, io.stderr) });
   const files = scope ? selected.filter((f) => scope.files.has(f)) : selected;
 

@@ -13,6 +13,8 @@ export interface DirEntry {
 export interface PlaybookFileSystem {
   readDirectory(path: string): Promise<DirEntry[]>;
   readFile(path: string): Promise<Uint8Array>;
+  /** The file's bytes, or its size when that is over `maxBytes` (then it is not read): for listings without sizes. */
+  readFileUpTo?(path: string, maxBytes: number): Promise<Uint8Array | { size: number }>;
   /** Whether a file exists (used for the config file). */
   exists(path: string): Promise<boolean>;
 }

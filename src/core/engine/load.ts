@@ -21,14 +21,23 @@ export interface LoadOptions extends WorkspaceOptions {
   parser?: () => ParseSession;
   /** Parses every text file at once, in the files' order, once all are read (a simpler `parser`). */
   parseAll?: (files: ReadonlyArray<{ path: string; text: string }>) => Promise<ParsedFile[]>;
+  /**
+   * With `parser`: computes files' findings while the rest is still being parsed (on other threads), for a
+   * caller that wants every file's findings. Shared files (small folders) are read first, so that a brief
+   * is checked against its Team and Workflow; a file a later one invalidates is checked again when asked.
+   */
+  checkWhileParsing?: boolean;
 }
 
 /** A parse of many files, fed as they are read. */
 export interface ParseSession {
   /** The text file at `index` in the loader's (sorted) order. */
   add(index: number, path: string, text: string): void;
-  /** Called once every file is added: each added file parsed, by index. */
-  done(): Promise<Map<number, ParsedFile>>;
+  /**
+   * Called once every file is added; resolves once each is parsed and handed to `parsed` (in any order,
+   * as soon as it is). Between chunks of parsing, `idle` may do other work: it returns false when it has none.
+   */
+  done(parsed: (index: number, file: ParsedFile) => void, idle?: () => boolean): Promise<void>;
 }
 
 /** `parseAll` as a session: it collects the files and parses them at the end. */
@@ -36,10 +45,9 @@ function collecting(parseAll: NonNullable<LoadOptions['parseAll']>): ParseSessio
   const files: Array<{ index: number; path: string; text: string }> = [];
   return {
     add: (index, path, text) => void files.push({ index, path, text }),
-    async done() {
+    async done(parsed) {
       files.sort((a, b) => a.index - b.index);
-      const parsed = await parseAll(files);
-      return new Map(files.map((f, i) => [f.index, parsed[i]]));
+      (await parseAll(files)).forEach((file, i) => parsed(files[i].index, file));
     },
   };
 }
@@ -106,7 +114,11 @@ async function readContent(fs: PlaybookFileSystem, candidate: Candidate, limit: 
   if (entry.size !== undefined && entry.size > limit.bytes) return tooLarge(entry.size);
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(path);
+    if (entry.size === undefined && fs.readFileUpTo) {
+      const got = await fs.readFileUpTo(path, limit.bytes);
+      if (!(got instanceof Uint8Array)) return tooLarge(got.size);
+      bytes = got;
+    } else bytes = await fs.readFile(path);
   } catch (error) {
     return { type: 'skipped', rule: 'file/encoding', message: `This file could not be read: ${error instanceof Error ? error.message : String(error)}.` };
   }
@@ -127,12 +139,14 @@ export async function loadPlaybook(fs: PlaybookFileSystem, options: LoadOptions 
   const limit = sizeLimit(workspace.config, options.maxFileBytes);
   const concurrency = options.concurrency ?? 32;
   const session = options.parser?.() ?? (options.parseAll ? collecting(options.parseAll) : undefined);
+  // With a parse session, files are read folder by folder, the smallest folders first (see checkWhileParsing).
+  const order = session ? readingOrder(candidates) : candidates.map((_, i) => i);
   const contents: FileContent[] = [];
   let next = 0;
   let done = 0;
   const worker = async () => {
-    while (next < candidates.length) {
-      const i = next++;
+    while (next < order.length) {
+      const i = order[next++];
       const content = await readContent(fs, candidates[i], limit);
       if (session) {
         contents[i] = content;
@@ -143,13 +157,40 @@ export async function loadPlaybook(fs: PlaybookFileSystem, options: LoadOptions 
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, candidates.length) }, worker));
   if (session) {
-    const parsed = await session.done();
-    candidates.forEach((c, i) => {
-      const content = contents[i];
-      setReleased(workspace, c.path, content.type === 'text' ? { type: 'text', text: content.text, parsed: parsed.get(i) } : content);
-    });
+    for (const i of order) if (contents[i].type !== 'text') setReleased(workspace, candidates[i].path, contents[i]);
+    // Files set and not yet checked, in the order they came; each is checked early at most once.
+    const unchecked: string[] = [];
+    let checked = 0;
+    const idle = options.checkWhileParsing
+      ? () => {
+          if (checked >= unchecked.length) return false;
+          const stop = Math.min(unchecked.length, checked + EARLY_CHECK_BATCH);
+          for (; checked < stop; checked++) workspace.findings(unchecked[checked]);
+          return true;
+        }
+      : undefined;
+    await session.done((i, parsed) => {
+      const path = candidates[i].path;
+      setReleased(workspace, path, { type: 'text', text: (contents[i] as { text: string }).text, parsed });
+      unchecked.push(path);
+    }, idle);
   }
   return workspace;
+}
+
+/** Files checked early between two chunks of parsing. */
+const EARLY_CHECK_BATCH = 32;
+
+/**
+ * The order to read files in: folder by folder, folders with fewer files first, so that the shared files
+ * (the Team, workflows, conventions) are indexed before the many briefs that refer to them.
+ */
+function readingOrder(candidates: readonly Candidate[]): number[] {
+  const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(folderOf(c.path), (counts.get(folderOf(c.path)) ?? 0) + 1);
+  const size = (i: number) => counts.get(folderOf(candidates[i].path)) as number;
+  return candidates.map((_, i) => i).sort((a, b) => size(a) - size(b) || a - b);
 }
 
 /** A bulk load keeps no file's AST: a file's findings rebuild it only where they need a position. */

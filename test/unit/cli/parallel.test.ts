@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from '../../../bench/generate.mjs';
 import { parallelParser } from '../../../src/cli/parallel-parse';
+import type { ParsedFile } from '../../../src/core';
 import { REFERENCE, ROOT } from '../../helpers';
 
 function check(dir: string, env: Record<string, string>): { stdout: string; stderr: string; status: number | null } {
@@ -60,7 +61,8 @@ describe('parallel parse sessions', () => {
     assert.ok(start);
     const session = start();
     files.forEach((f, i) => session.add(i, f.path, f.text));
-    const parsed = await session.done();
+    const parsed = new Map<number, ParsedFile>();
+    await session.done((i, file) => parsed.set(i, file));
     return files.map((_, i) => String(parsed.get(i)?.documents[0]?.id));
   }
 
