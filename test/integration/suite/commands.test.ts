@@ -3,17 +3,9 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, BRIEF, closeAll, diagnostics, EXTENSION_ID, none, open, read, uri } from './util';
+import { api, BRIEF, closeAll, diagnostics, EXTENSION_ID, none, open, read, remove, uri } from './util';
 
 const WEBINAR = 'campaigns/2026q4-emea-social-winter-webinar.yaml';
-
-async function remove(path: string): Promise<void> {
-  try {
-    await vscode.workspace.fs.delete(uri(path), { recursive: true });
-  } catch {
-    // already gone
-  }
-}
 
 describe('commands', function () {
   this.timeout(60_000);

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AdvanceResult } from '../../../src/core';
-import { api, BRIEF, closeAll, diagnostics, open, read, replace, rule, uri, write } from './util';
+import { api, BRIEF, closeAll, diagnostics, open, read, remove, replace, rule, uri, write } from './util';
 
 /** `text` with each `from` (which it holds exactly once) replaced by its `to`. */
 function swap(text: string, ...pairs: Array<[string, string]>): string {
@@ -63,14 +63,6 @@ async function writeAndReload(path: string, text: string): Promise<void> {
       resolve();
     });
   });
-}
-
-async function remove(path: string): Promise<void> {
-  try {
-    await vscode.workspace.fs.delete(uri(path), { recursive: true });
-  } catch {
-    // already gone
-  }
 }
 
 describe('edits keep work', function () {

@@ -50,6 +50,15 @@ export async function write(path: string, text: string): Promise<vscode.Uri> {
   return target;
 }
 
+/** Deletes a file or folder of the test workspace, if it is there. */
+export async function remove(path: string): Promise<void> {
+  try {
+    await vscode.workspace.fs.delete(uri(path), { recursive: true });
+  } catch {
+    // already gone
+  }
+}
+
 export function mops(target: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(target).filter((d) => d.source === 'mops');
 }
