@@ -72,6 +72,12 @@ export function where(findings: Finding[]): string[] {
   return findings.map((f) => `${f.range.start.line + 1}:${f.rule}`);
 }
 
+/** CPU milliseconds of this process (not wall time: other processes on a busy machine do not count). */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 export interface CliRun {
   code: number;
   stdout: string;

@@ -4,8 +4,7 @@
 // another day or in a damaged file is ignored, never trusted.
 
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, lstatSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import {
   allKey,
   CONFIG_FILE,
@@ -16,7 +15,6 @@ import {
   readFileContent,
   sizeLimit,
   summarizeParsed,
-  tooLargeContent,
   Workspace,
   type FileContent,
   type Finding,
@@ -26,7 +24,6 @@ import {
 } from '../core';
 import { VERSION } from './package-info';
 import { writeOutput } from './output';
-import { readUpTo } from './node-fs';
 
 const FORMAT = 1;
 
@@ -131,40 +128,18 @@ export async function loadWithCache(root: string, fs: PlaybookFileSystem, option
   if (config) workspace.set(CONFIG_FILE, config);
   const configHash = config ? hashOf(config) : '';
   const { include, exclude } = workspace.config;
-  // Listing folders without a stat per file: sizes are known once the files are read, below.
-  const listing: PlaybookFileSystem = {
-    ...fs,
-    async readDirectory(path) {
-      return readdirSync(join(root, ...path.split('/').filter(Boolean)), { withFileTypes: true }).map((e) => ({
-        name: e.name,
-        type: e.isSymbolicLink() ? 'symlink' : e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other',
-      }));
-    },
-  };
-  const candidates = (await discover(listing, include, exclude)).filter((c) => !(config && c.path === CONFIG_FILE));
+  // The loader's own discovery and reads (the node file system lists without a stat per file).
+  const candidates = (await discover(fs, include, exclude)).filter((c) => !(config && c.path === CONFIG_FILE));
   const limit = sizeLimit(workspace.config);
-  // Thousands of small files are read faster synchronously than through file handles; an unreadable one
-  // goes the core's way, which reports it.
-  const contents: Array<FileContent | undefined> = [];
-  for (const c of candidates) {
-    if (c.entry.type === 'symlink') contents.push(undefined);
-    else {
-      let got: Uint8Array | number | undefined;
-      try {
-        got = readUpTo(join(root, ...c.path.split('/')), limit.bytes);
-      } catch {
-        got = undefined;
-      }
-      contents.push(got === undefined ? await readFileContent(fs, c.path, limit) : typeof got === 'number' ? tooLargeContent(got, limit) : decodeText(got));
-    }
-  }
+  const contents: FileContent[] = [];
+  for (const c of candidates) contents.push(await readFileContent(fs, c.path, limit, c.entry));
 
   const read = readCache(cacheFile);
   const usable = read && read.cache.config === configHash && read.cache.today === workspace.today ? read.cache : undefined;
   const unchanged = new Map<string, Entry>();
   const dirty = new Set<string>();
   candidates.forEach((candidate, i) => {
-    const content: FileContent = contents[i] ?? { type: 'skipped', rule: 'file/symlink', message: 'This is a symbolic link; mops does not follow links, so it is not checked.' };
+    const content = contents[i];
     const entry = usable?.files[candidate.path];
     const hash = hashOf(content);
     if (entry && entry.hash === hash && (content.type !== 'text' || entry.summary)) {

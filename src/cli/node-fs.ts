@@ -9,7 +9,7 @@ import type { DirEntry, PlaybookFileSystem } from '../core';
  * A file's bytes, or its size when that is over the limit: a 50 MB (or 5 GB) file is never read into
  * memory to find it too large. One open, one fstat, one read: no separate stat per file when listing.
  */
-export function readUpTo(file: string, limit: number): Uint8Array | number {
+function readUpTo(file: string, limit: number): Uint8Array | number {
   const fd = openSync(file, 'r');
   try {
     const { size } = fstatSync(fd);

@@ -199,9 +199,9 @@ function setReleased(workspace: Workspace, path: string, content: FileContent): 
   workspace.parsed(path)?.release();
 }
 
-/** Reads one file as the loader would (for a file that appeared or changed after loading). */
-export function readFileContent(fs: PlaybookFileSystem, path: string, limit: SizeLimit): Promise<FileContent> {
-  return readContent(fs, { path, entry: { name: path.slice(path.lastIndexOf('/') + 1), type: 'file' } }, limit);
+/** Reads one file as the loader would (for a file that appeared or changed after loading), given its listing entry if known. */
+export function readFileContent(fs: PlaybookFileSystem, path: string, limit: SizeLimit, entry?: DirEntry): Promise<FileContent> {
+  return readContent(fs, { path, entry: entry ?? { name: path.slice(path.lastIndexOf('/') + 1), type: 'file' } }, limit);
 }
 
 /** The limit the loader applies: the config's, or a lower one the caller sets. */

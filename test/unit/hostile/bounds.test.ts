@@ -13,13 +13,7 @@ import duplicateMember from '../../../src/core/rules/team/duplicate-member';
 import type { DocumentRuleContext } from '../../../src/core/rules/types';
 import { FORMATTERS } from '../../../src/cli/formatters';
 import { summarize } from '../../../src/cli/formatters/types';
-import { where } from '../../helpers';
-
-/** CPU milliseconds of this process (not wall time: other processes on a busy machine do not count). */
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
+import { cpuMs, where } from '../../helpers';
 
 /** CPU milliseconds of the best of three runs. */
 function timeOf(run: () => void): number {

@@ -10,13 +10,7 @@ import { MAX_NAME_LENGTH } from '../../../src/core/naming/match';
 import { schemaAt } from '../../../src/core/schema/lookup';
 import { findPii } from '../../../src/core/utm/pii';
 import { matchGlob } from '../../../src/core/config/glob';
-import { STRUCTURAL_RULES } from '../../helpers';
-
-/** CPU milliseconds of this process (not wall time: other processes on a busy machine do not count). */
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
+import { cpuMs, STRUCTURAL_RULES } from '../../helpers';
 
 /** CPU milliseconds per run: the best of five, each repeated until it has taken 15 ms. */
 function timeOf(run: () => void): number {
