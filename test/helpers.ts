@@ -78,6 +78,43 @@ export function cpuMs(): number {
   return (user + system) / 1000;
 }
 
+/** CPU milliseconds per run: the best of `rounds`, each repeated until it has taken 15 ms (a shorter time is noise). */
+export function cpuMsPerRun(run: () => void, rounds: number): number {
+  let best = Infinity;
+  for (let round = 0; round < rounds; round++) {
+    let reps = 0;
+    const start = cpuMs();
+    let elapsed: number;
+    do {
+      run();
+      reps++;
+      elapsed = cpuMs() - start;
+    } while (elapsed < 15);
+    best = Math.min(best, elapsed / reps);
+  }
+  return best;
+}
+
+/**
+ * Linear time: 4n costs less than `maxRatio` times n (linear is 4, quadratic 16), unless 4n is under
+ * `floorMs` (below which the ratio is noise), and 4n stays under `capMs`.
+ */
+export function assertLinear(
+  label: string,
+  make: (n: number) => () => void,
+  n: number,
+  capMs: number,
+  { maxRatio, floorMs, rounds }: { maxRatio: number; floorMs: number; rounds: number },
+): void {
+  make(Math.max(1, Math.floor(n / 10)))(); // warm up the code paths
+  const small = cpuMsPerRun(make(n), rounds);
+  const large = cpuMsPerRun(make(4 * n), rounds);
+  if (large >= capMs) throw new Error(`${label}: ${large.toFixed(2)} ms at 4n, over the cap of ${capMs} ms`);
+  if (large >= floorMs && large / small >= maxRatio) {
+    throw new Error(`${label}: ${small.toFixed(3)} ms at n=${n}, ${large.toFixed(3)} ms at 4n (ratio ${(large / small).toFixed(1)})`);
+  }
+}
+
 export interface CliRun {
   code: number;
   stdout: string;

@@ -13,30 +13,11 @@ import duplicateMember from '../../../src/core/rules/team/duplicate-member';
 import type { DocumentRuleContext } from '../../../src/core/rules/types';
 import { FORMATTERS } from '../../../src/cli/formatters';
 import { summarize } from '../../../src/cli/formatters/types';
-import { cpuMs, where } from '../../helpers';
+import { assertLinear as linear, where } from '../../helpers';
 
-/** CPU milliseconds of the best of three runs. */
-function timeOf(run: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = cpuMs();
-    run();
-    best = Math.min(best, cpuMs() - start);
-  }
-  return best;
-}
-
-/**
- * 4n costs less than 10 times n (linear is 4, quadratic 16; the garbage collector makes big heaps cost a
- * little more than their size), and stays under `capMs`.
- */
-function assertLinear(label: string, make: (n: number) => () => void, n: number, capMs: number): void {
-  make(Math.max(1, n / 10))();
-  const small = timeOf(make(n));
-  const large = timeOf(make(4 * n));
-  assert.ok(large < capMs, `${label}: ${large.toFixed(0)} ms at 4n, over the cap of ${capMs} ms`);
-  assert.ok(large < 5 || large / small < 10, `${label}: ${small.toFixed(1)} ms at n=${n}, ${large.toFixed(1)} ms at 4n (ratio ${(large / small).toFixed(1)})`);
-}
+/** 4n costs less than 10 times n (the garbage collector makes big heaps cost a little more than their size). */
+const assertLinear = (label: string, make: (n: number) => () => void, n: number, capMs: number) =>
+  linear(label, make, n, capMs, { maxRatio: 10, floorMs: 5, rounds: 3 });
 
 const checkOf = (text: string) => () => {
   const ws = new Workspace();

@@ -10,34 +10,11 @@ import { MAX_NAME_LENGTH } from '../../../src/core/naming/match';
 import { schemaAt } from '../../../src/core/schema/lookup';
 import { findPii } from '../../../src/core/utm/pii';
 import { matchGlob } from '../../../src/core/config/glob';
-import { cpuMs, STRUCTURAL_RULES } from '../../helpers';
+import { assertLinear as linear, cpuMsPerRun, STRUCTURAL_RULES } from '../../helpers';
 
-/** CPU milliseconds per run: the best of five, each repeated until it has taken 15 ms. */
-function timeOf(run: () => void): number {
-  let best = Infinity;
-  for (let round = 0; round < 5; round++) {
-    let reps = 0;
-    const start = cpuMs();
-    let elapsed: number;
-    do {
-      run();
-      reps++;
-      elapsed = cpuMs() - start;
-    } while (elapsed < 15);
-    best = Math.min(best, elapsed / reps);
-  }
-  return best;
-}
-
-/** Linear: 4n costs less than 8 times n (quadratic would be 16), and 4n stays under `capMs`. */
-function assertLinear(label: string, make: (n: number) => () => void, n: number, capMs: number): void {
-  make(n)(); // warm up the code paths
-  const small = timeOf(make(n));
-  const large = timeOf(make(4 * n));
-  assert.ok(large < capMs, `${label}: ${large.toFixed(2)} ms at 4n, over the cap of ${capMs} ms`);
-  // Below a tenth of a millisecond the ratio is noise; super-linear work at these sizes is well above it.
-  assert.ok(large < 0.1 || large / small < 8, `${label}: ${small.toFixed(3)} ms at n=${n}, ${large.toFixed(3)} ms at 4n (ratio ${(large / small).toFixed(1)})`);
-}
+/** 4n costs less than 8 times n; below a tenth of a millisecond the ratio is noise, and super-linear work at these sizes is well above it. */
+const assertLinear = (label: string, make: (n: number) => () => void, n: number, capMs: number) =>
+  linear(label, make, n, capMs, { maxRatio: 8, floorMs: 0.1, rounds: 5 });
 
 const TOKENS: Record<string, TokenSpec> = {
   slug: { format: 'slug' },
@@ -82,7 +59,7 @@ describe('patterns from the playbook run in linear time', function () {
     }
 
     it('answers a name past 1,000 characters without matching it, at any length', () => {
-      const time = timeOf(matcher('{slug}{slug}{slug}', 'a'.repeat(100_000)));
+      const time = cpuMsPerRun(matcher('{slug}{slug}{slug}', 'a'.repeat(100_000)), 5);
       assert.ok(time < 5, `${time} ms`);
       const result = matchName(compileTemplate('t', '{slug}', TOKENS), 'a'.repeat(MAX_NAME_LENGTH + 1));
       assert.equal(result.ok, false);
@@ -90,7 +67,7 @@ describe('patterns from the playbook run in linear time', function () {
 
     it('refuses a template of thousands of tokens instead of matching every name against it', () => {
       const pattern = '{slug}'.repeat(10_000);
-      const time = timeOf(matcher(pattern, 'a'.repeat(999)));
+      const time = cpuMsPerRun(matcher(pattern, 'a'.repeat(999)), 5);
       assert.ok(time < 20, `${time} ms`);
       const result = matchName(compileTemplate('t', pattern, TOKENS), 'abc');
       assert.ok(!result.ok && /at most 32 are allowed/.test(result.message), JSON.stringify(result));
