@@ -1,6 +1,6 @@
 // The findings of many files, computed with a pause now and then so that memory held for one file is let go.
 
-import type { Finding, Workspace } from '../core';
+import { LazyText, type Finding, type Workspace } from '../core';
 
 /** Text checked between two pauses. */
 const PAUSE_EVERY_BYTES = 1_000_000;
@@ -16,7 +16,8 @@ export async function findingsOf(workspace: Workspace, files: readonly string[])
   for (const file of files) {
     for (const finding of workspace.findings(file)) all.push(finding);
     const content = workspace.content(file);
-    bytes += content?.type === 'text' ? content.text.length : 0;
+    // A text the cache left unread was not checked here: it built no tree.
+    bytes += content?.type !== 'text' ? 0 : content instanceof LazyText ? (content.loaded ? content.size : 0) : content.text.length;
     if (bytes > PAUSE_EVERY_BYTES) {
       bytes = 0;
       await new Promise((resolve) => setImmediate(resolve));

@@ -57,9 +57,12 @@ export function spendDay(brief: Record<string, unknown>): number | undefined {
  * of its program has no allocation (ref/unknown-program says so).
  */
 export function allocationFor(allocations: Map<string, Allocation[]>, brief: Record<string, unknown>): Allocation | undefined {
-  const program = str(brief.program);
+  return allocationAt(allocations, str(brief.program), spendDay(brief));
+}
+
+/** allocationFor, given the brief's program and the day its spend is dated by. */
+export function allocationAt(allocations: Map<string, Allocation[]>, program: string | undefined, day: number | undefined): Allocation | undefined {
   const candidates = program === undefined ? [] : (allocations.get(program) ?? []);
-  const day = spendDay(brief);
   if (day === undefined) return candidates.length === 1 ? candidates[0] : undefined;
   return candidates.find((a) => a.start === undefined || a.end === undefined || (day >= a.start && day <= a.end));
 }

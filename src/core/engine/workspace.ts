@@ -13,9 +13,36 @@ import { documentContext, documentRange } from './context';
 import { allKey, DocumentIndex, idKey, type IndexView } from './index-view';
 import { readSuppressions } from './suppress';
 
-/** A file's content as the engine receives it: text, or the reason it could not be read. */
-/** A file's text (with its parse, when another thread made it), or why it is not read. */
+/**
+ * A file's content as the engine receives it: its text (with its parse, when another thread or a cache made
+ * it), or the reason it is not read.
+ */
 export type FileContent = { type: 'text'; text: string; parsed?: ParsedFile } | { type: 'skipped'; rule: string; message: string };
+
+/**
+ * A text read when something first asks for it (a check, a position): the CLI's cache hands the files it
+ * trusts unread, with their parse, and reads one only if a check of it or a finding in it needs the text.
+ */
+export class LazyText {
+  readonly type = 'text';
+  parsed?: ParsedFile;
+  private value?: string;
+
+  constructor(
+    /** The file's size in bytes, known without reading it. */
+    readonly size: number,
+    private readonly read: () => string,
+  ) {}
+
+  get text(): string {
+    return (this.value ??= this.read());
+  }
+
+  /** Whether the text has been read. */
+  get loaded(): boolean {
+    return this.value !== undefined;
+  }
+}
 
 interface FileState {
   content: FileContent;
@@ -114,7 +141,11 @@ export class Workspace {
   set(path: string, content: FileContent): string[] {
     const old = this.files.get(path);
     const parsed = content.type === 'text' ? (content.parsed ?? parseFile(path, content.text)) : undefined;
-    if (content.type === 'text' && content.parsed) content = { type: 'text', text: content.text };
+    // The parse is held once, by the state; a lazy text stays unread.
+    if (content.type === 'text' && content.parsed) {
+      if (content instanceof LazyText) content.parsed = undefined;
+      else content = { type: 'text', text: content.text };
+    }
     if (old?.parsed) this.index.remove(old.parsed.documents);
     if (parsed) this.index.add(parsed.documents);
     this.forgetDeps(path, old);

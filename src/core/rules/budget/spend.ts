@@ -1,6 +1,7 @@
 // Briefs' planned spend rolled up per Budget allocation, computed once per change to any brief or budget.
 
-import { allocationFor, allocationsOf, type Allocation } from '../../domain/budget';
+import { allocationAt, allocationsOf, spendDay, type Allocation } from '../../domain/budget';
+import { factOf, type Fact } from '../../engine/facts';
 import type { IndexView } from '../../engine/index-view';
 import type { ParsedDocument } from '../../model/parse';
 import { isRecord, num, rec, str } from '../access';
@@ -17,15 +18,34 @@ export interface Contribution {
  */
 const shares = new WeakMap<ParsedDocument, { allocations: Map<string, Allocation[]>; share?: { allocation: Allocation; contribution: Contribution } }>();
 
+/** What a brief's share needs of its value: whether it spends, how much, and the program and day it counts against. */
+interface Spending {
+  spends: boolean;
+  planned?: number;
+  currency?: string;
+  program?: string;
+  day?: number;
+}
+
+const SPENDING: Fact<Spending> = {
+  name: 'budget/spending',
+  of(brief) {
+    if (!brief.clean || !isRecord(brief.value) || str(brief.value.status) === 'cancelled') return { spends: false };
+    const budget = rec(brief.value.budget);
+    const planned = num(budget.planned);
+    if (planned === undefined) return { spends: false };
+    return { spends: true, planned, currency: str(budget.currency), program: str(brief.value.program), day: spendDay(brief.value) };
+  },
+};
+
 function shareOf(brief: ParsedDocument, allocations: Map<string, Allocation[]>): { allocation: Allocation; contribution: Contribution } | undefined {
   const known = shares.get(brief);
   if (known && known.allocations === allocations) return known.share;
   let share: { allocation: Allocation; contribution: Contribution } | undefined;
-  if (brief.clean && isRecord(brief.value) && str(brief.value.status) !== 'cancelled') {
-    const budget = rec(brief.value.budget);
-    const planned = num(budget.planned);
-    const allocation = allocationFor(allocations, brief.value);
-    if (planned !== undefined && allocation) share = { allocation, contribution: { brief, planned, currency: str(budget.currency) } };
+  const spending = factOf(brief, SPENDING);
+  if (spending.spends && spending.planned !== undefined) {
+    const allocation = allocationAt(allocations, spending.program, spending.day);
+    if (allocation) share = { allocation, contribution: { brief, planned: spending.planned, currency: spending.currency } };
   }
   shares.set(brief, { allocations, share });
   return share;
