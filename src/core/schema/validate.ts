@@ -1,11 +1,10 @@
 // Validates a document's data against its kind's schema and words each error for a person.
 
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import * as VALIDATORS from '../generated/validators';
 import type { Kind } from '../model/kinds';
 import type { DataPath, PathSegment } from '../model/locate';
 import { didYouMean, nearest } from '../text/distance';
-import { KIND_SCHEMAS } from './schemas';
 
 /** Where a schema finding goes: on the value, on the key, or on the object that lacks something. */
 export type Place = 'value' | 'key' | 'object';
@@ -19,25 +18,9 @@ export interface SchemaIssue {
   suggestion?: string;
 }
 
-let ajv: Ajv | undefined;
-const validators = new Map<Kind, ValidateFunction>();
-
+/** The validators of every kind, generated from the schemas at build time (scripts/generate.mjs). */
 function validator(kind: Kind): ValidateFunction {
-  let validate = validators.get(kind);
-  if (!validate) {
-    if (!ajv) {
-      // The schemas are ours and fixed at build time; the schema test compiles each against the JSON Schema
-      // meta-schema. Checking them again here would compile the meta-schema on every run (about 20 ms).
-      ajv = new Ajv({ allErrors: true, verbose: true, strict: true, validateSchema: false });
-      ajv.addKeyword('markdownDescription');
-      // What a `pattern` asks for, in words: the message says it instead of the regular expression.
-      ajv.addKeyword('patternMessage');
-      addFormats(ajv, ['date']);
-    }
-    validate = ajv.compile(KIND_SCHEMAS[kind]);
-    validators.set(kind, validate);
-  }
-  return validate;
+  return VALIDATORS[kind];
 }
 
 export function validateKind(kind: Kind, data: unknown): SchemaIssue[] {
