@@ -32,7 +32,7 @@ function testFiles(dir) {
 }
 
 const started = Date.now();
-await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', 'parse-worker': 'src/cli/parse-worker.ts' }, outdir: 'dist' });
+await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', 'parse-worker': 'src/cli/parse-worker.ts', 'stat-worker': 'src/cli/stat-worker.ts' }, outdir: 'dist' });
 await build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode'] });
 // The web extension: the same code for a browser worker, where no Node API exists (the build fails if one is imported).
 await build({

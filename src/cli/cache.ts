@@ -4,7 +4,7 @@
 // another day or in a damaged file is ignored, never trusted.
 
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, openSync, readFileSync, readSync, rmSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { join } from 'node:path';
 import {
@@ -29,13 +29,14 @@ import {
 } from '../core';
 import { VERSION } from './package-info';
 import { writeOutput } from './output';
+import { startStamping } from './stamps';
 
 const FORMAT = 3;
 
 /** A file's entry as it is used here. */
 interface Entry {
   hash: string;
-  /** The file's size, times and inode when it was read (see fileStamp); absent when it was too recent to trust. */
+  /** The file's size, times and inode when it was read (see stamps.ts); absent when it was too recent to trust. */
   stamp?: string;
   /** The parse of a text file, less its documents' values (absent for a file that was not read). */
   summary?: ParsedSummary;
@@ -93,9 +94,6 @@ const DELTA_MIN = 50;
  */
 const RACY_MS = 2000;
 
-/** What identifies a file's version without reading it: size, modification and change times, inode. */
-const fileStamp = (stats: Stats) => `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
-
 /** A cache or delta file's head, with each entry's values cut from the blob; undefined when missing or damaged. */
 function readCacheFile<T extends Head>(file: string): { head: T; files: Record<string, Entry> } | undefined {
   try {
@@ -108,13 +106,14 @@ function readCacheFile<T extends Head>(file: string): { head: T; files: Record<s
     const head = JSON.parse(line === -1 ? text : text.slice(0, line)) as T;
     if (head.format !== FORMAT || typeof head.files !== 'object' || head.files === null) return undefined;
     const blob = line + 1;
-    const files: Record<string, Entry> = {};
-    for (const [path, stored] of Object.entries(head.files)) {
-      const { values, ...rest } = stored;
-      if (values === undefined) files[path] = rest;
-      else if (Array.isArray(values) && values[0] >= 0 && values[1] >= 0 && blob + values[0] + values[1] <= text.length) {
-        files[path] = { ...rest, values: text.slice(blob + values[0], blob + values[0] + values[1]) };
-      } // a span outside the file: the entry is left out, and its file checked
+    // Each entry's span becomes its values' text, in place: ten thousand entries are not copied.
+    const files = head.files as unknown as Record<string, Entry>;
+    for (const path of Object.keys(head.files)) {
+      const values: unknown = head.files[path].values;
+      if (values === undefined) continue;
+      if (Array.isArray(values) && values[0] >= 0 && values[1] >= 0 && blob + values[0] + values[1] <= text.length) {
+        files[path].values = text.slice(blob + values[0], blob + values[0] + values[1]);
+      } else delete files[path]; // a span outside the file: the entry is left out, and its file checked
     }
     return { head, files };
   } catch {
@@ -181,12 +180,6 @@ function readCache(file: string): Read | undefined {
   return { head: cache.head, files: cache.files, delta };
 }
 
-/** A file's stamp (undefined for a link or anything but a file), with its stats. */
-function stampOf(file: string): { stamp?: string; stats?: Stats } {
-  const stats = lstatSync(file, { throwIfNoEntry: false });
-  return stats?.isFile() ? { stamp: fileStamp(stats), stats } : {};
-}
-
 /** A document's values as the parse of a cached summary: from the entry, or from the file when the entry's are damaged. */
 function valuesOf(path: string, entry: Entry, summary: ParsedSummary, text: () => string): () => unknown[] {
   let values: unknown[] | undefined;
@@ -221,7 +214,13 @@ export interface CachedLoad {
   save(): void;
 }
 
-export async function loadWithCache(root: string, fs: PlaybookFileSystem, options: WorkspaceOptions, cacheFile: string): Promise<CachedLoad> {
+export async function loadWithCache(
+  root: string,
+  fs: PlaybookFileSystem,
+  options: WorkspaceOptions,
+  cacheFile: string,
+  env: Record<string, string | undefined> = {},
+): Promise<CachedLoad> {
   const workspace = new Workspace(options);
   const config = (await fs.exists(CONFIG_FILE)) ? decodeText(await fs.readFile(CONFIG_FILE)) : undefined;
   if (config) workspace.set(CONFIG_FILE, config);
@@ -230,23 +229,29 @@ export async function loadWithCache(root: string, fs: PlaybookFileSystem, option
   // The loader's own discovery and reads (the node file system lists without a stat per file).
   const candidates = (await discover(fs, include, exclude)).filter((c) => !(config && c.path === CONFIG_FILE));
   const limit = sizeLimit(workspace.config);
-  const read = readCache(cacheFile);
   const trustedBefore = Date.now() - RACY_MS;
+  // What identifies a file's version without reading it (see stamps.ts), taken while the cache is read.
+  const stamps = startStamping(
+    candidates.map((c) => join(root, ...c.path.split('/'))),
+    env,
+  );
+  const read = readCache(cacheFile);
+  const stamped = await stamps();
   const usable = read && read.head.config === configHash && read.head.today === workspace.today ? read.files : undefined;
 
   // Each file's hash and stamp: taken from its entry when the stamp matches, else from reading it.
   const known = new Map<string, { hash: string; stamp?: string }>();
   const unchanged = new Map<string, Entry>();
   const dirty = new Set<string>();
-  for (const candidate of candidates) {
+  for (const [i, candidate] of candidates.entries()) {
     const { path } = candidate;
     const entry = usable?.[path];
     const file = join(root, ...path.split('/'));
-    const { stamp, stats } = stampOf(file);
+    const { stamp, size, ctimeMs, mtimeMs } = stamped[i];
     if (entry?.summary && stamp !== undefined && entry.stamp === stamp) {
       known.set(path, { hash: entry.hash, stamp });
       unchanged.set(path, entry);
-      const content = new LazyText(stats?.size ?? 0, () => readTextNow(file));
+      const content = new LazyText(size, () => readTextNow(file));
       const text = () => content.text;
       content.parsed = hydrateParsed(path, text, entry.summary, valuesOf(path, entry, entry.summary, text));
       workspace.set(path, content);
@@ -254,7 +259,7 @@ export async function loadWithCache(root: string, fs: PlaybookFileSystem, option
       const content = await readFileContent(fs, path, limit, candidate.entry);
       const hash = hashOf(content);
       // The stamp was taken before the read: a change after it shows newer times next time.
-      known.set(path, { hash, stamp: stats && stats.ctimeMs < trustedBefore && stats.mtimeMs < trustedBefore ? stamp : undefined });
+      known.set(path, { hash, stamp: stamp !== undefined && ctimeMs < trustedBefore && mtimeMs < trustedBefore ? stamp : undefined });
       if (entry && entry.hash === hash && (content.type !== 'text' || entry.summary)) {
         unchanged.set(path, entry);
         const summary = entry.summary as ParsedSummary;

@@ -63,7 +63,7 @@ export async function openPlaybook(
   let phase = 'load with the cache';
   if (cache !== undefined) {
     const file = resolve(root, cache || '.mopscache');
-    const loaded = await loadWithCache(root, nodeFileSystem(root), options, file);
+    const loaded = await loadWithCache(root, nodeFileSystem(root), options, file, io.env);
     workspace = loaded.workspace;
     saveCache = () => {
       try {

@@ -47,8 +47,8 @@ export class LazyText {
 interface FileState {
   content: FileContent;
   parsed?: ParsedFile;
-  /** Dependency keys the last check of this file read. */
-  deps: Set<string>;
+  /** Dependency keys the last check of this file read (as a cache gave them, for a seeded file). */
+  deps: ReadonlySet<string> | readonly string[];
   findings?: Finding[];
 }
 
@@ -93,6 +93,11 @@ export class Workspace {
   private readonly index = new DocumentIndex();
   /** Dependency key → the files whose last check read it. */
   private readonly dependents = new Map<string, Set<string>>();
+  /**
+   * Files seeded since `dependents` was last brought up to date: a cached check seeds ten thousand files and
+   * may change none after, so their keys are entered only when a change first needs them.
+   */
+  private unregistered: string[] = [];
   private readonly rules: readonly Rule[];
   private readonly defaults: Map<string, Severity>;
   private readonly fileRules: FileRule[];
@@ -139,6 +144,7 @@ export class Workspace {
 
   /** Adds or replaces a file; returns the files whose findings may have changed, itself included. */
   set(path: string, content: FileContent): string[] {
+    this.registerSeeded();
     const old = this.files.get(path);
     const parsed = content.type === 'text' ? (content.parsed ?? parseFile(path, content.text)) : undefined;
     // The parse is held once, by the state; a lazy text stays unread.
@@ -149,13 +155,16 @@ export class Workspace {
     if (old?.parsed) this.index.remove(old.parsed.documents);
     if (parsed) this.index.add(parsed.documents);
     this.forgetDeps(path, old);
-    this.files.set(path, { content, parsed, deps: new Set() });
+    this.files.set(path, { content, parsed, deps: [] });
     if (path === CONFIG_FILE) return this.reconfigure();
+    // No check has read anything yet (a playbook being loaded): the file alone is affected.
+    if (this.dependents.size === 0) return [path];
     return this.invalidate(path, [...docKeys(old?.parsed), ...docKeys(parsed)]);
   }
 
   /** Removes a file; returns the files whose findings may have changed (not the removed one). */
   delete(path: string): string[] {
+    this.registerSeeded();
     const old = this.files.get(path);
     if (!old) return [];
     if (old.parsed) this.index.remove(old.parsed.documents);
@@ -170,6 +179,7 @@ export class Workspace {
    * workspace is left as it was (a command checks an edit before making it).
    */
   findingsIf(path: string, text: string): Finding[] {
+    this.registerSeeded();
     const old = this.files.get(path);
     if (path === CONFIG_FILE) {
       this.set(path, { type: 'text', text });
@@ -185,7 +195,7 @@ export class Workspace {
     this.forgetDeps(path, trial);
     if (old) {
       if (old.parsed) this.index.add(old.parsed.documents);
-      this.files.set(path, { content: old.content, parsed: old.parsed, deps: new Set() });
+      this.files.set(path, { content: old.content, parsed: old.parsed, deps: [] });
     } else {
       this.files.delete(path);
     }
@@ -234,14 +244,29 @@ export class Workspace {
   seed(path: string, findings: Finding[], deps: readonly string[]): void {
     const state = this.files.get(path);
     if (!state) return;
+    this.registerSeeded();
     this.forgetDeps(path, state);
-    state.deps = new Set(deps);
-    for (const key of state.deps) {
+    state.deps = deps;
+    state.findings = findings;
+    this.unregistered.push(path);
+  }
+
+  /** Enters the keys of the files seeded since the last time into `dependents`. */
+  private registerSeeded(): void {
+    if (this.unregistered.length === 0) return;
+    for (const path of this.unregistered) {
+      const state = this.files.get(path);
+      if (state) this.register(path, state.deps);
+    }
+    this.unregistered = [];
+  }
+
+  private register(path: string, deps: Iterable<string>): void {
+    for (const key of deps) {
       let set = this.dependents.get(key);
       if (!set) this.dependents.set(key, (set = new Set()));
       set.add(path);
     }
-    state.findings = findings;
   }
 
   allFindings(): Finding[] {
@@ -274,6 +299,7 @@ export class Workspace {
   }
 
   private checkFile(path: string, state: FileState): Finding[] {
+    this.registerSeeded();
     this.forgetDeps(path, state);
     const problems: Problem[] = [];
     const deps = new Set<string>();
@@ -307,11 +333,7 @@ export class Workspace {
       }
     }
     state.deps = deps;
-    for (const key of deps) {
-      let set = this.dependents.get(key);
-      if (!set) this.dependents.set(key, (set = new Set()));
-      set.add(path);
-    }
+    this.register(path, deps);
     return this.toFindings(path, parsed, problems);
   }
 

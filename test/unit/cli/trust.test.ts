@@ -161,6 +161,7 @@ describe('trust: what the CLI writes and runs', () => {
     const allowed: Record<string, RegExp> = {
       'src/cli/git.ts': /child_process/,
       'src/cli/parallel-parse.ts': /new Worker\(this\.script/,
+      'src/cli/stamps.ts': /new Worker\(script\)/,
     };
     const risky = /\brequire\(|\bimport\(|\beval\(|new Function\b|node:vm|child_process|new Worker\(|process\.dlopen/;
     const found: string[] = [];

@@ -133,4 +133,18 @@ describe('incremental re-checking', () => {
     const affected = ws.set(path, { type: 'text', text: original[path].replace('title: Black Friday early access', 'title: Black Friday') });
     assert.deepEqual(affected, ['budget/fy2026.yaml', path]);
   });
+
+  it('files seeded with findings and keys (a cache) are re-checked by a later change exactly as if checked here', () => {
+    const checked = build(original);
+    checked.allFindings();
+    // A second workspace given the first one's keys, and no findings, instead of checking.
+    const seeded = build(original);
+    for (const path of seeded.paths()) seeded.seed(path, [], checked.dependencies(path));
+    const edit = original['team.yaml'].replace('id: li.wei', 'id: li.wie');
+    const expected = checked.set('team.yaml', { type: 'text', text: edit });
+    assert.deepEqual(seeded.set('team.yaml', { type: 'text', text: edit }), expected, 'the seeded keys are entered when the change comes');
+    // What the change reached is checked again (five of those files now have findings); the rest keeps none.
+    for (const path of seeded.paths()) assert.deepEqual(seeded.findings(path), expected.includes(path) ? checked.findings(path) : [], path);
+    assert.equal(seeded.allFindings().length, 5);
+  });
 });
