@@ -79,7 +79,10 @@ class ParallelSession implements ParseSession {
       if (chunk) {
         for (const { index, path, text } of chunk) {
           const file = parseFile(path, text);
-          file.release();
+          // Its trees go now, not at the collector's leisure: a CLI check places only its findings, and
+          // trees kept weakly until the next turn are copied by every collection meanwhile (about 8 % of a
+          // cold check's time on 10,000 briefs).
+          file.release(true);
           parsed(index, file);
         }
         // Let the workers' answers in, so they are fed again before this thread takes another chunk.
