@@ -33,8 +33,8 @@ function indexOf(workspace: Workspace): IndexView {
   return {
     all: (kind) => workspace.documents(kind),
     byId: (kind, id) => workspace.documents(kind).filter((d) => d.id === id),
-    derive<T>(name: string, _kinds: readonly Kind[], build: () => T): T {
-      if (!derived.has(name)) derived.set(name, build());
+    derive<T>(name: string, _kinds: readonly Kind[], build: (previous: T | undefined) => T): T {
+      if (!derived.has(name)) derived.set(name, build(undefined));
       return derived.get(name) as T;
     },
   };

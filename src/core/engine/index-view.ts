@@ -16,12 +16,14 @@ export interface IndexView {
   byId(kind: Kind, id: string): readonly ParsedDocument[];
   /**
    * A value computed from every document of the given kinds, cached until one of them changes:
-   * lookup tables such as "person id → member", built once, not once per brief.
+   * lookup tables such as "person id → member", built once, not once per brief. `build` is given the
+   * value it built last time (if any), to update rather than start again.
    */
-  derive<T>(name: string, kinds: readonly Kind[], build: () => T): T;
+  derive<T>(name: string, kinds: readonly Kind[], build: (previous: T | undefined) => T): T;
 }
 
-const order = (a: ParsedDocument, b: ParsedDocument) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.index - b.index);
+/** File order: by path, then by position in the file. */
+export const order = (a: ParsedDocument, b: ParsedDocument) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.index - b.index);
 
 /**
  * A file with more documents than this is added or removed by dropping its kinds' sorted lists (sorted
@@ -131,11 +133,11 @@ export class DocumentIndex {
     return this.ids.get(idKey(kind, id)) ?? [];
   }
 
-  derive<T>(name: string, kinds: readonly string[], build: () => T): T {
+  derive<T>(name: string, kinds: readonly string[], build: (previous: T | undefined) => T): T {
     const stamp = kinds.map((k) => `${k}:${this.versions.get(k) ?? 0}`).join(',');
     const cached = this.derived.get(name);
     if (cached && cached.stamp === stamp) return cached.value as T;
-    const value = build();
+    const value = build(cached?.value as T | undefined);
     this.derived.set(name, { stamp, value });
     return value;
   }

@@ -147,4 +147,38 @@ describe('incremental re-checking', () => {
     for (const path of seeded.paths()) assert.deepEqual(seeded.findings(path), expected.includes(path) ? checked.findings(path) : [], path);
     assert.equal(seeded.allFindings().length, 5);
   });
+
+  it("updates the Budget's roll-up after each change to a few briefs exactly as a roll-up from scratch", () => {
+    const source = 'campaigns/2026q4-na-email-black-friday.yaml';
+    const files: Record<string, string> = { ...original };
+    const copy = (n: number, planned: number) =>
+      original[source].replaceAll('2026q4-na-email-black-friday', `2026q4-na-email-copy-${n}`).replace(/^ {2}planned: \d+$/m, `  planned: ${planned}`);
+    for (let n = 0; n < 40; n++) files[`campaigns/copy-${String(n).padStart(2, '0')}.yaml`] = copy(n, 9000 + n);
+    const ws = build(files);
+    const budget = 'budget/fy2026.yaml';
+    const steps: Array<[string, string | undefined]> = [
+      ['campaigns/copy-05.yaml', copy(5, 400000)],
+      ['campaigns/copy-05.yaml', copy(5, 1)],
+      ['campaigns/copy-07.yaml', copy(7, 9007).replace(/^program: \S+$/m, 'program: brand')],
+      ['campaigns/copy-09.yaml', copy(9, 9009).replace(/^status: \S+$/m, 'status: cancelled')],
+      ['campaigns/copy-11.yaml', undefined],
+      ['campaigns/a-first.yaml', copy(41, 50000)],
+      ['campaigns/zz-last.yaml', copy(42, 60000)],
+      ['campaigns/copy-11.yaml', copy(11, 200000)],
+      ['campaigns/copy-09.yaml', copy(9, 9009)],
+    ];
+    ws.allFindings();
+    for (const [path, text] of steps) {
+      if (text === undefined) {
+        ws.remove(path);
+        delete files[path];
+      } else {
+        ws.update(path, { type: 'text', text });
+        files[path] = text;
+      }
+      const fresh = build(files);
+      assert.deepEqual(snapshot(ws).filter((f) => f.startsWith(budget)), snapshot(fresh).filter((f) => f.startsWith(budget)), `after ${path}`);
+    }
+    assert.ok(snapshot(ws).some((f) => f.startsWith(`${budget}:`) && f.includes('budget/over-allocation')), 'the roll-up is over an allocation at the end');
+  });
 });

@@ -69,7 +69,7 @@ function fakeDocs(n: number, kind: string, value: (i: number) => unknown, id: (i
 
 /** An index view over fixed documents, deriving afresh each time. */
 function fakeIndex(docs: ParsedDocument[]): IndexView {
-  return { all: (kind) => docs.filter((d) => d.kind === kind), byId: (kind, id) => docs.filter((d) => d.kind === kind && d.id === id), derive: (_name, _kinds, build) => build() };
+  return { all: (kind) => docs.filter((d) => d.kind === kind), byId: (kind, id) => docs.filter((d) => d.kind === kind && d.id === id), derive: (_name, _kinds, build) => build(undefined) };
 }
 
 describe('the engine’s tables at hostile sizes', function () {

@@ -4,7 +4,26 @@ import { allocationsOf } from '../../domain/budget';
 import { money } from '../brief/budget-sum';
 import { str } from '../access';
 import type { DocumentRule } from '../types';
-import { spendByAllocation } from './spend';
+import { spendByAllocation, type Contribution } from './spend';
+
+/**
+ * An allocation's briefs that count in a currency, and their total, per list of contributions: the roll-up
+ * keeps the lists of allocations a change did not touch, so after a keystroke only one list is added up.
+ */
+const counted = new WeakMap<readonly Contribution[], Map<string | undefined, { briefs: Contribution[]; total: number }>>();
+
+function inCurrency(contributions: readonly Contribution[], currency: string | undefined): { briefs: Contribution[]; total: number } {
+  let byCurrency = counted.get(contributions);
+  if (!byCurrency) counted.set(contributions, (byCurrency = new Map()));
+  let known = byCurrency.get(currency);
+  if (!known) {
+    // Spend in another currency is budget/currency-mismatch's finding; it cannot be added up here.
+    const briefs = contributions.filter((c) => c.currency === undefined || c.currency === currency);
+    known = { briefs, total: briefs.reduce((sum, c) => sum + c.planned, 0) };
+    byCurrency.set(currency, known);
+  }
+  return known;
+}
 
 const rule: DocumentRule = {
   id: 'budget/over-allocation',
@@ -18,9 +37,7 @@ const rule: DocumentRule = {
     for (const allocations of allocationsOf(ctx.index).values()) {
       for (const allocation of allocations) {
         if (allocation.doc !== ctx.doc || allocation.amount === undefined) continue;
-        // Spend in another currency is budget/currency-mismatch's finding; it cannot be added up here.
-        const briefs = (spend.get(allocation) ?? []).filter((c) => c.currency === undefined || c.currency === currency);
-        const total = briefs.reduce((sum, c) => sum + c.planned, 0);
+        const { briefs, total } = inCurrency(spend.get(allocation) ?? [], currency);
         if (total <= allocation.amount) continue;
         ctx.report({
           path: ['allocations', allocation.index, 'amount'],
