@@ -231,10 +231,8 @@ export async function loadWithCache(
   const limit = sizeLimit(workspace.config);
   const trustedBefore = Date.now() - RACY_MS;
   // What identifies a file's version without reading it (see stamps.ts), taken while the cache is read.
-  const stamps = startStamping(
-    candidates.map((c) => join(root, ...c.path.split('/'))),
-    env,
-  );
+  const files = candidates.map((c) => join(root, ...c.path.split('/')));
+  const stamps = startStamping(files, env);
   const read = readCache(cacheFile);
   const stamped = await stamps();
   const usable = read && read.head.config === configHash && read.head.today === workspace.today ? read.files : undefined;
@@ -246,7 +244,7 @@ export async function loadWithCache(
   for (const [i, candidate] of candidates.entries()) {
     const { path } = candidate;
     const entry = usable?.[path];
-    const file = join(root, ...path.split('/'));
+    const file = files[i];
     const { stamp, size, ctimeMs, mtimeMs } = stamped[i];
     if (entry?.summary && stamp !== undefined && entry.stamp === stamp) {
       known.set(path, { hash: entry.hash, stamp });

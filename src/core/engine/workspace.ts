@@ -299,7 +299,8 @@ export class Workspace {
   }
 
   private checkFile(path: string, state: FileState): Finding[] {
-    this.registerSeeded();
+    // Seeded files waiting to be entered need not be: a seeded file is checked only after a change cleared
+    // its findings, and every change enters them first; entering reads each file's keys as they are then.
     this.forgetDeps(path, state);
     const problems: Problem[] = [];
     const deps = new Set<string>();
