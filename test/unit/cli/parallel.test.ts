@@ -1,10 +1,10 @@
-// The parallel parse gives exactly the findings of the plain one: the real CLI (dist/, with its worker
-// bundle) run on one thread and on several, on the reference playbook and on a generated repo with seeded
-// defects, must print the same JSON.
+// The parallel parse and the cache give exactly the findings of the plain check: the real CLI (dist/, with
+// its worker bundles) run on one thread and on several, and with a cache cold, warm and after changes, on
+// the reference playbook and on a generated repo with seeded defects, must print the same JSON.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from '../../../bench/generate.mjs';
@@ -12,8 +12,8 @@ import { parallelParser } from '../../../src/cli/parallel-parse';
 import type { ParsedFile } from '../../../src/core';
 import { REFERENCE, ROOT } from '../../helpers';
 
-function check(dir: string, env: Record<string, string>): { stdout: string; stderr: string; status: number | null } {
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'mops.js'), 'check', dir, '--format', 'json', '--today', '2026-11-20'], {
+function check(dir: string, env: Record<string, string>, args: string[] = []): { stdout: string; stderr: string; status: number | null } {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'mops.js'), 'check', dir, '--format', 'json', '--today', '2026-11-20', ...args], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', MOPS_PARALLEL_REPORT: '1', ...env },
     maxBuffer: 1 << 28,
@@ -42,6 +42,40 @@ describe('parallel parse', function () {
     const findings = JSON.parse(one.stdout).findings as Array<{ rule: string }>;
     for (const rule of ['ref/unknown-person', 'ref/unknown-stage', 'utm/case']) assert.ok(findings.some((f) => f.rule === rule), rule);
     assert.equal(two.stdout, one.stdout);
+  });
+
+  it('finds the same through the cache: cold, warm with files known by their stamps, and after changes', async () => {
+    // Old enough for the cache to know the generated files by their stamps (2 s).
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const cache = join(dir, '..', `${dir.split('/').pop()}.mopscache`);
+    const plain = () => check(dir, { MOPS_JOBS: '2' });
+    const cached = () => check(dir, { MOPS_JOBS: '2', MOPS_CACHE_REPORT: '1' }, ['--cache-location', cache]);
+    try {
+      const expected = plain().stdout;
+      assert.equal(cached().stdout, expected, 'cold');
+      let run = cached();
+      assert.equal(run.stdout, expected, 'warm');
+      assert.match(run.stderr, /the cache gave the findings of 1\d{3} files/);
+      // A brief's owner, another brief's planned spend (the Budget's total), and a Team member renamed.
+      const briefs = readdirSync(join(dir, 'campaigns')).sort();
+      const edit = (path: string, from: RegExp, to: string) => {
+        const text = readFileSync(join(dir, path), 'utf8');
+        assert.match(text, from, path);
+        writeFileSync(join(dir, path), text.replace(from, to));
+      };
+      edit(`campaigns/${briefs[10]}`, /^owner: (\S+)$/m, 'owner: $1x');
+      edit(`campaigns/${briefs[20]}`, /^ {2}planned: \d+$/m, '  planned: 9000000');
+      run = cached();
+      assert.equal(run.stdout, plain().stdout, 'after two briefs changed');
+      assert.match(run.stdout, /budget\/over-allocation/);
+      edit('team.yaml', /^ {2}- id: (\S+)$/m, '  - id: $1-renamed');
+      run = cached();
+      assert.equal(run.stdout, plain().stdout, 'after the Team changed');
+      assert.ok((run.stdout.match(/ref\/unknown-person/g) ?? []).length > 30, 'the renamed member is missed by many briefs');
+    } finally {
+      rmSync(cache, { force: true });
+      rmSync(`${cache}.delta`, { force: true });
+    }
   });
 
   it('finds the same on the reference playbook when made to use threads for it', () => {
