@@ -100,7 +100,7 @@ for (const [path, text] of Object.entries(files)) {
   }
 }
 if (check && stale.length > 0) {
-  console.error(`Generated types are stale (run \`npm run generate\`): ${stale.join(', ')}`);
+  console.error(`Generated files (types, validators) are stale (run \`npm run generate\`): ${stale.join(', ')}`);
   process.exit(1);
 }
-console.log(check ? 'generated types are up to date' : `wrote ${Object.keys(files).length} files to src/core/generated/`);
+console.log(check ? 'generated types and validators are up to date' : `wrote ${Object.keys(files).length} files to src/core/generated/`);
