@@ -24,7 +24,8 @@ export interface LoadOptions extends WorkspaceOptions {
   /**
    * With `parser`: computes files' findings while the rest is still being parsed (on other threads), for a
    * caller that wants every file's findings. Shared files (small folders) are read first, so that a brief
-   * is checked against its Team and Workflow; a file a later one invalidates is checked again when asked.
+   * is checked against its Team and Workflow (a file is checked early only once every file read before it
+   * is parsed); a file a later one invalidates is checked again when asked.
    */
   checkWhileParsing?: boolean;
 }
@@ -158,21 +159,32 @@ export async function loadPlaybook(fs: PlaybookFileSystem, options: LoadOptions 
   await Promise.all(Array.from({ length: Math.min(concurrency, candidates.length) }, worker));
   if (session) {
     for (const i of order) if (contents[i].type !== 'text') setReleased(workspace, candidates[i].path, contents[i]);
-    // Files set and not yet checked, in the order they came; each is checked early at most once.
-    const unchecked: string[] = [];
+    // A file is checked early only once every file read before it is parsed: the Team, workflows and
+    // conventions, read first, are then in the index before any brief is checked against them (a worker may
+    // answer after this thread has parsed later files). Each file is checked early at most once.
+    const parsedAt = new Uint8Array(order.length);
+    const at = new Map(order.map((i, position) => [i, position]));
+    order.forEach((i, position) => {
+      if (contents[i].type !== 'text') parsedAt[position] = 1;
+    });
+    let ready = 0;
     let checked = 0;
     const idle = options.checkWhileParsing
       ? () => {
-          if (checked >= unchecked.length) return false;
-          const stop = Math.min(unchecked.length, checked + EARLY_CHECK_BATCH);
-          for (; checked < stop; checked++) workspace.findings(unchecked[checked]);
+          while (ready < order.length && parsedAt[ready]) ready++;
+          if (checked >= ready) return false;
+          const stop = Math.min(ready, checked + EARLY_CHECK_BATCH);
+          for (; checked < stop; checked++) {
+            const i = order[checked];
+            if (contents[i].type === 'text') workspace.findings(candidates[i].path);
+          }
           return true;
         }
       : undefined;
     await session.done((i, parsed) => {
       const path = candidates[i].path;
       setReleased(workspace, path, { type: 'text', text: (contents[i] as { text: string }).text, parsed });
-      unchecked.push(path);
+      parsedAt[at.get(i) as number] = 1;
     }, idle);
   }
   return workspace;
