@@ -1,6 +1,6 @@
 // The checked playbook: files, their parses, the document index, and findings kept current per file.
 
-import { CONFIG_FILE, resolveConfig, severityFor, type ResolvedConfig } from '../config/config';
+import { CONFIG_FILE, resolveConfig, type ResolvedConfig } from '../config/config';
 import { API_VERSION, isKind } from '../model/kinds';
 import { parseFile, type ParsedDocument, type ParsedFile, type Problem } from '../model/parse';
 import type { Finding, Severity } from '../model/types';
@@ -11,7 +11,7 @@ import { dayOf } from '../text/dates';
 import { withSuggestionBudget } from '../text/distance';
 import { documentContext, documentRange } from './context';
 import { allKey, DocumentIndex, idKey, type IndexView } from './index-view';
-import { readSuppressions } from './suppress';
+import { toFindings } from './findings';
 
 /**
  * A file's content as the engine receives it: its text (with its parse, when another thread or a cache made
@@ -65,12 +65,6 @@ export interface WorkspaceOptions {
  */
 const SUGGESTION_BUDGET = 2_000_000;
 
-/**
- * Findings listed per file: a hostile file of 150,000 unknown keys would otherwise hold 150,000 findings
- * in memory, in every output and in the cache, and a repo of such files any number of times that.
- */
-const MAX_FINDINGS_PER_FILE = 5000;
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -84,9 +78,6 @@ function docKeys(parsed: ParsedFile | undefined): string[] {
   }
   return keys;
 }
-
-const byPosition = (a: Finding, b: Finding) =>
-  a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 
 export class Workspace {
   private readonly files = new Map<string, FileState>();
@@ -335,51 +326,7 @@ export class Workspace {
     }
     state.deps = deps;
     this.register(path, deps);
-    return this.toFindings(path, parsed, problems);
-  }
-
-  private toFindings(path: string, parsed: ParsedFile | undefined, problems: Problem[]): Finding[] {
-    const suppressions = parsed ? readSuppressions(parsed) : undefined;
-    const findings: Finding[] = [];
-    for (const problem of problems) {
-      const severity = severityFor(this.resolved, problem.rule, this.defaults.get(problem.rule) ?? 'error');
-      if (severity === 'off') continue;
-      if (suppressions?.covers(problem.rule, problem.range.start.line)) continue;
-      findings.push({
-        rule: problem.rule,
-        severity,
-        message: problem.message,
-        file: path,
-        range: problem.range,
-        related: (problem.related ?? []).map((r) => ({ ...r, file: r.file || path })),
-        fixes: problem.fixes ?? [],
-      });
-    }
-    findings.sort(byPosition);
-    return findings.length > MAX_FINDINGS_PER_FILE ? this.capped(path, findings) : findings;
-  }
-
-  /** The first findings of a file, and one that counts the rest at the highest severity among them. */
-  private capped(path: string, findings: Finding[]): Finding[] {
-    const kept = findings.slice(0, MAX_FINDINGS_PER_FILE);
-    const count = { error: 0, warning: 0, info: 0 };
-    for (let i = MAX_FINDINGS_PER_FILE; i < findings.length; i++) count[findings[i].severity]++;
-    const highest: Severity = count.error > 0 ? 'error' : count.warning > 0 ? 'warning' : 'info';
-    const severity = severityFor(this.resolved, 'file/too-many-findings', highest);
-    if (severity === 'off') return kept;
-    const rest = findings.length - kept.length;
-    const n = (value: number) => value.toLocaleString('en-US');
-    const parts = (['error', 'warning', 'info'] as const).filter((s) => count[s] > 0).map((s) => `${n(count[s])} ${s}${count[s] === 1 ? '' : 's'}`);
-    kept.push({
-      rule: 'file/too-many-findings',
-      severity,
-      message: `This file has ${n(findings.length)} findings: the first ${n(kept.length)} are listed, the other ${n(rest)} (${parts.join(', ')}) are not. Fix the listed ones first.`,
-      file: path,
-      range: findings[MAX_FINDINGS_PER_FILE].range,
-      related: [],
-      fixes: [],
-    });
-    return kept;
+    return toFindings(path, parsed, problems, this.resolved, this.defaults);
   }
 }
 
