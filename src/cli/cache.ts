@@ -223,11 +223,11 @@ export async function loadWithCache(
 ): Promise<CachedLoad> {
   const workspace = new Workspace(options);
   const config = (await fs.exists(CONFIG_FILE)) ? decodeText(await fs.readFile(CONFIG_FILE)) : undefined;
-  if (config) workspace.set(CONFIG_FILE, config);
+  if (config !== undefined) workspace.set(CONFIG_FILE, config);
   const configHash = config ? hashOf(config) : '';
   const { include, exclude } = workspace.config;
   // The loader's own discovery and reads (the node file system lists without a stat per file).
-  const candidates = (await discover(fs, include, exclude)).filter((c) => !(config && c.path === CONFIG_FILE));
+  const candidates = (await discover(fs, include, exclude)).filter((c) => !(config !== undefined && c.path === CONFIG_FILE));
   const limit = sizeLimit(workspace.config);
   const trustedBefore = Date.now() - RACY_MS;
   // What identifies a file's version without reading it (see stamps.ts), taken while the cache is read.

@@ -265,7 +265,8 @@ export class Workspace {
   }
 
   private reconfigure(): string[] {
-    const config = this.files.get(CONFIG_FILE)?.parsed?.documents.find((d) => d.kind === 'Config');
+    // A Config of another apiVersion is not read: its rules would apply settings mops cannot check.
+    const config = this.files.get(CONFIG_FILE)?.parsed?.documents.find((d) => d.kind === 'Config' && d.apiVersion === API_VERSION);
     this.resolved = resolveConfig(config?.value);
     for (const state of this.files.values()) state.findings = undefined;
     return this.paths();
@@ -296,7 +297,8 @@ export class Workspace {
     const problems: Problem[] = [];
     const deps = new Set<string>();
     const { parsed, content } = state;
-    if (content.type === 'skipped' || parsed?.isMops) {
+    // The config is ours even when it holds no mops document: config/header says so.
+    if (content.type === 'skipped' || parsed?.isMops || path === CONFIG_FILE) {
       for (const rule of this.fileRules) {
         const report = (p: Omit<Problem, 'rule'>) => problems.push({ ...p, rule: rule.id });
         guard(rule, problems, undefined, () => rule.check({ path, content, file: parsed, report }));

@@ -1,6 +1,7 @@
 // Parses one YAML file into its mops documents, with positions, bounded against hostile input.
 
 import { Composer, Lexer, Parser, isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import { isMopsHeader } from './header';
 import { LineIndex } from './lines';
 import { aliasBomb, duplicateKeys, unresolvedAlias } from './walk';
 import type { Fix, Range, RelatedLocation } from './types';
@@ -43,7 +44,10 @@ export interface ParsedFile {
   path: string;
   text: string;
   lines: LineIndex;
-  /** Only documents that declare `apiVersion: mops/…`; any other YAML is not ours. */
+  /**
+   * Only documents that declare `apiVersion: mops/…`, or nearly do (see model/header: their apiVersion is
+   * then what they wrote, '' when they have none); any other YAML is not ours.
+   */
   documents: ParsedDocument[];
   /** yaml/* findings. Empty for files that hold no mops document, which are none of our business. */
   problems: Problem[];
@@ -102,8 +106,8 @@ export function parseFile(path: string, text: string): ParsedFile {
   const hasAlias = aliasMarks(text);
   docs.forEach((yaml, index) => {
     const apiVersion = stringField(yaml, 'apiVersion');
-    if (apiVersion === undefined || !apiVersion.startsWith('mops/')) return;
-    documents.push(toParsedDocument(path, yaml, index, apiVersion, hasAlias, lines, problems, ast));
+    if (!isMopsHeader(apiVersion, stringField(yaml, 'kind'))) return;
+    documents.push(toParsedDocument(path, yaml, index, apiVersion ?? '', hasAlias, lines, problems, ast));
   });
   const isMops = documents.length > 0 || MOPS_API.test(text);
   if (!isMops) return { path, text, lines, documents, problems: [], isMops, release };

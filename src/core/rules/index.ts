@@ -15,6 +15,7 @@ import briefTimelineOrder from './brief/timeline-order';
 import budgetCurrencyMismatch from './budget/currency-mismatch';
 import budgetOverAllocation from './budget/over-allocation';
 import configBadGlob from './config/bad-glob';
+import configHeader from './config/header';
 import configMisplaced from './config/misplaced';
 import configUnknownRule from './config/unknown-rule';
 import fileEncoding from './file/encoding';
@@ -137,6 +138,7 @@ export const RULES: readonly Rule[] = [
   configUnknownRule,
   configBadGlob,
   configMisplaced,
+  configHeader,
 ];
 
 export function findRule(id: string): Rule | undefined {
