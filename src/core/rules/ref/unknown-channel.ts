@@ -22,6 +22,7 @@ const rule: DocumentRule = {
         value: channel,
         what: 'a channel of the naming convention',
         candidates: channels,
+        listAs: 'The channels are',
         related: ctx.locationOf(naming.doc, ['tokens', 'channel'], 'the channel dictionary', 'key'),
       });
     }
