@@ -1,6 +1,6 @@
 // The table of every rule mops runs, in catalogue order; docs, README and SARIF are generated from it.
 
-import type { Rule } from './types';
+import type { Rule } from '../engine/rule';
 import briefBudgetSum from './brief/budget-sum';
 import briefGateApproverRole from './brief/gate-approver-role';
 import briefGateIncomplete from './brief/gate-incomplete';

@@ -2,8 +2,8 @@
 
 import { workflowOf } from '../../domain/workflow';
 import { formatDay } from '../../text/dates';
-import { str } from '../access';
-import type { DocumentRule } from '../types';
+import { str } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 import { briefState } from './state';
 
 const rule: DocumentRule = {

@@ -1,8 +1,8 @@
 // budget/currency-mismatch: a brief's budget is in another currency than the Budget its program draws on.
 
 import { allocationFor, allocationsOf } from '../../domain/budget';
-import { rec, str } from '../access';
-import type { DocumentRule } from '../types';
+import { rec, str } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 
 const rule: DocumentRule = {
   id: 'budget/currency-mismatch',

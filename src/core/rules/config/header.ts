@@ -5,7 +5,7 @@ import { API_VERSION } from '../../model/kinds';
 import type { ParsedFile } from '../../model/parse';
 import type { Fix, Range } from '../../model/types';
 import { KIND_SCHEMAS } from '../../schema/schemas';
-import type { FileRule } from '../types';
+import type { FileRule } from '../../engine/rule';
 
 const HEADER = `apiVersion: ${API_VERSION}\nkind: Config`;
 const CONFIG_KEYS = new Set(Object.keys((KIND_SCHEMAS.Config as { properties?: object }).properties ?? {}));

@@ -1,7 +1,7 @@
 // config/unknown-rule: `Config.rules` names a rule id (or `family/*`) that does not exist.
 
 import { didYouMean, nearest } from '../../text/distance';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 
 const rule: DocumentRule = {
   id: 'config/unknown-rule',

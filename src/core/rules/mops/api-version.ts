@@ -3,7 +3,7 @@
 import { isMap } from 'yaml';
 import { API_VERSION, KINDS } from '../../model/kinds';
 import type { Fix } from '../../model/types';
-import type { DocumentRule, DocumentRuleContext } from '../types';
+import type { DocumentRule, DocumentRuleContext } from '../../engine/rule';
 
 const FIX_TITLE = `Change to '${API_VERSION}'`;
 

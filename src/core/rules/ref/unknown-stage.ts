@@ -1,8 +1,8 @@
 // ref/unknown-stage: a brief's stage, an approval's gate or a history stage that is not in its workflow.
 
 import { workflowOf } from '../../domain/workflow';
-import { records, str } from '../access';
-import type { DocumentRule } from '../types';
+import { records, str } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 import { reportUnknown } from './unknown';
 
 const rule: DocumentRule = {

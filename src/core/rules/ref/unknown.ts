@@ -4,7 +4,7 @@ import type { Kind } from '../../model/kinds';
 import type { DataPath } from '../../model/locate';
 import type { RelatedLocation } from '../../model/types';
 import { didYouMean, nearest } from '../../text/distance';
-import type { DocumentRuleContext } from '../types';
+import type { DocumentRuleContext } from '../../engine/rule';
 
 export interface UnknownReference {
   path: DataPath;
