@@ -9,6 +9,7 @@ import { init, INIT_HELP } from './commands/init';
 import { rules } from './commands/rules';
 import { UsageError, type CliIo } from './io';
 import { VERSION } from './package-info';
+import { processOutputs } from './stdio';
 
 const HELP = `mops ${VERSION} — marketing operations as code
 
@@ -73,12 +74,13 @@ export async function main(io: CliIo): Promise<number> {
 
 /** The entry point of bin/mops.js. */
 export function run(): void {
-  main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+  const outputs = processOutputs(process.stdout, process.stderr);
+  main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: outputs.stdout, stderr: outputs.stderr, env: process.env }).then(
     (code) => {
-      process.exitCode = code;
+      process.exitCode = outputs.failed() ? 2 : code;
     },
     (error: unknown) => {
-      process.stderr.write(`mops: ${String(error)}\n`);
+      outputs.stderr.write(`mops: ${String(error)}\n`);
       process.exitCode = 2;
     },
   );
