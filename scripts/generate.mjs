@@ -23,6 +23,7 @@ export const KIND_FILES = {
   tool: 'tool.schema.json',
   budget: 'budget.schema.json',
   sop: 'sop.schema.json',
+  policy: 'policy.schema.json',
 };
 
 const banner = (file) =>
@@ -64,6 +65,7 @@ const KIND_NAMES = {
   tool: 'Tool',
   budget: 'Budget',
   sop: 'Sop',
+  policy: 'Policy',
 };
 
 /**
@@ -71,7 +73,7 @@ const KIND_NAMES = {
  * schema and data), and a declaration for TypeScript. The schemas are checked against the meta-schema here.
  */
 function validators() {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, code: { source: true, esm: true, lines: true } });
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true, lines: true } });
   ajv.addKeyword('markdownDescription');
   ajv.addKeyword('patternMessage');
   addFormats(ajv, ['date']);

@@ -28,6 +28,9 @@ export interface Report {
   range?: Range;
   related?: RelatedLocation[];
   fixes?: Fix[];
+  /** Another rule id of the reporting rule's own family (a policy's `policy/<id>`), with its default severity. */
+  rule?: string;
+  severity?: Severity;
 }
 
 export interface FileRuleContext {

@@ -5555,3 +5555,558 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
+export const Policy = validate23;
+const schema46 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mops.dev/schemas/v1/policy.schema.json","title":"Policy","description":"One of the team's own standards, checked like a built-in rule: which documents it applies to, and CEL expressions each of them must satisfy. Its findings are the rule policy/<id>.","markdownDescription":"One of the team's own standards, checked like a built-in rule (`policy/<id>`): which documents it applies to (`match`), and [CEL](https://cel.dev) expressions each of them must satisfy (`assert`). See docs/policies.md.\n\n```yaml\napiVersion: mops/v1\nkind: Policy\nid: tier1-legal-approval\ntitle: Tier-1 campaigns need legal approval before launch\nseverity: error\nmatch:\n  kind: Brief\n  when: self.tier == 1 && self.status == 'active'\nassert:\n  - expr: self.approvals.exists(a, a.gate == 'legal' && a.status == 'approved')\n    at: approvals\n    message: Tier-1 campaign {self.id} has no approved legal gate.\n```","type":"object","required":["apiVersion","kind","id","title","match","assert"],"additionalProperties":false,"properties":{"apiVersion":{"description":"The mops file format version. Always mops/v1.","markdownDescription":"The mops file format version. Always `mops/v1`.","const":"mops/v1"},"kind":{"description":"The document type. Policy for one of the team's own standards.","markdownDescription":"The document type: `Policy` for one of the team's own standards.","const":"Policy"},"id":{"description":"The policy id: its findings are the rule policy/<id>, which configs and disable comments name.","markdownDescription":"The policy id: its findings are the rule `policy/<id>`, which `mops.config.yaml` severities and `# mops-disable-next-line policy/<id>` comments name. Lower case, digits and dashes.\n\nExample: `tier1-legal-approval`","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","patternMessage":"a policy id: lower-case letters, digits and dashes, such as tier1-legal-approval","maxLength":80},"title":{"description":"The standard in one line: shown as the rule's name in every report.","markdownDescription":"The standard in one line: the rule's name in `mops rules`, SARIF and the editor.\n\nExample: `Tier-1 campaigns need legal approval before launch`","type":"string","minLength":1,"maxLength":200},"description":{"description":"Why the team has this standard and how to comply: shown in hover, mops explain and SARIF help.","markdownDescription":"Why the team has this standard and how to comply (Markdown): shown in the editor's hover, by `mops explain policy/<id>` and as SARIF help.","type":"string","maxLength":10000},"severity":{"description":"error, warning or info (default: warning); mops.config.yaml rules can override it like any rule's.","markdownDescription":"`error`, `warning` or `info` (default `warning`); `rules:` in `mops.config.yaml` can override it like any rule's (`policy/<id>`, or `policy/*` for every policy).","type":"string","enum":["error","warning","info"],"default":"warning"},"match":{"description":"Which documents the policy applies to: a kind (or a list of kinds) and an optional CEL condition.","markdownDescription":"Which documents the policy applies to: `kind` (one kind or a list) and an optional CEL condition `when`.","allOf":[{"$ref":"#/definitions/PolicyMatch"}]},"assert":{"description":"What every matched document must satisfy: one or more CEL expressions, each with where its finding lands and what it says.","markdownDescription":"What every matched document must satisfy: one or more CEL expressions that must be `true`, each with where its finding lands (`at`) and what it says (`message`).","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/PolicyAssertion"}}},"definitions":{"PolicyMatch":{"title":"PolicyMatch","description":"Which documents the policy applies to: a kind (or a list of kinds) and an optional CEL condition.","markdownDescription":"Which documents the policy applies to: `kind` (one kind or a list) and an optional CEL condition `when`.\n\n```yaml\nmatch:\n  kind: Brief\n  when: self.tier == 1 && self.status == 'active'\n```","type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"description":"The kind of the documents checked, or a list of kinds.","markdownDescription":"The kind of the documents checked (`Brief`, `Tool`, `Sop`, …), or a list of kinds.","type":["string","array"],"minLength":1,"minItems":1,"items":{"type":"string","minLength":1}},"when":{"description":"A CEL condition on self: only documents for which it is true are checked.","markdownDescription":"A CEL condition over `self`, `today` and `playbook`: only documents for which it is `true` are checked. A field that is missing makes it false.\n\nExample: `self.tier == 1 && self.status == 'active'`","type":"string","minLength":1,"maxLength":4096}}},"PolicyAssertion":{"title":"PolicyAssertion","description":"One CEL expression a matched document must satisfy, where its finding lands, and its message.","markdownDescription":"One CEL expression a matched document must satisfy (`expr`), where its finding lands (`at`), and its `message`.","type":"object","required":["expr"],"additionalProperties":false,"properties":{"expr":{"description":"A CEL expression over self, today and playbook that must be true.","markdownDescription":"A CEL expression over `self`, `today` and `playbook` that must be `true`. A field that is missing makes the expression that reads it false: use `has(self.field)` to allow it.\n\nExample: `self.approvals.exists(a, a.gate == 'legal' && a.status == 'approved')`","type":"string","minLength":1,"maxLength":4096},"at":{"description":"The field the finding lands on: a dotted path with list indexes or *; where it is missing, its nearest present parent; by default the document's id.","markdownDescription":"The field the finding lands on: a dotted path with list indexes or `*` (`approvals`, `links.*.url`, `budget.lines.0.planned`). Where the field is missing, the finding lands on its nearest present parent; without `at`, on the document's `id`.","type":"string","minLength":1,"maxLength":200},"message":{"description":"What the finding says; {…} placeholders are CEL expressions rendered as text.","markdownDescription":"What the finding says. `{…}` placeholders are CEL expressions over the same variables, rendered as text: `Tier-1 campaign {self.id} has no approved legal gate.` Default: the policy's title.","type":"string","minLength":1,"maxLength":1000}}}}};
+const schema47 = {"title":"PolicyMatch","description":"Which documents the policy applies to: a kind (or a list of kinds) and an optional CEL condition.","markdownDescription":"Which documents the policy applies to: `kind` (one kind or a list) and an optional CEL condition `when`.\n\n```yaml\nmatch:\n  kind: Brief\n  when: self.tier == 1 && self.status == 'active'\n```","type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"description":"The kind of the documents checked, or a list of kinds.","markdownDescription":"The kind of the documents checked (`Brief`, `Tool`, `Sop`, …), or a list of kinds.","type":["string","array"],"minLength":1,"minItems":1,"items":{"type":"string","minLength":1}},"when":{"description":"A CEL condition on self: only documents for which it is true are checked.","markdownDescription":"A CEL condition over `self`, `today` and `playbook`: only documents for which it is `true` are checked. A field that is missing makes it false.\n\nExample: `self.tier == 1 && self.status == 'active'`","type":"string","minLength":1,"maxLength":4096}}};
+const schema48 = {"title":"PolicyAssertion","description":"One CEL expression a matched document must satisfy, where its finding lands, and its message.","markdownDescription":"One CEL expression a matched document must satisfy (`expr`), where its finding lands (`at`), and its `message`.","type":"object","required":["expr"],"additionalProperties":false,"properties":{"expr":{"description":"A CEL expression over self, today and playbook that must be true.","markdownDescription":"A CEL expression over `self`, `today` and `playbook` that must be `true`. A field that is missing makes the expression that reads it false: use `has(self.field)` to allow it.\n\nExample: `self.approvals.exists(a, a.gate == 'legal' && a.status == 'approved')`","type":"string","minLength":1,"maxLength":4096},"at":{"description":"The field the finding lands on: a dotted path with list indexes or *; where it is missing, its nearest present parent; by default the document's id.","markdownDescription":"The field the finding lands on: a dotted path with list indexes or `*` (`approvals`, `links.*.url`, `budget.lines.0.planned`). Where the field is missing, the finding lands on its nearest present parent; without `at`, on the document's `id`.","type":"string","minLength":1,"maxLength":200},"message":{"description":"What the finding says; {…} placeholders are CEL expressions rendered as text.","markdownDescription":"What the finding says. `{…}` placeholders are CEL expressions over the same variables, rendered as text: `Tier-1 campaign {self.id} has no approved legal gate.` Default: the policy's title.","type":"string","minLength":1,"maxLength":1000}}};
+const pattern7 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://mops.dev/schemas/v1/policy.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.title === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.match === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.assert === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assert"},message:"must have required property '"+"assert"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "id")) || (key0 === "title")) || (key0 === "description")) || (key0 === "severity")) || (key0 === "match")) || (key0 === "assert"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.apiVersion !== undefined){
+let data0 = data.apiVersion;
+if("mops/v1" !== data0){
+const err7 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "mops/v1"},message:"must be equal to constant",schema:"mops/v1",parentSchema:schema46.properties.apiVersion,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("Policy" !== data1){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Policy"},message:"must be equal to constant",schema:"Policy",parentSchema:schema46.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data2 = data.id;
+if(typeof data2 === "string"){
+if(func3(data2) > 80){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema46.properties.id,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern7.test(data2)){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema46.properties.id,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.id.type,parentSchema:schema46.properties.id,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data3 = data.title;
+if(typeof data3 === "string"){
+if(func3(data3) > 200){
+const err12 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema46.properties.title,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func3(data3) < 1){
+const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.title,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.title.type,parentSchema:schema46.properties.title,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data4 = data.description;
+if(typeof data4 === "string"){
+if(func3(data4) > 10000){
+const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema46.properties.description,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.description.type,parentSchema:schema46.properties.description,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.severity !== undefined){
+let data5 = data.severity;
+if(typeof data5 !== "string"){
+const err17 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.severity.type,parentSchema:schema46.properties.severity,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!(((data5 === "error") || (data5 === "warning")) || (data5 === "info"))){
+const err18 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema46.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.severity.enum,parentSchema:schema46.properties.severity,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.match !== undefined){
+let data6 = data.match;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.kind === undefined){
+const err19 = {instancePath:instancePath+"/match",schemaPath:"#/definitions/PolicyMatch/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema47.required,parentSchema:schema47,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key1 in data6){
+if(!((key1 === "kind") || (key1 === "when"))){
+const err20 = {instancePath:instancePath+"/match",schemaPath:"#/definitions/PolicyMatch/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data6.kind !== undefined){
+let data7 = data6.kind;
+if((typeof data7 !== "string") && (!(Array.isArray(data7)))){
+const err21 = {instancePath:instancePath+"/match/kind",schemaPath:"#/definitions/PolicyMatch/properties/kind/type",keyword:"type",params:{type: schema47.properties.kind.type},message:"must be string,array",schema:schema47.properties.kind.type,parentSchema:schema47.properties.kind,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(typeof data7 === "string"){
+if(func3(data7) < 1){
+const err22 = {instancePath:instancePath+"/match/kind",schemaPath:"#/definitions/PolicyMatch/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.kind,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err23 = {instancePath:instancePath+"/match/kind",schemaPath:"#/definitions/PolicyMatch/properties/kind/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47.properties.kind,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(typeof data8 === "string"){
+if(func3(data8) < 1){
+const err24 = {instancePath:instancePath+"/match/kind/" + i0,schemaPath:"#/definitions/PolicyMatch/properties/kind/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.kind.items,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/match/kind/" + i0,schemaPath:"#/definitions/PolicyMatch/properties/kind/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.kind.items.type,parentSchema:schema47.properties.kind.items,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+}
+if(data6.when !== undefined){
+let data9 = data6.when;
+if(typeof data9 === "string"){
+if(func3(data9) > 4096){
+const err26 = {instancePath:instancePath+"/match/when",schemaPath:"#/definitions/PolicyMatch/properties/when/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema47.properties.when,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(func3(data9) < 1){
+const err27 = {instancePath:instancePath+"/match/when",schemaPath:"#/definitions/PolicyMatch/properties/when/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.when,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/match/when",schemaPath:"#/definitions/PolicyMatch/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.when.type,parentSchema:schema47.properties.when,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/match",schemaPath:"#/definitions/PolicyMatch/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data6};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.assert !== undefined){
+let data10 = data.assert;
+if(Array.isArray(data10)){
+if(data10.length > 50){
+const err30 = {instancePath:instancePath+"/assert",schemaPath:"#/properties/assert/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema46.properties.assert,data:data10};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data10.length < 1){
+const err31 = {instancePath:instancePath+"/assert",schemaPath:"#/properties/assert/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema46.properties.assert,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+let data11 = data10[i1];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.expr === undefined){
+const err32 = {instancePath:instancePath+"/assert/" + i1,schemaPath:"#/definitions/PolicyAssertion/required",keyword:"required",params:{missingProperty: "expr"},message:"must have required property '"+"expr"+"'",schema:schema48.required,parentSchema:schema48,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key2 in data11){
+if(!(((key2 === "expr") || (key2 === "at")) || (key2 === "message"))){
+const err33 = {instancePath:instancePath+"/assert/" + i1,schemaPath:"#/definitions/PolicyAssertion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data11};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data11.expr !== undefined){
+let data12 = data11.expr;
+if(typeof data12 === "string"){
+if(func3(data12) > 4096){
+const err34 = {instancePath:instancePath+"/assert/" + i1+"/expr",schemaPath:"#/definitions/PolicyAssertion/properties/expr/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema48.properties.expr,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(func3(data12) < 1){
+const err35 = {instancePath:instancePath+"/assert/" + i1+"/expr",schemaPath:"#/definitions/PolicyAssertion/properties/expr/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.expr,data:data12};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/assert/" + i1+"/expr",schemaPath:"#/definitions/PolicyAssertion/properties/expr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.expr.type,parentSchema:schema48.properties.expr,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data11.at !== undefined){
+let data13 = data11.at;
+if(typeof data13 === "string"){
+if(func3(data13) > 200){
+const err37 = {instancePath:instancePath+"/assert/" + i1+"/at",schemaPath:"#/definitions/PolicyAssertion/properties/at/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema48.properties.at,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(func3(data13) < 1){
+const err38 = {instancePath:instancePath+"/assert/" + i1+"/at",schemaPath:"#/definitions/PolicyAssertion/properties/at/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.at,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/assert/" + i1+"/at",schemaPath:"#/definitions/PolicyAssertion/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.at.type,parentSchema:schema48.properties.at,data:data13};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data11.message !== undefined){
+let data14 = data11.message;
+if(typeof data14 === "string"){
+if(func3(data14) > 1000){
+const err40 = {instancePath:instancePath+"/assert/" + i1+"/message",schemaPath:"#/definitions/PolicyAssertion/properties/message/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema48.properties.message,data:data14};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(func3(data14) < 1){
+const err41 = {instancePath:instancePath+"/assert/" + i1+"/message",schemaPath:"#/definitions/PolicyAssertion/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.message,data:data14};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/assert/" + i1+"/message",schemaPath:"#/definitions/PolicyAssertion/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.message.type,parentSchema:schema48.properties.message,data:data14};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/assert/" + i1,schemaPath:"#/definitions/PolicyAssertion/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data11};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/assert",schemaPath:"#/properties/assert/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.assert.type,parentSchema:schema46.properties.assert,data:data10};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+

@@ -4,7 +4,7 @@ import { Composer, Lexer, Parser, isMap, isScalar, type Document, type Node as Y
 import { isMopsHeader } from './header';
 import { LineIndex } from './lines';
 import { aliasBomb, duplicateKeys, unresolvedAlias } from './walk';
-import type { Fix, Range, RelatedLocation } from './types';
+import type { Fix, Range, RelatedLocation, Severity } from './types';
 
 /** A finding as a rule or the parser produces it, before severity and file are attached. */
 export interface Problem {
@@ -13,6 +13,8 @@ export interface Problem {
   range: Range;
   related?: RelatedLocation[];
   fixes?: Fix[];
+  /** The severity when the rule table has none for `rule` and the config sets none: a team's policy says its own. */
+  severity?: Severity;
 }
 
 export interface ParsedDocument {

@@ -16,6 +16,7 @@ import budgetCurrencyMismatch from './budget/currency-mismatch';
 import budgetOverAllocation from './budget/over-allocation';
 import configBadGlob from './config/bad-glob';
 import configHeader from './config/header';
+import policyInvalid from './policy/invalid';
 import configMisplaced from './config/misplaced';
 import configUnknownRule from './config/unknown-rule';
 import fileEncoding from './file/encoding';
@@ -139,6 +140,7 @@ export const RULES: readonly Rule[] = [
   configBadGlob,
   configMisplaced,
   configHeader,
+  policyInvalid,
 ];
 
 export function findRule(id: string): Rule | undefined {
