@@ -169,6 +169,8 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
       }
       case 'callExpr': {
         const { target, args } = kind.value;
+        // has() is a macro of a field selection; anything else reaches the evaluator as an unknown function.
+        if (kind.value.function === 'has') problem(expr, "has() takes a field, as in has(self.venue); for a team's own field, ask 'x-jira' in self.");
         const shapes = [target, ...args].filter((e): e is CelExpr => e !== undefined).map((e) => visit(e, scope, factors));
         if (kind.value.function === '_[_]' && args.length === 2) {
           const shape = index(shapes[0], args[1]);

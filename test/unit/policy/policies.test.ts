@@ -126,6 +126,16 @@ describe('team policies', () => {
     assert.deepEqual(findings.map((f) => f.rule), ['schema/length']);
   });
 
+  it("reads a team's own x- fields, which no schema reports, while other unknown properties still are", () => {
+    const text = reference[BF].replace('tier: 2\n', 'tier: 2\nx-jira: MKT-123\nx-labels: [q1-push]\nnotes_: 1\n').replace('  - item: design\n', '  - item: design\n      x-po: PO-7\n');
+    const jira = policy('jira', "match:\n  kind: Brief\nassert:\n  - expr: \"'x-jira' in self && self['x-jira'].startsWith('MKT-') && 'q1-push' in self['x-labels']\"\n");
+    const ws = workspace({ [BF]: text, 'p.yaml': jira });
+    assert.deepEqual(where(ws.findings(BF)), [`${BF}:${lineOf(text, 'notes_: 1')}:1:schema/unknown-property:error`]);
+    assert.deepEqual(where(ws.findings(WEBINAR)).filter((w) => w.includes('policy/')), [`${WEBINAR}:3:5:policy/jira:warning`]);
+    const misuse = policy('has-x', "match:\n  kind: Brief\nassert:\n  - expr: has(self['x-jira'])\n");
+    assert.match(workspace({ 'p.yaml': misuse }).findings('p.yaml')[0].message, /has\(\) takes a field/);
+  });
+
   it('runs through the real CLI, in JSON with the rule id and exact range', async () => {
     const dir = tempPlaybook({ ...reference, 'policies/legal.yaml': LEGAL });
     const run = await runCli(['check', dir, '--format', 'json']);
