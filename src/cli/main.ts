@@ -6,7 +6,7 @@ import { explain, EXPLAIN_HELP } from './commands/explain';
 import { report, REPORT_HELP } from './commands/report';
 import { utm, UTM_HELP } from './commands/utm';
 import { init, INIT_HELP } from './commands/init';
-import { rules } from './commands/rules';
+import { rules, RULES_HELP } from './commands/rules';
 import { UsageError, type CliIo } from './io';
 import { VERSION } from './package-info';
 import { processOutputs } from './stdio';
@@ -25,7 +25,7 @@ Commands:
                      or all (see mops report --help)
   init [dir]         scaffold a new playbook repo in dir (--force to overwrite its files)
   utm build [path]   build a tracked link for a brief and check it (see mops utm build --help)
-  rules              list the rules (--format text|markdown|json)
+  rules [path]       list the rules and the playbook's own policies (--format text|markdown|json)
   explain RULE       print a rule's documentation (RULE: brief/gate-missing, or
                      gate-missing; a family such as utm lists its rules)
 
@@ -39,7 +39,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   report: { run: report, help: REPORT_HELP },
   init: { run: init, help: INIT_HELP },
   utm: { run: utm, help: UTM_HELP },
-  rules: { run: rules, help: 'Usage: mops rules [--format text|markdown|json]' },
+  rules: { run: rules, help: RULES_HELP },
   explain: { run: explain, help: EXPLAIN_HELP },
 };
 

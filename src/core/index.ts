@@ -23,6 +23,7 @@ export { summarizeParsed, hydrateParsed, type ParsedSummary } from './model/summ
 export type { Finding, Fix, Position, Range, RelatedLocation, Severity, SeveritySetting, TextEdit } from './model/types';
 export { RULES, findRule } from './rules';
 export type { Rule, RuleMeta } from './engine/rule';
+export { playbookRules, policyRules, type PlaybookRule } from './playbook-rules';
 export { dayOf, formatDay, parseDay } from './text/dates';
 export { RULE_DOCS_BASE, ruleDocUrl, ruleDocPath } from './engine/rule-docs';
 export { buildTrackedLink } from './utm/build';

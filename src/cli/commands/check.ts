@@ -1,7 +1,7 @@
 // `mops check [paths…]`: checks a playbook and prints its findings in the chosen format.
 
 import { resolve } from 'node:path';
-import { CONFIG_FILE, parseDay, RULES, type Finding } from '../../core';
+import { CONFIG_FILE, parseDay, playbookRules, type Finding } from '../../core';
 import { applyBaseline, readBaseline, type BaselineEntry, type BaselineMatch } from '../baseline';
 import { changedScope, type ChangedScope } from '../changed';
 import { findingsOf } from '../findings';
@@ -149,7 +149,7 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
   }
   const summary = summarize(files, all);
   const shown = options.quiet ? all.filter((f) => f.severity === 'error') : all;
-  const result: CheckResult = { root, files, findings: shown, summary: summarize(files, shown), rules: RULES, version: VERSION };
+  const result: CheckResult = { root, files, findings: shown, summary: summarize(files, shown), rules: playbookRules(workspace), version: VERSION };
   const color = options.color ?? (!options.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
   const text = FORMATTERS[options.format](result, { color });
   if (options.output) {

@@ -3,18 +3,21 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findRule, RULES, ruleDocPath, ruleDocUrl, type RuleMeta } from '../../core';
+import { findRule, RULES, ruleDocPath, ruleDocUrl, type PlaybookRule, type RuleMeta } from '../../core';
 import { nearest } from '../../core/text/distance';
 import { parseCommandArgs } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { packageRoot } from '../package-info';
+import { policiesAt } from '../policies';
 import { rulesText } from './rules';
 
-export const EXPLAIN_HELP = `Usage: mops explain RULE
+export const EXPLAIN_HELP = `Usage: mops explain RULE [path]
 
 Prints the documentation of a rule: its full id (brief/gate-missing), or its
 name alone when no other family has a rule of that name (gate-missing).
-A family (utm, brief, …) lists its rules. mops rules lists them all.`;
+A family (utm, brief, …) lists its rules. mops rules lists them all.
+A team policy (policy/<id>) is looked up in the playbook at path, or in the one
+the working folder is in: its standard, why the team has it, where it is defined.`;
 
 const shortName = (id: string) => id.slice(id.indexOf('/') + 1);
 const family = (id: string) => id.slice(0, id.indexOf('/'));
@@ -42,11 +45,27 @@ function suggestion(name: string): string | undefined {
   return named.length === 1 ? named[0].id : short;
 }
 
-export function explain(io: CliIo, args: string[]): number {
+/** A team policy as `mops explain` prints it: its standard, why, and where it is defined. */
+function policyText(policy: PlaybookRule): string {
+  const where = policy.source ? `Defined in ${policy.source.file}, line ${policy.source.line + 1}.` : '';
+  return `# ${policy.id}\n\n${policy.title ?? policy.description}\n\nA team policy of this playbook · Default severity: **${policy.severity}**\n\n${policy.help ? `${policy.help.trimEnd()}\n\n` : ''}${where}\n`;
+}
+
+export async function explain(io: CliIo, args: string[]): Promise<number> {
   const { positionals } = parseCommandArgs('explain', { args, allowPositionals: true, strict: true, options: {} });
-  const [name, ...rest] = positionals;
-  if (!name) throw new UsageError('Usage: mops explain RULE (see `mops rules` for the list)');
-  if (rest.length > 0) throw new UsageError(`mops explain takes one rule; got also ${rest.join(' ')}.`);
+  const [name, path, ...rest] = positionals;
+  if (!name) throw new UsageError('Usage: mops explain RULE [path] (see `mops rules` for the list)');
+  if (rest.length > 0) throw new UsageError(`mops explain takes one rule (and a playbook path); got also ${rest.join(' ')}.`);
+  if (name.startsWith('policy/') && !findRule(name)) {
+    const { policies } = await policiesAt(io, path);
+    const policy = policies.find((p) => p.id === name);
+    if (!policy) {
+      const near = nearest(name, policies.map((p) => p.id));
+      throw new UsageError(`This playbook has no policy '${name}'.${near ? ` Did you mean '${near}'?` : ''} ${policies.length > 0 ? `Its policies: ${policies.map((p) => p.id).join(', ')}.` : 'It has no policies (Policy documents) yet.'}`);
+    }
+    io.stdout.write(policyText(policy));
+    return 0;
+  }
   const found = lookUp(name);
   if (!found) {
     const near = suggestion(name);

@@ -1,6 +1,6 @@
 // The result of a check as every formatter receives it.
 
-import { countFindings, type CheckCounts, type Finding, type RuleMeta } from '../../core';
+import { countFindings, type CheckCounts, type Finding, type PlaybookRule } from '../../core';
 
 export { plural } from '../../core';
 
@@ -13,7 +13,8 @@ export interface CheckResult {
   files: string[];
   findings: Finding[];
   summary: Summary;
-  rules: readonly RuleMeta[];
+  /** The rules the check could report: the built-in ones and the playbook's policies. */
+  rules: readonly PlaybookRule[];
   version: string;
 }
 
