@@ -17,7 +17,7 @@ export { RULES, findRule } from './rules';
 export type { Rule, RuleMeta } from './rules/types';
 export { dayOf, formatDay, parseDay } from './text/dates';
 export { RULE_DOCS_BASE, ruleDocUrl, ruleDocPath } from './rules/docs';
-export { buildTrackedLink } from './utm/build';
+export { buildTrackedLink, planTrackedLink, type TrackedLinkPlan } from './utm/build';
 export { utmOf, type UtmRules } from './domain/utm';
 export type { IndexView } from './engine/index-view';
 export { completionsAt, type AssistItem, type AssistKind } from './assist/completion';
