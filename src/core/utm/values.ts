@@ -67,7 +67,9 @@ function checkValue(param: QueryParam, utm: UtmRules, naming: Naming | undefined
     check.repair = valid(param.name, expected, undefined, utm) ? expected : undefined;
     return check;
   }
-  if (spec?.values && !spec.values.includes(plain)) {
+  // With `case: any`, a value that differs from an allowed one only in case is that value.
+  const inDictionary = (v: string) => spec?.values?.includes(v) || (!utm.lowercase && spec?.values?.some((w) => w.toLowerCase() === v.toLowerCase()));
+  if (spec?.values && !inDictionary(plain)) {
     const synonym = spec.synonyms.get(plain.toLowerCase());
     const synonymOf = synonym !== undefined && spec.values.includes(synonym) ? synonym : undefined;
     const suggestion = synonymOf === undefined ? nearest(plain, spec.values) : undefined;
@@ -84,7 +86,7 @@ function checkValue(param: QueryParam, utm: UtmRules, naming: Naming | undefined
 function valid(name: string, value: string, spec: UtmParamRule | undefined, utm: UtmRules): boolean {
   if (value === '' || /\s/.test(value) || (utm.lowercase && value !== value.toLowerCase())) return false;
   if (utm.forbidPii && findPii(`${name}=${value}`).length > 0) return false;
-  return !spec?.values || spec.values.includes(value);
+  return !spec?.values || spec.values.includes(value) || (!utm.lowercase && spec.values.some((w) => w.toLowerCase() === value.toLowerCase()));
 }
 
 /** The value as the standard knows it: itself, or the value its synonym stands for; undefined for a typo. */

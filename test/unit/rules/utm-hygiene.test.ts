@@ -82,6 +82,16 @@ describe('UTM hygiene through mops check', () => {
     ]);
   });
 
+  it('with `case: any`, a value in capitals passes but a name in capitals is still a finding', async () => {
+    const anyCase = (text: string) => `${text}case: any\n`;
+    const result = await heroFindings(HERO.replace('utm_source=newsletter', 'Utm_Source=Newsletter').replace('utm_medium=email', 'utm_medium=EMAIL'), anyCase);
+    assert.deepEqual(result.others, []);
+    assert.deepEqual(
+      result.findings.map((f) => [f.rule, f.text, f.fixes]),
+      [['utm/case', 'Utm_Source', ["Rename to 'utm_source' → utm_source"]]],
+    );
+  });
+
   it('a parameter repeated in one link is a finding, with a fix when nothing is lost', async () => {
     const same = await heroFindings(HERO.replace('utm_medium=email', 'utm_medium=email&utm_medium=email'));
     assert.deepEqual(same.findings, [
