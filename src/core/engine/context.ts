@@ -3,11 +3,11 @@
 import type { Node as YamlNode } from 'yaml';
 import type { ResolvedConfig } from '../config/config';
 import type { Kind } from '../model/kinds';
-import { replaceScalar } from '../edit/replace';
+import { replaceScalar } from '../model/write-scalar';
 import { keyRange, locate, objectRange, scalarTextStart, valueRange, type DataPath } from '../model/locate';
 import type { ParsedDocument, ParsedFile, Problem } from '../model/parse';
 import type { Range, RelatedLocation } from '../model/types';
-import type { DocumentRuleContext, RuleMeta } from '../rules/types';
+import type { DocumentRuleContext, RuleMeta } from './rule';
 import { validateKind, type Place, type SchemaIssue } from '../schema/validate';
 import type { IndexView } from './index-view';
 

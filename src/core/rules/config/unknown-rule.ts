@@ -1,7 +1,7 @@
 // config/unknown-rule: `Config.rules` names a rule id (or `family/*`) that does not exist.
 
 import { didYouMean, nearest } from '../../text/distance';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 
 const rule: DocumentRule = {
   id: 'config/unknown-rule',
@@ -17,9 +17,12 @@ const rule: DocumentRule = {
     for (const key of Object.keys(settings)) {
       if (ids.includes(key) || families.has(key)) continue;
       const suggestion = nearest(key, [...ids, ...families]);
-      const fix = suggestion ? ctx.replaceFix(['rules', key], suggestion, `Change to '${suggestion}'`, 'key') : undefined;
+      // Renaming the key to one the mapping already has would only make a duplicate key of the typo.
+      const taken = suggestion !== undefined && Object.hasOwn(settings, suggestion);
+      const fix = suggestion && !taken ? ctx.replaceFix(['rules', key], suggestion, `Change to '${suggestion}'`, 'key') : undefined;
+      const hint = taken ? ` Did you mean '${suggestion}'? It is set already; remove this line.` : didYouMean(suggestion);
       ctx.report({
-        message: `There is no rule '${key}'.${didYouMean(suggestion)} Run \`mops rules\` for the list.`,
+        message: `There is no rule '${key}'.${hint} Run \`mops rules\` for the list.`,
         path: ['rules', key],
         place: 'key',
         fixes: fix ? [fix] : [],

@@ -3,7 +3,7 @@
 import { namingOf } from '../../domain/naming';
 import { matchName } from '../../naming/match';
 import type { Fix } from '../../model/types';
-import type { DocumentRule, DocumentRuleContext } from '../types';
+import type { DocumentRule, DocumentRuleContext } from '../../engine/rule';
 import { campaignEdits, governedNames, nameReport, urlFix, type GovernedName } from './names';
 
 /** The fix for a document's own id: the corrected id, carried into the brief's utm_campaign values too. */

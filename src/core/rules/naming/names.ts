@@ -6,8 +6,8 @@ import type { DataPath } from '../../model/locate';
 import { reencode } from '../../utm/link';
 import { trackedLinks } from '../../utm/links';
 import { linkValues, type ValueCheck } from '../../utm/values';
-import { str } from '../access';
-import type { DocumentRuleContext } from '../types';
+import { str } from '../../model/readers';
+import type { DocumentRuleContext } from '../../engine/rule';
 
 export interface GovernedName {
   target: string;

@@ -1,6 +1,6 @@
 // utm/campaign-mismatch: a link's utm_campaign is not the id of the brief it belongs to.
 
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachLink } from './each';
 
 const rule: DocumentRule = {

@@ -1,7 +1,7 @@
 // utm/case: a UTM value that is not lower case (analytics tools count "Email" and "email" as two sources),
 // or a UTM parameter name that is not (analytics tools read `utm_source` only, never `UTM_SOURCE`).
 
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachLink } from './each';
 
 const rule: DocumentRule = {

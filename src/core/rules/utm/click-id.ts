@@ -1,7 +1,7 @@
 // utm/click-id: a tracked link carries an ad platform's click identifier (fbclid, gclid…) or a recipient's id.
 
 import { clickId, type Identifies } from '../../utm/click-ids';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachParsedLink, listOf } from './each';
 
 const WHAT: Record<Identifies, (platform: string) => string> = {

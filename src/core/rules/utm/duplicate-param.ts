@@ -1,7 +1,7 @@
 // utm/duplicate-param: a UTM parameter given twice in one link; analytics tools keep one of the values.
 
 import type { QueryParam } from '../../utm/link';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachParsedLink } from './each';
 
 const rule: DocumentRule = {

@@ -7,8 +7,8 @@ import type { Fix, Range } from '../../model/types';
 import { reencode, removalSpans, type Link, type QueryParam } from '../../utm/link';
 import { trackedLinks } from '../../utm/links';
 import { linkValues, type ValueCheck } from '../../utm/values';
-import { str } from '../access';
-import type { DocumentRuleContext } from '../types';
+import { str } from '../../model/readers';
+import type { DocumentRuleContext } from '../../engine/rule';
 
 export interface ParsedLinkCheck {
   ctx: DocumentRuleContext;

@@ -2,8 +2,8 @@
 // synonym in the standard that stands for a value the dictionary does not have.
 
 import { utmOf } from '../../domain/utm';
-import { isRecord, rec, strings } from '../access';
-import type { DocumentRule, DocumentRuleContext } from '../types';
+import { isRecord, rec, strings } from '../../model/readers';
+import type { DocumentRule, DocumentRuleContext } from '../../engine/rule';
 import { forEachLink, orList, standardAt } from './each';
 
 /** The standard's own synonyms must stand for one of the parameter's values, or they repair nothing. */

@@ -1,6 +1,6 @@
 // utm/whitespace: a UTM value with spaces, raw or encoded (%20, +).
 
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachLink } from './each';
 
 const rule: DocumentRule = {
