@@ -8,7 +8,7 @@ import { isRecord } from '../model/readers';
 import { formatDay } from '../text/dates';
 import type { CelOutcome } from './cel';
 import type { CompiledAssert, CompiledExpr, CompiledPolicy } from './compile';
-import { estimate, MAX_STEPS } from './cost';
+import { estimate, estimateOnPlaybook, MAX_STEPS } from './cost';
 import { celValue, playbookFor } from './playbook';
 
 export type PolicyOutcome =
@@ -28,6 +28,8 @@ export function evaluatePolicies(doc: ParsedDocument, policies: readonly Compile
   const day = formatDay(today);
   for (const policy of policies) {
     const { value: playbook, sizes } = playbookFor(index, policy.reads, policy.owned);
+    // Too costly whatever the document: not run at all, and said once, on the policy (policy/invalid there).
+    if (estimateOnPlaybook(policy, sizes) > MAX_STEPS) continue;
     const steps = estimate(policy, sizes, doc.value);
     if (steps > MAX_STEPS) {
       outcomes.push({ type: 'invalid', policy, path: ['id'], message: `${policy.rule} is not evaluated on this ${doc.kind}: it would take about ${steps.toLocaleString('en-US')} steps here, more than the ${MAX_STEPS.toLocaleString('en-US')} mops allows per document (its loops run over this document's longest lists).` });
