@@ -3,6 +3,7 @@
 import { baseline, BASELINE_HELP } from './commands/baseline';
 import { check, CHECK_HELP } from './commands/check';
 import { explain, EXPLAIN_HELP } from './commands/explain';
+import { importCommand, IMPORT_HELP } from './commands/import';
 import { report, REPORT_HELP } from './commands/report';
 import { utm, UTM_HELP } from './commands/utm';
 import { init, INIT_HELP } from './commands/init';
@@ -24,6 +25,7 @@ Commands:
   report NAME [path] build a report: pipeline, martech, budget, health, utm,
                      or all (see mops report --help)
   init [dir]         scaffold a new playbook repo in dir (--force to overwrite its files)
+  import KIND FILE   import briefs, links, tools or people from a spreadsheet (see mops import --help)
   utm build [path]   build a tracked link for a brief and check it (see mops utm build --help)
   rules [path]       list the rules and the playbook's own policies (--format text|markdown|json)
   explain RULE       print a rule's documentation (RULE: brief/gate-missing, or
@@ -41,6 +43,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   utm: { run: utm, help: UTM_HELP },
   rules: { run: rules, help: RULES_HELP },
   explain: { run: explain, help: EXPLAIN_HELP },
+  import: { run: importCommand, help: IMPORT_HELP },
 };
 
 export async function main(io: CliIo): Promise<number> {

@@ -1,0 +1,46 @@
+// New documents written the way the playbook's own files are: plain scalars unless they need quotes, flow
+// lists of words (`channels: [email, social]`), block lists of entries, block text for several lines.
+
+import { scalarText } from '../model/write-scalar';
+
+export type YamlValue = string | number | boolean | YamlValue[] | { [key: string]: YamlValue | undefined };
+
+const isMap = (v: YamlValue): v is { [key: string]: YamlValue | undefined } => typeof v === 'object' && !Array.isArray(v);
+
+function scalar(value: string | number | boolean, inFlow = false): string {
+  return typeof value === 'string' ? scalarText(value, undefined, inFlow) : String(value);
+}
+
+function lines(key: string, value: YamlValue, indent: string): string[] {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [`${indent}${key}: []`];
+    if (value.every((v) => !isMap(v) && !Array.isArray(v))) return [`${indent}${key}: [${value.map((v) => scalar(v as string, true)).join(', ')}]`];
+    const out = [`${indent}${key}:`];
+    for (const item of value) {
+      const entry = isMap(item) ? mapLines(item, `${indent}    `) : [`${indent}    ${scalar(item as string)}`];
+      out.push(`${indent}  - ${entry[0].trimStart()}`, ...entry.slice(1));
+    }
+    return out;
+  }
+  if (isMap(value)) return [`${indent}${key}:`, ...mapLines(value, `${indent}  `)];
+  if (typeof value === 'string' && value.includes('\n') && !/^\s/.test(value) && !/[^\S\n]$/m.test(value)) {
+    const text = value.replace(/\r\n?/g, '\n');
+    const chomp = text.endsWith('\n') ? '' : '-';
+    return [`${indent}${key}: |${chomp}`, ...text.replace(/\n$/, '').split('\n').map((l) => (l === '' ? '' : `${indent}  ${l}`))];
+  }
+  return [`${indent}${key}: ${scalar(value)}`];
+}
+
+function mapLines(map: { [key: string]: YamlValue | undefined }, indent: string): string[] {
+  return Object.entries(map).flatMap(([k, v]) => (v === undefined ? [] : lines(k, v, indent)));
+}
+
+/** A YAML document: comment lines first, then the entries in their order (undefined ones left out). */
+export function documentText(comments: string[], map: { [key: string]: YamlValue | undefined }): string {
+  return [...comments.map((c) => `# ${c}`), ...mapLines(map, '')].join('\n') + '\n';
+}
+
+/** A list entry's value written inside a flow or block entry: a list of words as `[a, b]`. */
+export function flowList(values: string[]): string {
+  return `[${values.map((v) => scalar(v, true)).join(', ')}]`;
+}
