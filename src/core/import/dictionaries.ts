@@ -9,7 +9,7 @@ import type { IndexView } from '../engine/index-view';
 import { isRecord, rec, records, str, strings } from '../model/readers';
 import { nearest } from '../text/distance';
 import type { DictionaryName } from './fields';
-import { loose, slugify } from './text';
+import { loose, plainLetters, slugify } from './text';
 
 export interface Dictionary {
   values: string[];
@@ -110,7 +110,7 @@ export function guessValue(raw: string, dictionary: Dictionary): { value: string
   if (hit) return { value: hit, why: 'case' };
   const synonym = synonyms.get(loose(raw));
   if (synonym !== undefined) return { value: synonym, why: 'synonym' };
-  const compact = slug.replace(/-/g, '');
+  const compact = plainLetters(raw).toLowerCase().replace(/[^a-z0-9]+/g, '');
   hit = found((v) => v.replace(/-/g, '') === compact) ?? found((v) => `${v}s` === slug || `${v}es` === slug);
   if (hit) return { value: hit, why: 'spelling' };
   hit = slug.includes('-') ? found((v) => v.length > 1 && v === initials(raw)) : undefined;

@@ -69,7 +69,7 @@ export function personMatcher(members: Member[]): (raw: string) => PersonMatch {
     const entry = byForm.get(key);
     if (!entry) return undefined;
     const ids = [...entry.ids];
-    return ids.length === 1 ? { id: ids[0], how: entry.how } : { ambiguous: ids.sort() };
+    return ids.length === 1 ? { id: ids[0], how: comma && entry.how === 'name' ? 'last name, first name' : entry.how } : { ambiguous: ids.sort() };
   }
 }
 
