@@ -21,9 +21,9 @@ describe('mops import', () => {
     const run = await runCli(['import', 'briefs', 'tracker.csv'], dir);
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /Read tracker\.csv \(UTF-8, ','-separated\): 2 rows, into the playbook in this folder\./);
-    assert.match(run.stdout, /  Campaign Name → title\n  Region → region\n  Channel → channels\n  Owner → owner\n/);
-    assert.match(run.stdout, /  Not imported: Spend to date \(no field found for them\)/);
-    assert.match(run.stdout, /  Every row: workflow: campaign \(no column gives it\)/);
+    assert.match(run.stdout, / {2}Campaign Name → title\n {2}Region → region\n {2}Channel → channels\n {2}Owner → owner\n/);
+    assert.match(run.stdout, / {2}Not imported: Spend to date \(no field found for them\)/);
+    assert.match(run.stdout, / {2}Every row: workflow: campaign \(no column gives it\)/);
     const rows = rowsOf(run.stdout);
     assert.equal(
       rows.get(2),
@@ -93,9 +93,9 @@ describe('mops import', () => {
     assert.deepEqual(listFiles(dir).filter((f) => f.startsWith('campaigns/2027')), []);
     const map = read(dir, 'map.yaml');
     assert.match(map, /^import: briefs$/m);
-    assert.match(map, /^  Spend to date: ~  # not imported$/m);
-    assert.match(map, /^    Alex R\.: alex\.rivera$/m);
-    assert.match(map, /^  workflow: campaign$/m);
+    assert.match(map, /^ {2}Spend to date: ~ {2}# not imported$/m);
+    assert.match(map, /^ {4}Alex R\.: alex\.rivera$/m);
+    assert.match(map, /^ {2}workflow: campaign$/m);
     // The user says Spend to date is the notes, and that Alex R. is Casey.
     writeFileSync(join(dir, 'map.yaml'), map.replace('Spend to date: ~  # not imported', 'Spend to date: notes').replace('Alex R.: alex.rivera', 'Alex R.: casey.kim'));
     const run = await runCli(['import', 'briefs', 'tracker.csv', '--map', 'map.yaml'], dir);
