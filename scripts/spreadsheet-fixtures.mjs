@@ -253,9 +253,15 @@ export async function fixtureFiles() {
   };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = fileURLToPath(new URL('../examples/spreadsheets/', import.meta.url));
+/** Writes the fixtures into examples/spreadsheets. */
+export async function writeFixtures(dir = fileURLToPath(new URL('../examples/spreadsheets/', import.meta.url))) {
   mkdirSync(dir, { recursive: true });
-  for (const [name, bytes] of Object.entries(await fixtureFiles())) writeFileSync(join(dir, name), bytes);
-  console.log(`wrote ${Object.keys(await fixtureFiles()).length} spreadsheets to ${dir}`);
+  const files = await fixtureFiles();
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+  return Object.keys(files);
+}
+
+// Run as a script (tests import it, bundled, where import.meta is empty).
+if (import.meta.url && process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFixtures().then((names) => console.log(`wrote ${names.join(', ')} to examples/spreadsheets`));
 }

@@ -11,6 +11,8 @@ import { cleanLink } from './link-clean';
 import { emptyRow, folderOf, joinPath, newFile, notImported, rowNotes, type PlanInput } from './plan-common';
 import type { ImportPlan, Note, PlannedFile, RowOutcome, RowValues } from './types';
 import { rec, records, str } from '../model/readers';
+import { clickId } from '../utm/click-ids';
+import { parseLink } from '../utm/link';
 
 const s = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
@@ -37,6 +39,31 @@ function linkOf(ctx: ImportContext, row: RowValues, notes: Note[], isBrief: (id:
   }
   notes.push({ column: 'url', from: '', to: '', why: 'built from the landing page and the UTM columns' });
   return cleanLink(built, 'url', utm, notes, isBrief);
+}
+
+/** Where a link lands and what it carries, compared loosely: no scheme, UTM values in lower case, no click ids. */
+function linkKey(url: string): { page: string; params: string } | undefined {
+  const link = parseLink(url);
+  if (!link.ok) return undefined;
+  const params = link.params
+    .filter((p) => !clickId(p.name))
+    .map((p) => `${p.name}=${p.name.startsWith('utm_') ? p.value.toLowerCase() : p.value}`)
+    .sort()
+    .join('&');
+  return { page: `${link.host}${link.path}`, params };
+}
+
+/**
+ * The brief already has this link: the same link but for what `mops fix` or a person changes after an
+ * import (http made https, a value's case), or a link of the same name to the same page (its values
+ * corrected since: `facebook` made `meta`). Either way, importing the sheet again must not add it twice.
+ */
+function sameLink(url: string | undefined, name: string | undefined, newUrl: string, newName: string): boolean {
+  if (url === undefined) return false;
+  if (url === newUrl) return true;
+  const [a, b] = [linkKey(url), linkKey(newUrl)];
+  if (!a || !b || a.page !== b.page) return false;
+  return a.params === b.params || (name !== undefined && name === newName);
 }
 
 export function planLinks(input: PlanInput): ImportPlan {
@@ -78,11 +105,11 @@ export function planLinks(input: PlanInput): ImportPlan {
     }
     path ??= joinPath(folder, `${campaign}.yaml`);
     const current = texts.get(path) ?? { text: brief!.lines.text, before: brief!.lines.text };
+    const name = s(row.values.get('name')) ?? link.params.get('utm_content') ?? [link.params.get('utm_source'), link.params.get('utm_medium')].filter(Boolean).join('-');
     if (brief) {
-      const already = records(rec(brief.value).links).find(([l]) => str(l.url) === link.url);
+      const already = records(rec(brief.value).links).find(([l]) => sameLink(str(l.url), str(l.name), link.url, name));
       if (already) return { line: row.line, status: 'unchanged', file: path, id: campaign, notes, reason: `already in the brief's links` };
     }
-    const name = s(row.values.get('name')) ?? link.params.get('utm_content') ?? [link.params.get('utm_source'), link.params.get('utm_medium')].filter(Boolean).join('-');
     const appended = appendEntry(path, current.text, 'Brief', campaign, 'links', { name: name || 'link', url: link.url }, ['name', 'url'], 'history');
     if (typeof appended === 'string') return notImported(row, appended, notes);
     texts.set(path, { ...current, text: appended.text });

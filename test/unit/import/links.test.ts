@@ -72,7 +72,7 @@ describe('mops import links and people', () => {
     const dir = initPlaybook({ [`campaigns/${BRIEF}.yaml`]: BRIEF_TEXT, 'utm.csv': SHEET });
     const run = await runCli(['import', 'links', 'utm.csv', '--create-briefs'], dir);
     const rows = rowsOf(run.stdout);
-    assert.match(rows.get(5)!, /^written campaigns\/2027q2-global-content-ops-report\.yaml\n  campaign: campaigns\/2027q2-global-content-ops-report\.yaml \(a draft brief, made for this campaign \(--create-briefs\)\)/);
+    assert.match(rows.get(5)!, /^written campaigns\/2027q2-global-content-ops-report\.yaml\n {2}campaign: campaigns\/2027q2-global-content-ops-report\.yaml \(a draft brief, made for this campaign \(--create-briefs\)\)/);
     const draft = read(dir, 'campaigns/2027q2-global-content-ops-report.yaml');
     assert.match(draft, /^# A draft made by mops import from utm\.csv for its links: fill in what the campaign is\.\napiVersion: mops\/v1\nkind: Brief\nid: 2027q2-global-content-ops-report\n/);
     assert.match(draft, /links:\n {2}- name: post-launch\n {4}url: https:\/\/www\.example\.com\/report\?utm_source=linkedin&utm_medium=organic-social&utm_campaign=2027q2-global-content-ops-report&utm_content=post-launch\n$/);
