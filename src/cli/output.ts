@@ -2,7 +2,8 @@
 // symbolic link: a playbook repo is untrusted, and a link it commits at an output's path (reports/ →
 // ~/.ssh, pipeline.md → ~/.bashrc) must not turn a report into a write outside the place the user named.
 
-import { linkSync, lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { link, unlink, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { UsageError } from './io';
@@ -44,26 +45,34 @@ export function writeOutput(cwd: string, file: string, text: string): void {
   }
 }
 
-/**
- * Writes a new file, never over anything already at `file` (a file, a folder or a link): the text goes to a
- * temporary file that is then hard-linked at `file`, which fails if anything is there, so a reader never
- * sees half a file and nothing is replaced. False when something was there.
- */
-export function createOutput(cwd: string, file: string, text: string): boolean {
+/** Checks once that no link stands on the way to a folder inside `cwd`, and makes it; `ready` remembers the folders done. */
+export function prepareFolder(cwd: string, file: string, ready: Set<string>): void {
   const folder = dirname(file);
+  if (ready.has(folder)) return;
   const link = linkOnTheWay(cwd, folder);
   if (link) throw new UsageError(`Nothing written to ${shown(cwd, file)}: ${shown(cwd, link)} is a symbolic link, and mops does not write through links inside the folder it runs in. Name the real folder instead.`);
-  const temporary = join(folder, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  mkdirSync(folder, { recursive: true });
+  ready.add(folder);
+}
+
+let temporaries = 0;
+
+/**
+ * Writes a new file into a folder prepared by prepareFolder, never over anything already at `file` (a file,
+ * a folder or a link): the text goes to a temporary file that is then hard-linked at `file`, which fails if
+ * anything is there, so a reader never sees half a file and nothing is replaced. False when something was there.
+ */
+export async function createOutputAsync(cwd: string, file: string, text: string): Promise<boolean> {
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${++temporaries}.tmp`);
   try {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(temporary, text, { flag: 'wx' });
-    linkSync(temporary, file);
+    await writeFile(temporary, text, { flag: 'wx' });
+    await link(temporary, file);
     return true;
   } catch (error) {
     if ((error as { code?: string }).code === 'EEXIST') return false;
     throw new UsageError(`Could not write ${shown(cwd, file)}: ${(error as Error).message}.`);
   } finally {
-    rmSync(temporary, { force: true });
+    await unlink(temporary).catch(() => undefined);
   }
 }
 

@@ -24,12 +24,13 @@ import {
 } from '../../core/import';
 import { didYouMean, nearest } from '../../core/text/distance';
 import { parseCommandArgs } from '../args';
-import { existsIn, writePlan } from '../import-write';
+import { addPlanned, existsIn, writePlan } from '../import-write';
 import { readSpreadsheet } from '../import-read';
 import { importJson } from '../import-json';
 import { UsageError, type CliIo } from '../io';
 import { refusePlaybookFile, writeOutput } from '../output';
 import { openPlaybook } from '../playbook';
+import { timing } from '../timing';
 
 export const IMPORT_HELP = `Usage: mops import briefs|links|tools|people FILE [options]
 
@@ -113,9 +114,12 @@ export async function importCommand(io: CliIo, args: string[]): Promise<number> 
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format is text or json, not '${values.format}'.`);
   if (values['create-briefs'] && kind !== 'links') throw new UsageError('--create-briefs is for mops import links.');
 
+  const clock = timing(io.env, io.stderr);
   const { table, how } = await readSpreadsheet(resolve(io.cwd, positionals[0]), positionals[0], values.sheet);
   if (table.headers.length === 0) throw new UsageError(`${positionals[0]} holds no rows.`);
+  clock.lap('read the spreadsheet');
   const { root, workspace } = await openPlaybook(io, 'import', [values.into ?? '.'], {});
+  clock.lap('load the playbook');
   const { mapping, file: mapFile } = mappingFrom(io, values.map, kind, table);
   if (!mapping.columns.some((c) => c.field !== null && NAMED_BY[kind].includes(c.field))) {
     throw new UsageError(
@@ -138,11 +142,15 @@ export async function importCommand(io: CliIo, args: string[]): Promise<number> 
   if (values['write-map'] !== undefined && values['dry-run']) return 0;
 
   const rows = readRows(mapping, table, ctx, orders);
+  clock.lap('map and normalise');
   const plan = planImport(kind, { ctx, rows, source: basename(positionals[0]), exists: existsIn(root), createBriefs: values['create-briefs'] });
   if (typeof plan === 'string') throw new UsageError(plan);
-  for (const file of plan.files) workspace.set(file.path, { type: 'text', text: file.text });
+  clock.lap('plan the files');
+  await addPlanned(workspace, plan.files, io.env);
   const findings = rowFindings(plan.rows, workspace);
-  if (!values['dry-run']) writePlan(root, plan);
+  clock.lap('check them');
+  if (!values['dry-run']) await writePlan(root, plan);
+  clock.lap('write them');
 
   const summary = { kind, source: basename(positionals[0]), dryRun: values['dry-run'] ?? false, mapping, mapFile, rows: plan.rows, findings };
   const into = relative(io.cwd, root).split(sep).join('/') || '.';
@@ -150,6 +158,8 @@ export async function importCommand(io: CliIo, args: string[]): Promise<number> 
   const where = into === '.' ? 'the playbook in this folder' : `the playbook at ${into}`;
   if (values.format === 'json') io.stdout.write(`${JSON.stringify(importJson(summary, how, into), null, 2)}\n`);
   else io.stdout.write(`Read ${positionals[0]} (${how}): ${table.rows.length} rows${blank}, into ${where}.\n${importReport(summary)}`);
+  clock.lap('report');
+  clock.report();
   const errors = [...findings.values()].flat().some((f) => f.severity === 'error');
   return plan.rows.some((r) => r.status === 'not-imported') || errors ? 1 : 0;
 }

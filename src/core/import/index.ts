@@ -11,7 +11,7 @@ import type { PlanInput } from './plan-common';
 import { planTools } from './tools';
 import type { ImportKind, ImportPlan, RowOutcome } from './types';
 
-export { IMPORT_KINDS, type Cell, type DateOrder, type ImportKind, type ImportPlan, type Note, type RowOutcome, type Table, type TableRow } from './types';
+export { IMPORT_KINDS, type Cell, type DateOrder, type ImportKind, type ImportPlan, type Note, type PlannedFile, type RowOutcome, type Table, type TableRow } from './types';
 export { importContext, type ImportContext } from './context';
 export { guessMapping, readMapping, writeMapping, type Mapping } from './mapping';
 export { guessDefaults, guessValues } from './guess-values';
