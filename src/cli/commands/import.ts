@@ -25,8 +25,8 @@ import {
 import { didYouMean, nearest } from '../../core/text/distance';
 import { parseCommandArgs } from '../args';
 import { addPlanned, existsIn, writePlan } from '../import-write';
-import { readSpreadsheet } from '../import-read';
 import { importJson } from '../import-json';
+import { readSpreadsheet } from '../import-read';
 import { UsageError, type CliIo } from '../io';
 import { refusePlaybookFile, writeOutput } from '../output';
 import { openPlaybook } from '../playbook';

@@ -55,7 +55,3 @@ export function newFile(files: Map<string, PlannedFile>, input: PlanInput, path:
   if (input.exists(path)) return `${path} is already there (and holds something else); mops import never writes over a file`;
   return undefined;
 }
-
-export function firstLine(text: string): string {
-  return text.split('\n')[0];
-}

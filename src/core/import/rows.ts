@@ -5,7 +5,7 @@ import { columnOrder, orderWords, readDate, settle, type ColumnOrder, type DateR
 import { fieldSpec, type FieldSpec } from './fields';
 import { splitList } from './guess-values';
 import type { Mapping } from './mapping';
-import { shown, slugify, trimCell } from './text';
+import { shown, trimCell } from './text';
 import type { Cell, DateOrder, Note, RowValues, Table } from './types';
 import { readBoolean, readCurrency, readDecimal, readEmail, readInteger, readMoney, readShare, readSlug, readText, type Read } from './values';
 
@@ -133,6 +133,3 @@ export function readRows(mapping: Mapping, table: Table, ctx: ImportContext, ord
     return row;
   });
 }
-
-/** Slug of a text value, for the records that need one (ids). */
-export const slugOf = (value: unknown, max?: number) => slugify(typeof value === 'string' ? value : '', max);
