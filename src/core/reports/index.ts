@@ -72,7 +72,7 @@ const SPECS: { [N in ReportName]: Spec<ReportDataMap[N]> } = {
   },
   budget: {
     title: 'Budget vs actual',
-    description: "Per program: allocation, the briefs' planned and actual spend, variance; briefs over budget.",
+    description: "Per program: allocation, the briefs' planned and actual spend, what is unplanned and unspent, variance; briefs over budget.",
     kinds: ['Budget', 'Brief'],
     build: buildBudget,
     view: budgetDocument,

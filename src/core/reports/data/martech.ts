@@ -1,5 +1,7 @@
 // The martech audit's data: cost by category, renewals and notice deadlines, reviews, utilisation, overlap, risks, integrations.
 
+import { noticeDue } from '../../domain/contract';
+import type { Severity } from '../../model/types';
 import { reviewOverdue } from '../../rules/sop/review-overdue';
 import { strings } from '../../rules/access';
 import { formatDay } from '../../text/dates';
@@ -47,6 +49,10 @@ export interface MartechRenewal {
   daysToNotice: number;
   /** The deadline is within Config martech.renewal_warning_days or passed (what martech/renewal-due reports). */
   noticeDue: boolean;
+  /** How serious the due notice is (domain/contract): an error once missed on an auto-renewing contract; null when not due. */
+  severity: Severity | null;
+  /** What the due notice means and what is still possible, as martech/renewal-due says it; null when not due. */
+  message: string | null;
   autoRenew: boolean | null;
   annualCost: number | null;
 }
@@ -116,6 +122,7 @@ function renewals(tools: ToolRecord[], input: ReportInput): MartechRenewal[] {
     .filter((t) => t.renewal !== undefined && t.renewal >= today)
     .map((t) => {
       const deadline = t.renewal! - t.noticeDays;
+      const due = noticeDue(t.renewal!, t.noticeDays, t.autoRenew, today, config.martech.renewalWarningDays);
       return {
         tool: t.id,
         name: t.name,
@@ -123,7 +130,9 @@ function renewals(tools: ToolRecord[], input: ReportInput): MartechRenewal[] {
         daysToRenewal: t.renewal! - today,
         noticeDeadline: formatDay(deadline),
         daysToNotice: deadline - today,
-        noticeDue: deadline - today <= config.martech.renewalWarningDays,
+        noticeDue: due !== undefined,
+        severity: due?.severity ?? null,
+        message: due?.message ?? null,
         autoRenew: t.autoRenew ?? null,
         annualCost: t.annualCost ?? null,
       };

@@ -1,6 +1,7 @@
 // martech/renewal-due: a contract's notice deadline is near or past while its renewal is still ahead.
 
-import { formatDay } from '../../text/dates';
+import { noticeDue } from '../../domain/contract';
+import { rec } from '../access';
 import type { DocumentRule } from '../types';
 import { toolFacts } from './tool';
 
@@ -12,16 +13,11 @@ const rule: DocumentRule = {
   kinds: ['Tool'],
   check(ctx) {
     const tool = toolFacts(ctx.data);
-    if (tool.renewal === undefined || tool.renewal < ctx.today) return;
-    const deadline = tool.renewal - tool.noticeDays;
-    const left = deadline - ctx.today;
-    if (left > ctx.config.martech.renewalWarningDays) return;
-    const when =
-      left > 0 ? `is in ${left} day${left === 1 ? '' : 's'}` : left === 0 ? 'is today' : `passed ${-left} day${left === -1 ? '' : 's'} ago`;
-    ctx.report({
-      path: ['contract', 'renewal'],
-      message: `The contract renews on ${formatDay(tool.renewal)}; the notice deadline (${tool.noticeDays} days before) ${when}, on ${formatDay(deadline)}. Decide whether to renew.`,
-    });
+    if (tool.renewal === undefined) return;
+    const autoRenew = rec(ctx.data.contract).auto_renew;
+    // The message says what is still possible: the reports show the same words and colour the risk alike.
+    const due = noticeDue(tool.renewal, tool.noticeDays, typeof autoRenew === 'boolean' ? autoRenew : undefined, ctx.today, ctx.config.martech.renewalWarningDays);
+    if (due) ctx.report({ path: ['contract', 'renewal'], message: due.message });
   },
 };
 
