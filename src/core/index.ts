@@ -30,7 +30,9 @@ export {
   REPORT_INFO,
   buildReport,
   renderReport,
+  renderIndex,
   reportFileName,
+  reportIndexFileName,
   isReportName,
   isReportFormat,
   REPORT_CSP,
@@ -40,6 +42,7 @@ export {
   type ReportOptions,
   type ReportDataMap,
   type ReportDocument,
+  type IndexFormat,
 } from './reports';
 export {
   buildDiffReport,
