@@ -144,7 +144,8 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
   }
   const summary = summarize(files, all);
   const shown = options.quiet ? all.filter((f) => f.severity === 'error') : all;
-  const result: CheckResult = { root, files, findings: shown, summary: summarize(files, shown), rules: RULES, version: VERSION };
+  const tooMany = options.maxWarnings >= 0 && summary.warnings > options.maxWarnings ? { warnings: summary.warnings, max: options.maxWarnings } : undefined;
+  const result: CheckResult = { root, files, findings: shown, summary: summarize(files, shown), rules: RULES, version: VERSION, ...(tooMany ? { tooManyWarnings: tooMany } : {}) };
   const color = options.color ?? (!options.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
   const text = FORMATTERS[options.format](result, { color });
   if (options.output) {
@@ -167,7 +168,7 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
     return 2;
   }
   if (summary.errors > 0) return 1;
-  if (options.maxWarnings >= 0 && summary.warnings > options.maxWarnings) {
+  if (tooMany) {
     io.stderr.write(`mops: ${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
     return 1;
   }

@@ -18,6 +18,8 @@ export interface CheckResult {
   summary: Summary;
   rules: readonly RuleMeta[];
   version: string;
+  /** Set when the warnings are more than --max-warnings allows: the check fails on them. */
+  tooManyWarnings?: { warnings: number; max: number };
 }
 
 export interface FormatOptions {

@@ -104,7 +104,7 @@ describe('output formats', () => {
     assert.equal(text, '::notice file=a%2Cb%3Ac.yaml,line=1,col=1,endLine=1,endColumn=2,title=x/y::100%25 sure%0Asecond line\n');
   });
 
-  it('junit: well-formed XML, a suite per file, a failing case per finding, text escaped', async () => {
+  it('junit: well-formed XML, a suite per file, a failing case per error, text escaped', async () => {
     const { dir } = defectivePlaybook();
     const run = await runCli(['check', dir, '--format', 'junit']);
     assert.equal(XMLValidator.validate(run.stdout), true);
@@ -115,6 +115,32 @@ describe('output formats', () => {
     const brief = suites.find((s) => s.name === BRIEF);
     assert.equal(brief?.failures, '2');
     assert.match(run.stdout, /Unknown property &apos;tab\there, &lt;xml&gt; &amp; &quot;quotes&quot;, 100%&apos;/);
+  });
+
+  it('junit: a warning is a passing case that says so, not a failure; more warnings than --max-warnings fail once', async () => {
+    // On 2027-07-15 the reference playbook has 10 warnings (SLAs, reviews, a notice deadline) and no error: exit 0.
+    const run = await runCli(['check', REFERENCE, '--format', 'junit', '--today', '2027-07-15']);
+    assert.equal(run.code, 0);
+    assert.equal(XMLValidator.validate(run.stdout), true);
+    const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name) }).parse(xml);
+    const doc = parse(run.stdout);
+    assert.equal(doc.testsuites.failures, '0');
+    assert.ok(doc.testsuites.testsuite.every((s: { failures: string }) => s.failures === '0'));
+    const cases = doc.testsuites.testsuite.flatMap((s: { testcase: unknown[] }) => s.testcase) as Array<{ name: string; failure?: unknown; 'system-out'?: string; properties?: { property: Array<{ name: string; value: string }> } }>;
+    const warnings = cases.filter((c) => c.properties);
+    assert.equal(warnings.length, 10);
+    for (const c of warnings) {
+      assert.equal(c.failure, undefined, c.name);
+      assert.deepEqual(c.properties!.property.find((p) => p.name === 'severity'), { name: 'severity', value: 'warning' });
+      assert.match(c['system-out']!, / warning .+ \((brief|martech|sop)\/[a-z-]+\)$/);
+    }
+    // --max-warnings 5 fails the check: one failing case says why, so the XML fails when mops does.
+    const over = await runCli(['check', REFERENCE, '--format', 'junit', '--today', '2027-07-15', '--max-warnings', '5']);
+    assert.equal(over.code, 1);
+    const limited = parse(over.stdout);
+    assert.equal(limited.testsuites.failures, '1');
+    const suite = limited.testsuites.testsuite.find((s: { name: string }) => s.name === 'mops check');
+    assert.equal(suite.testcase[0].failure.message, '10 warnings, more than --max-warnings 5.');
   });
 
   it('stylish: grouped by file with 1-based positions and a summary; colour only when asked', async () => {
