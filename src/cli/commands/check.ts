@@ -4,10 +4,10 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_FILE, parseDay, RULES, type Finding } from '../../core';
 import { applyBaseline, readBaseline, type BaselineEntry, type BaselineMatch } from '../baseline';
-import { changedScope, type ChangedScope } from '../changed';
+import { baselineStates, changedScope, countStates, type ChangedScope } from '../changed';
 import { findingsOf } from '../findings';
 import { FORMATTERS } from '../formatters';
-import { plural, summarize, type CheckResult } from '../formatters/types';
+import { plural, summarize, type CheckResult, type Summary } from '../formatters/types';
 import { UsageError, type CliIo, type Output } from '../io';
 import { VERSION } from '../package-info';
 import { openPlaybook } from '../playbook';
@@ -32,7 +32,9 @@ Options:
   --changed-since REV  report only files changed since the git revision REV (committed,
                        staged, unstaged or untracked; renames under their new path) and
                        files whose findings the change altered; the whole playbook is
-                       still checked, and at REV too, to compare
+                       still checked, and at REV too, to compare; each finding is marked
+                       new (not at REV) or unchanged
+  --only-new           with --changed-since: report, and fail on, new findings only
   --baseline FILE      fail only on findings not in FILE (written by mops baseline);
                        how many it absorbed, and its entries now fixed, go to stderr
   --cache              remember each file's findings by the hash of its content, and
@@ -44,7 +46,8 @@ When $GITHUB_STEP_SUMMARY names a file, a Markdown summary of the run is appende
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error
 (also a bad revision, no git repository, or a missing or damaged baseline).
-Only the findings reported count: not those outside --changed-since, nor those in the baseline.`;
+Only the findings reported count: not those outside --changed-since, nor those in the baseline,
+nor with --only-new those the revision already had.`;
 
 interface CheckOptions {
   paths: string[];
@@ -55,6 +58,7 @@ interface CheckOptions {
   quiet: boolean;
   color?: boolean;
   changedSince?: string;
+  onlyNew: boolean;
   baseline?: string;
   cache?: string;
 }
@@ -73,6 +77,7 @@ function parseCheckArgs(args: string[]): CheckOptions {
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       'changed-since': { type: 'string' },
+      'only-new': { type: 'boolean', default: false },
       baseline: { type: 'string' },
       cache: { type: 'boolean', default: false },
       'cache-location': { type: 'string' },
@@ -85,6 +90,9 @@ function parseCheckArgs(args: string[]): CheckOptions {
   if (values.today !== undefined) {
     today = parseDay(values.today);
     if (today === undefined) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${values.today}'.`);
+  }
+  if (values['only-new'] && values['changed-since'] === undefined) {
+    throw new UsageError('--only-new reports the findings a change adds: name the revision to compare with, --changed-since REV.');
   }
   const maxWarnings = Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
@@ -99,6 +107,7 @@ function parseCheckArgs(args: string[]): CheckOptions {
     quiet: values.quiet,
     color: values['no-color'] ? false : values.color,
     changedSince: values['changed-since'],
+    onlyNew: values['only-new'],
     baseline: values.baseline,
     cache: values.cache || values['cache-location'] !== undefined ? (values['cache-location'] ?? '') : undefined,
   };
@@ -142,10 +151,28 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
     match = applyBaseline(workspace, all, baseline, inScope, scope?.renamedFrom);
     all = match.fresh;
   }
-  const summary = summarize(files, all);
+  // With --changed-since, each finding is new or was there at the revision; --only-new reports the new ones.
+  const states = scope ? baselineStates(scope, workspace, all) : undefined;
+  const unchanged = states ? all.filter((f) => states.get(f) === 'unchanged').length : 0;
+  if (states && options.onlyNew) all = all.filter((f) => states.get(f) === 'new');
+  // Every file under the paths was checked; with --changed-since, those changed or affected are reported.
+  const counted = (findings: Finding[]): Summary => ({
+    ...summarize(selected, findings),
+    ...(states ? { changedFiles: files.length, ...countStates(findings, states, options.onlyNew ? unchanged : undefined) } : {}),
+  });
+  const summary = counted(all);
   const shown = options.quiet ? all.filter((f) => f.severity === 'error') : all;
   const tooMany = options.maxWarnings >= 0 && summary.warnings > options.maxWarnings ? { warnings: summary.warnings, max: options.maxWarnings } : undefined;
-  const result: CheckResult = { root, files, findings: shown, summary: summarize(files, shown), rules: RULES, version: VERSION, ...(tooMany ? { tooManyWarnings: tooMany } : {}) };
+  const result: CheckResult = {
+    root,
+    files,
+    findings: shown,
+    summary: counted(shown),
+    rules: RULES,
+    version: VERSION,
+    ...(scope && states ? { since: { rev: scope.rev, states, onlyNew: options.onlyNew } } : {}),
+    ...(tooMany ? { tooManyWarnings: tooMany } : {}),
+  };
   const color = options.color ?? (!options.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
   const text = FORMATTERS[options.format](result, { color });
   if (options.output) {

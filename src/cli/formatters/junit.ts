@@ -2,6 +2,7 @@
 
 import type { Finding } from '../../core';
 import type { CheckResult, Formatter } from './types';
+import { stateOf } from './types';
 import { xmlEscape } from './xml';
 
 /**
@@ -10,11 +11,12 @@ import { xmlEscape } from './xml';
  * warnings pass its run). A warning or info is a passing case whose <system-out> carries the finding, with
  * its severity and rule as <properties>, as pytest's record_property writes them.
  */
-function testCase(f: Finding): string {
+function testCase(f: Finding, result: CheckResult): string {
   const place = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
   const name = xmlEscape(`${f.rule} at ${place}`);
   const text = xmlEscape(`${f.file}:${place} ${f.severity} ${f.message} (${f.rule})`);
-  const properties = [['severity', f.severity], ['rule', f.rule]]
+  const state = stateOf(result, f);
+  const properties = [['severity', f.severity], ['rule', f.rule], ...(state ? [['baselineState', state]] : [])]
     .map(([key, value]) => `        <property name="${key}" value="${xmlEscape(value)}"/>`)
     .join('\n');
   const outcome = f.severity === 'error' ? `<failure message="${xmlEscape(f.message)}" type="${f.severity}">${text}</failure>` : `<system-out>${text}</system-out>`;
@@ -39,7 +41,7 @@ export const junit: Formatter = (result) => {
   }
   const failures = (findings: Finding[]) => findings.filter((f) => f.severity === 'error').length;
   const suites = [...byFile].map(([file, findings]) => {
-    const cases = findings.length > 0 ? findings.map(testCase) : [`    <testcase name="mops check" classname="${xmlEscape(file)}"/>`];
+    const cases = findings.length > 0 ? findings.map((f) => testCase(f, result)) : [`    <testcase name="mops check" classname="${xmlEscape(file)}"/>`];
     return `  <testsuite name="${xmlEscape(file)}" tests="${cases.length}" failures="${failures(findings)}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`;
   });
   const limit = limitSuite(result);

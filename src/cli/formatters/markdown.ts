@@ -2,7 +2,7 @@
 
 import { ruleDocUrl } from '../../core';
 import type { Formatter } from './types';
-import { plural } from './types';
+import { checkedText, cleanText, novelty, plural, stateOf } from './types';
 
 /** Escapes text for a Markdown table cell: no HTML, no links, no emphasis, no cell breaks. */
 export function mdCell(text: string): string {
@@ -15,18 +15,25 @@ export function mdCell(text: string): string {
 
 const ICON = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
 
+/** With --changed-since, a column says whether the revision had each finding. */
+const STATE = { new: '🆕 new', unchanged: 'unchanged' };
+
 export const markdown: Formatter = (result) => {
-  const { errors, warnings, infos, files } = result.summary;
+  const { errors, warnings, infos } = result.summary;
+  const rev = mdCell(result.since?.rev ?? '');
+  const compared = novelty(result, rev);
   const lines = ['## mops check', ''];
   if (result.findings.length === 0) {
-    lines.push(`✅ ${plural(files, 'file')} checked: no problems.`);
+    lines.push(`✅ ${cleanText(result, rev)}`);
     return `${lines.join('\n')}\n`;
   }
-  lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in ${plural(files, 'file')} checked.`, '');
-  lines.push('| Severity | File | Line | Problem | Rule |', '| --- | --- | --- | --- | --- |');
+  lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in ${checkedText(result, rev)}${compared ? `; ${compared}` : ''}.`, '');
+  const since = result.since ? ` Since ${rev} |` : '';
+  lines.push(`| Severity | File | Line | Problem | Rule |${since}`, `| --- | --- | --- | --- | --- |${since ? ' --- |' : ''}`);
   for (const f of result.findings) {
     const rule = `[${mdCell(f.rule)}](${ruleDocUrl(f.rule)})`;
-    lines.push(`| ${ICON[f.severity]} | ${mdCell(f.file)} | ${f.range.start.line + 1} | ${mdCell(f.message)} | ${rule} |`);
+    const state = stateOf(result, f);
+    lines.push(`| ${ICON[f.severity]} | ${mdCell(f.file)} | ${f.range.start.line + 1} | ${mdCell(f.message)} | ${rule} |${state ? ` ${STATE[state]} |` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 };

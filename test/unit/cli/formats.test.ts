@@ -9,6 +9,7 @@ import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { cleanup, REFERENCE, ROOT, runCli, tempPlaybook } from '../../helpers';
 import { BRIEF, defectivePlaybook } from './defects';
+import { playbookRepo, TOOL_SOP } from './git-repo';
 
 const MULTITOOL = join(ROOT, 'node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool');
 const SARIF_SCHEMA = join(ROOT, 'node_modules/@microsoft/sarif-multitool-linux/sarif-2.1.0.json');
@@ -65,6 +66,27 @@ describe('output formats', () => {
       assert.equal(run.code, 0);
       assert.deepEqual(sarifValidator(run.stdout).errors, []);
       assert.deepEqual(JSON.parse(run.stdout).runs[0].results, []);
+    });
+
+    it('with --changed-since, marks each result new or unchanged (baselineState) and still passes the validator', async function () {
+      this.timeout(60_000);
+      // The base has an owner who is not in the Team; the change adds an overdue review to the same SOP.
+      const repo = playbookRepo((r) => r.edit(TOOL_SOP, 'owner: li.wei', 'owner: ghost'));
+      repo.edit(TOOL_SOP, 'review_every_days: 365', 'review_every_days: 100');
+      const run = await runCli(['check', '--changed-since', 'base', '--format', 'sarif'], repo.root);
+      assert.equal(run.code, 1);
+      const validation = sarifValidator(run.stdout);
+      assert.deepEqual(validation.errors, []);
+      assert.deepEqual(validation.warnings, []);
+      const log = JSON.parse(run.stdout);
+      assert.deepEqual(sarifSchemaErrors(log), []);
+      assert.deepEqual(
+        log.runs[0].results.map((r: { ruleId: string; baselineState: string }) => `${r.ruleId} ${r.baselineState}`),
+        ['ref/unknown-person unchanged', 'sop/review-overdue new'],
+      );
+      // The schema knows the values: one SARIF does not define is rejected.
+      log.runs[0].results[0].baselineState = 'old';
+      assert.ok(sarifSchemaErrors(log).length > 0);
     });
 
     it('the validation can fail: a broken log is rejected by both checks', async function () {
