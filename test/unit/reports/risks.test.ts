@@ -113,6 +113,21 @@ describe('risk colours', () => {
     assert.deepEqual(tones, ['warn', 'warn', 'warn']);
   });
 
+  it('an overdue review is yellow in the martech card, the register, the reviews table and the diff alike', () => {
+    // hubspot, reviewed 2026-10-01 every 30 days, was due on 2026-10-31: 20 days overdue.
+    const head = playbook([[HUBSPOT, 'review_every_days: 90', 'review_every_days: 30']]);
+    const martech = buildReport('martech', head);
+    const diff = buildDiffReport(playbook(), head);
+    const tones = [
+      card(martech.document, 'Overdue reviews')?.tone,
+      ...cells(martech.document, 'hubspot', 'Review due').map(cellTone),
+      ...cells(martech.document, 'hubspot', 'Overdue by').map(cellTone),
+      card(diff.document, 'Newly due')?.tone,
+      ...cells(diff.document, 'tool', 'Days overdue').map(cellTone),
+    ];
+    assert.deepEqual(tones, ['warn', 'warn', 'warn', 'warn', 'warn']);
+  });
+
   it('an SLA breach rate has one colour, whether on a stage or for the whole playbook', () => {
     const { data, document } = buildReport('health', playbook());
     // 8 of 15 visits over their SLA (53.3%): red from 50% on, in the summary card as on a stage.
