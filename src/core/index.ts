@@ -1,5 +1,11 @@
 // The core's public surface: parse, check and describe a playbook, with no editor or Node dependency.
 
+import { registerBuiltinRules } from './engine/registry';
+import { RULES } from './rules';
+
+// The engine knows rules only by their contract; the built-in table is handed to it here, once.
+registerBuiltinRules(RULES);
+
 export { CONFIG_FILE, resolveConfig, severityFor, type ResolvedConfig } from './config/config';
 export { compileGlob, matchGlob, GlobError, type Glob } from './config/glob';
 export { decodeText } from './engine/decode';
@@ -8,20 +14,24 @@ export { discover, loadPlaybook, readFileContent, sizeLimit, tooLargeContent, ty
 export { applyEdits, applyFixes } from './engine/fix';
 export { disableEdit } from './engine/suppress';
 export { factOf, factsOf, type Fact } from './engine/facts';
-export { LazyText, Workspace, type FileContent, type WorkspaceOptions } from './engine/workspace';
+export { LazyText, type FileContent } from './engine/content';
+export { Workspace, type WorkspaceOptions } from './engine/workspace';
 export { API_VERSION, KINDS, isKind, type Kind } from './model/kinds';
 export { LineIndex } from './model/lines';
-export { parseFile, summarizeParsed, hydrateParsed, LIMITS, type ParsedDocument, type ParsedFile, type ParsedSummary, type Problem } from './model/parse';
+export { parseFile, LIMITS, type ParsedDocument, type ParsedFile, type Problem } from './model/parse';
+export { summarizeParsed, hydrateParsed, type ParsedSummary } from './model/summary';
 export type { Finding, Fix, Position, Range, RelatedLocation, Severity, SeveritySetting, TextEdit } from './model/types';
 export { RULES, findRule } from './rules';
-export type { Rule, RuleMeta } from './rules/types';
+export type { Rule, RuleMeta } from './engine/rule';
+export { playbookRules, policyRules, type PlaybookRule } from './playbook-rules';
 export { dayOf, formatDay, parseDay } from './text/dates';
-export { RULE_DOCS_BASE, ruleDocUrl, ruleDocPath } from './rules/docs';
+export { RULE_DOCS_BASE, ruleDocUrl, ruleDocPath } from './engine/rule-docs';
 export { buildTrackedLink } from './utm/build';
 export { utmOf, type UtmRules } from './domain/utm';
 export type { IndexView } from './engine/index-view';
-export { completionsAt, type AssistItem, type AssistKind } from './assist/completion';
-export { hoverAt, type AssistHover } from './assist/hover';
+export { completionsAt } from './assist/completion';
+export { hoverAt } from './assist/hover';
+export type { AssistHover, AssistItem, AssistKind } from './assist/types';
 export { advanceBrief, type AdvanceOptions, type AdvanceResult } from './edit/advance';
 export { scaffoldPlaybook, type ScaffoldFile, type ScaffoldOptions } from './scaffold/scaffold';
 export {
@@ -60,6 +70,21 @@ export {
   type ReviewDue,
   type FindingChange,
 } from './reports/diff';
+export {
+  checkSummaryMarkdown,
+  checkedText,
+  cleanText,
+  countFindings,
+  mdCell,
+  novelty,
+  plural,
+  scopeText,
+  stateOf,
+  type BaselineState,
+  type CheckCounts,
+  type CheckSummaryInput,
+  type Since,
+} from './reports/check-summary';
 export { briefTemplate, type BriefTemplate, type NewBrief } from './templates/brief';
 export { namingOf, type Naming } from './domain/naming';
 export { matchName, type NameMatch } from './naming/match';
@@ -68,5 +93,5 @@ export { workflowOf, workflowView, type WorkflowView } from './domain/workflow';
 export { appendListEntry, type ListEntryOptions } from './edit/list-entry';
 export { md as markdownText, yamlScalar } from './assist/text';
 export { objectRange, valueRange, type DataPath } from './model/locate';
-export { num, rec, str, strings } from './rules/access';
+export { num, rec, str, strings } from './model/readers';
 export { allKey, idKey } from './engine/index-view';

@@ -1,14 +1,15 @@
 // `mops check [paths…]`: checks a playbook and prints its findings in the chosen format.
 
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { CONFIG_FILE, parseDay, RULES, type Finding } from '../../core';
+import { CONFIG_FILE, parseDay, playbookRules, type Finding } from '../../core';
 import { applyBaseline, readBaseline, type BaselineEntry, type BaselineMatch } from '../baseline';
 import { baselineStates, changedScope, countStates, type ChangedScope } from '../changed';
 import { findingsOf } from '../findings';
 import { FORMATTERS } from '../formatters';
 import { plural, summarize, type CheckResult, type Summary } from '../formatters/types';
 import { UsageError, type CliIo, type Output } from '../io';
+import { parseCommandArgs } from '../args';
+import { didYouMean, nearest } from '../../core/text/distance';
 import { VERSION } from '../package-info';
 import { openPlaybook } from '../playbook';
 import { refusePlaybookFile, writeOutput } from '../output';
@@ -18,9 +19,12 @@ import { timing } from '../timing';
 
 export const CHECK_HELP = `Usage: mops check [paths…] [options]
 
-Checks a playbook repo. The playbook root is the nearest folder at or above the
-first path that holds ${CONFIG_FILE} (else the path itself); the whole playbook is
-read, and findings are reported for the given paths.
+Checks a playbook repo. A path's playbook root is the nearest folder at or above
+it that holds ${CONFIG_FILE} (without one: a folder itself, a file's folder);
+every path given must have the same root. The whole playbook is read, and
+findings are reported for the given paths (default: the current folder).
+Nothing to check is no pass: a path with no YAML file, a file that is not YAML,
+or a playbook without a mops document exits 2.
 
 Options:
   --format NAME        stylish (default), json, sarif, github, junit, markdown
@@ -45,7 +49,8 @@ Options:
 When $GITHUB_STEP_SUMMARY names a file, a Markdown summary of the run is appended to it.
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error
-(also a bad revision, no git repository, or a missing or damaged baseline).
+(also nothing to check, paths in two playbooks, a bad revision, no git repository, or a
+missing or damaged baseline).
 Only the findings reported count: not those outside --changed-since, nor those in the baseline,
 nor with --only-new those the revision already had.`;
 
@@ -64,7 +69,7 @@ interface CheckOptions {
 }
 
 function parseCheckArgs(args: string[]): CheckOptions {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs('check', {
     args,
     allowPositionals: true,
     strict: true,
@@ -84,7 +89,7 @@ function parseCheckArgs(args: string[]): CheckOptions {
     },
   });
   if (!(values.format in FORMATTERS)) {
-    throw new UsageError(`Unknown format '${values.format}'. Formats: ${Object.keys(FORMATTERS).join(', ')}.`);
+    throw new UsageError(`Unknown format '${values.format}'.${didYouMean(nearest(values.format, Object.keys(FORMATTERS)))} Formats: ${Object.keys(FORMATTERS).join(', ')}.`);
   }
   let today: number | undefined;
   if (values.today !== undefined) {
@@ -99,7 +104,7 @@ function parseCheckArgs(args: string[]): CheckOptions {
     throw new UsageError(`--max-warnings must be a whole number (or -1 for no limit), not '${values['max-warnings']}'.`);
   }
   return {
-    paths: positionals.length > 0 ? positionals : ['.'],
+    paths: positionals,
     format: values.format,
     output: values.output,
     today,
@@ -139,7 +144,7 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
   // One clock for the working tree and the revision, so that no date rule differs between them by chance.
   const now = new Date();
   const settings = { today: options.today, clock: () => now };
-  const { root, workspace, files: selected, selects, saveCache } = await openPlaybook(io, options.paths, { ...settings, checkWhileParsing: options.changedSince === undefined }, options.cache, clock);
+  const { root, workspace, files: selected, selects, saveCache } = await openPlaybook(io, 'check', options.paths, { ...settings, checkWhileParsing: options.changedSince === undefined }, options.cache, clock);
   const scope = options.changedSince === undefined ? undefined : await changedScope(root, options.changedSince, workspace, { ...settings, parser: parserFor(io.env, io.stderr) });
   const files = scope ? selected.filter((f) => scope.files.has(f)) : selected;
 
@@ -168,7 +173,7 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
     files,
     findings: shown,
     summary: counted(shown),
-    rules: RULES,
+    rules: playbookRules(workspace),
     version: VERSION,
     ...(scope && states ? { since: { rev: scope.rev, states, onlyNew: options.onlyNew } } : {}),
     ...(tooMany ? { tooManyWarnings: tooMany } : {}),

@@ -2,9 +2,9 @@
 
 import { lstatSync, mkdirSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CONFIG_FILE, scaffoldPlaybook } from '../../core';
 import { UsageError, type CliIo } from '../io';
+import { parseCommandArgs } from '../args';
 
 export const INIT_HELP = `Usage: mops init [dir] [--force]
 
@@ -28,7 +28,7 @@ function stat(path: string): Stats | undefined {
 }
 
 export function init(io: CliIo, args: string[]): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { force: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseCommandArgs('init', { args, allowPositionals: true, strict: true, options: { force: { type: 'boolean', default: false } } });
   if (positionals.length > 1) throw new UsageError(`mops init takes one folder, not ${positionals.length}.`);
   const given = positionals[0] ?? '.';
   const dir = resolve(io.cwd, given);

@@ -1,24 +1,26 @@
 // `mops utm build`: a tracked link for a brief, built from the playbook's UTM standard and checked by the
 // same rules as `mops check` (as if it were added to the brief's links) before it is printed.
 
-import { parseArgs } from 'node:util';
 import { appendListEntry, applyEdits, buildTrackedLink, type Finding } from '../../core';
 import { UsageError, type CliIo } from '../io';
+import { parseCommandArgs } from '../args';
+import { didYouMean, nearest } from '../../core/text/distance';
 import { openPlaybook } from '../playbook';
 
 export const UTM_HELP = `Usage: mops utm build [path] --campaign BRIEF_ID --source S --medium M --landing URL [--content C]
 
-Builds a tracked link for the brief BRIEF_ID (its id becomes utm_campaign) and checks it with the
-playbook's rules, as if it were added to the brief's links: lower case, allowed values and
-source/medium pairs, landing domain, https, no personal data, length, naming conventions. Prints the
-link on stdout; the problems, if any, on stderr.
+Builds a tracked link for the brief BRIEF_ID (its id becomes utm_campaign) of the playbook at path
+(default: the current folder) and checks it with the playbook's rules, as if it were added to the
+brief's links: lower case, allowed values and source/medium pairs, landing domain, https, no personal
+data, length, naming conventions. Prints the link on stdout; the problems, if any, on stderr.
 
-Exit codes: 0 the link passes, 1 it breaks a rule, 2 usage error (or no such brief).`;
+Exit codes: 0 the link passes, 1 it breaks a rule, 2 usage error (or no such brief: the nearest
+id is suggested).`;
 
 export async function utm(io: CliIo, args: string[]): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== 'build') throw new UsageError(`Unknown utm command '${sub ?? ''}'. Try: mops utm build --help`);
-  const { values, positionals } = parseArgs({
+  if (sub !== 'build') throw new UsageError(`Unknown utm command '${sub ?? ''}'.${didYouMean(sub === undefined ? undefined : nearest(sub, ['build']))} Try: mops utm build --help`);
+  const { values, positionals } = parseCommandArgs('utm build', {
     args: rest,
     allowPositionals: true,
     strict: true,
@@ -33,11 +35,13 @@ export async function utm(io: CliIo, args: string[]): Promise<number> {
   for (const name of ['campaign', 'source', 'medium', 'landing'] as const) {
     if (!values[name]) throw new UsageError(`mops utm build needs --${name}.`);
   }
-  const { workspace } = await openPlaybook(io, positionals.length > 0 ? positionals : ['.'], {});
-  const brief = workspace
-    .documents('Brief')
-    .find((d) => d.id === values.campaign);
-  if (!brief) throw new UsageError(`There is no brief with the id '${values.campaign}' in this playbook.`);
+  const { workspace } = await openPlaybook(io, 'utm build', positionals, {});
+  const briefs = workspace.documents('Brief');
+  const brief = briefs.find((d) => d.id === values.campaign);
+  if (!brief) {
+    const ids = briefs.flatMap((d) => (typeof d.id === 'string' ? [d.id] : []));
+    throw new UsageError(`There is no brief with the id '${values.campaign}' in this playbook.${didYouMean(nearest(values.campaign as string, ids))}`);
+  }
   let link: string;
   try {
     link = buildTrackedLink(values.landing as string, [

@@ -3,7 +3,6 @@
 import { isScalar } from 'yaml';
 import type { Workspace } from '../engine/workspace';
 import type { DataPath } from '../model/locate';
-import type { Range } from '../model/types';
 import { findRule } from '../rules';
 import { allowedValues, describe, schemaAt } from '../schema/lookup';
 import type { JsonSchema } from '../schema/schemas';
@@ -11,12 +10,8 @@ import { referenceHover } from './references';
 import { rangeOf, scopeAt, type AssistScope } from './scope';
 import { code, md } from './text';
 import { tokenHover } from './tokens';
+import type { AssistHover } from './types';
 import { utmHover } from './utm';
-
-export interface AssistHover {
-  markdown: string;
-  range: Range;
-}
 
 const RULE = '\n\n---\n\n';
 

@@ -1,6 +1,6 @@
 // What a workflow gate asks of a brief: the checks shared by the brief/gate-* rules and by advancing a brief.
 
-import { filled, type Data } from '../rules/access';
+import { filled, type Data } from '../model/readers';
 import type { Approval, BriefState } from './brief';
 import type { People, Person } from './people';
 import type { Gate, Stage } from './workflow';

@@ -2,7 +2,7 @@
 
 import type { IndexView } from '../engine/index-view';
 import type { ParsedDocument } from '../model/parse';
-import { isRecord, num, rec, str, strings } from '../rules/access';
+import { isRecord, num, rec, str, strings } from '../model/readers';
 
 export interface UtmParamRule {
   values?: string[];

@@ -1,6 +1,6 @@
 // The table of every rule mops runs, in catalogue order; docs, README and SARIF are generated from it.
 
-import type { Rule } from './types';
+import type { Rule } from '../engine/rule';
 import briefBudgetSum from './brief/budget-sum';
 import briefGateApproverRole from './brief/gate-approver-role';
 import briefGateIncomplete from './brief/gate-incomplete';
@@ -15,6 +15,8 @@ import briefTimelineOrder from './brief/timeline-order';
 import budgetCurrencyMismatch from './budget/currency-mismatch';
 import budgetOverAllocation from './budget/over-allocation';
 import configBadGlob from './config/bad-glob';
+import configHeader from './config/header';
+import policyInvalid from './policy/invalid';
 import configMisplaced from './config/misplaced';
 import configUnknownRule from './config/unknown-rule';
 import fileEncoding from './file/encoding';
@@ -137,6 +139,8 @@ export const RULES: readonly Rule[] = [
   configUnknownRule,
   configBadGlob,
   configMisplaced,
+  configHeader,
+  policyInvalid,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -9,7 +9,7 @@ import { peopleOf } from '../domain/people';
 import { workflowOf } from '../domain/workflow';
 import { matchName } from '../naming/match';
 import { formatDay } from '../text/dates';
-import { scalarText } from '../edit/list-entry';
+import { scalarText } from '../model/write-scalar';
 
 export interface NewBrief {
   id: string;

@@ -64,8 +64,8 @@ describe('completion', () => {
       const c = cursor('other.yaml', text, 'owner: |');
       assert.deepEqual(complete(c), []);
       assert.equal(hover(c), undefined);
-      // A document of a mops file without apiVersion mops/… is not ours either.
-      const mixed = `${TREE['sops/new-tool-request.yaml']}---\nkind: Brief\nowner: \n`;
+      // A foreign document of a mops file is not ours either (`kind: Brief` alone would be a near miss: ours).
+      const mixed = `${TREE['sops/new-tool-request.yaml']}---\napiVersion: v1\nkind: ConfigMap\nowner: \n`;
       assert.deepEqual(complete(cursor('sops/new-tool-request.yaml', mixed, 'owner: |\n')), []);
     });
 

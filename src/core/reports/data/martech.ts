@@ -2,8 +2,8 @@
 
 import { noticeDue } from '../../domain/contract';
 import type { Severity } from '../../model/types';
-import { reviewOverdue } from '../../rules/sop/review-overdue';
-import { strings } from '../../rules/access';
+import { reviewOverdue } from '../../domain/review';
+import { strings } from '../../model/readers';
 import { formatDay } from '../../text/dates';
 import { share } from '../stats';
 import { briefsOf, mostCommon, toolsOf, type ReportInput, type ToolRecord } from '../facts';

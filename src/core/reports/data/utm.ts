@@ -2,7 +2,7 @@
 
 import { rangeIn } from '../../engine/context';
 import type { Position, Range, Severity } from '../../model/types';
-import { rec, records, str } from '../../rules/access';
+import { rec, records, str } from '../../model/readers';
 import { formatDay } from '../../text/dates';
 import { trackedLinks } from '../../utm/links';
 import { briefsOf, type ReportInput } from '../facts';

@@ -1,9 +1,10 @@
 // martech/renewal-due: a contract's notice deadline is near or past while its renewal is still ahead.
 
 import { noticeDue } from '../../domain/contract';
-import { rec } from '../access';
-import type { DocumentRule } from '../types';
-import { toolFacts } from './tool';
+import { toolFacts } from '../../domain/tool';
+import type { DocumentRule } from '../../engine/rule';
+import type { ToolContract } from '../../generated';
+import { fields } from '../../model/readers';
 
 const rule: DocumentRule = {
   id: 'martech/renewal-due',
@@ -14,7 +15,7 @@ const rule: DocumentRule = {
   check(ctx) {
     const tool = toolFacts(ctx.data);
     if (tool.renewal === undefined) return;
-    const autoRenew = rec(ctx.data.contract).auto_renew;
+    const autoRenew = fields<ToolContract>(ctx.data.contract).auto_renew;
     // The message says what is still possible: the reports show the same words and colour the risk alike.
     const due = noticeDue(tool.renewal, tool.noticeDays, typeof autoRenew === 'boolean' ? autoRenew : undefined, ctx.today, ctx.config.martech.renewalWarningDays);
     if (due) ctx.report({ path: ['contract', 'renewal'], message: due.message });

@@ -2,7 +2,7 @@
 
 import { namingOf } from '../../domain/naming';
 import { matchName } from '../../naming/match';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { governedNames, nameReport } from './names';
 
 const rule: DocumentRule = {

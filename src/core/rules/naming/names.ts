@@ -3,8 +3,8 @@
 import { utmOf } from '../../domain/utm';
 import type { DataPath } from '../../model/locate';
 import { trackedLinks } from '../../utm/links';
-import { str } from '../access';
-import type { DocumentRuleContext } from '../types';
+import { str } from '../../model/readers';
+import type { DocumentRuleContext } from '../../engine/rule';
 
 export interface GovernedName {
   target: string;

@@ -1,7 +1,7 @@
 // utm/campaign-mismatch: a link's utm_campaign is not the id of the brief it belongs to.
 
-import { str } from '../access';
-import type { DocumentRule } from '../types';
+import { str } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachLink } from './each';
 
 const rule: DocumentRule = {

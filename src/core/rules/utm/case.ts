@@ -1,7 +1,7 @@
 // utm/case: a UTM value that is not lower case (analytics tools count "Email" and "email" as two sources).
 
 import { reencode } from '../../utm/link';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachLink, isUtm } from './each';
 
 const rule: DocumentRule = {

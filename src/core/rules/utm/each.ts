@@ -5,7 +5,7 @@ import type { DataPath } from '../../model/locate';
 import type { Fix, Range } from '../../model/types';
 import type { Link, QueryParam } from '../../utm/link';
 import { trackedLinks } from '../../utm/links';
-import type { DocumentRuleContext } from '../types';
+import type { DocumentRuleContext } from '../../engine/rule';
 
 export interface LinkCheck {
   ctx: DocumentRuleContext;

@@ -1,7 +1,7 @@
 // utm/invalid-url: a tracked link that is not a web address, or whose parameters cannot be decoded.
 
 import { trackedLinks } from '../../utm/links';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 
 const rule: DocumentRule = {
   id: 'utm/invalid-url',

@@ -1,6 +1,6 @@
 // utm/source-medium: a utm_source and utm_medium pair that the UTM standard does not allow.
 
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachLink, standardAt } from './each';
 
 const rule: DocumentRule = {

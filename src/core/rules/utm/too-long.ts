@@ -1,6 +1,6 @@
 // utm/too-long: a tracked link longer than the UTM standard's max_url_length.
 
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachLink, standardAt } from './each';
 
 const rule: DocumentRule = {

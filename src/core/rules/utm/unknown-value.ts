@@ -1,7 +1,7 @@
 // utm/unknown-value: a UTM value outside its parameter's dictionary in the UTM standard.
 
 import { nearest } from '../../text/distance';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachLink, standardAt } from './each';
 
 const rule: DocumentRule = {

@@ -1,7 +1,7 @@
 // utm/whitespace: a UTM value with spaces, raw or encoded (%20, +).
 
 import { hasWhitespace, reencode } from '../../utm/link';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachLink, isUtm } from './each';
 
 const rule: DocumentRule = {

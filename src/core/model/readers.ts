@@ -22,6 +22,23 @@ export function rec(value: unknown): Data {
   return isRecord(value) ? value : {};
 }
 
+/**
+ * A mapping read with the field names of its generated type (src/core/generated, from schemas/), each value
+ * still unknown: the data may break its schema, so no value is trusted, but the names are, and renaming a
+ * field in a schema fails the type-check wherever the old name is still read.
+ */
+export type Fields<T> = { readonly [K in keyof T]?: unknown };
+
+/** A mapping as `Fields<T>` ({} for anything that is not a mapping). */
+export function fields<T>(value: unknown): Fields<T> {
+  return rec(value) as Fields<T>;
+}
+
+/** The mapping items of a list, as `Fields<T>`, with their indices. */
+export function fieldRecords<T>(value: unknown): Array<[Fields<T>, number]> {
+  return records(value) as Array<[Fields<T>, number]>;
+}
+
 /** The string items of a list with their indices (non-strings are the schema's business). */
 export function strings(value: unknown): Array<[string, number]> {
   const found: Array<[string, number]> = [];

@@ -1,7 +1,8 @@
-// A Tool document read for the martech rules.
+// A Tool document read into what its contract, seats and review dates mean, for the rules and the reports.
 
-import { parseDay } from '../../text/dates';
-import { num, rec, str, type Data } from '../access';
+import { parseDay } from '../text/dates';
+import type { Tool, ToolContract, ToolSeats } from '../generated';
+import { fields, num, str, type Fields } from '../model/readers';
 
 export type ToolStatus = 'active' | 'evaluating' | 'sunsetting' | 'retired';
 
@@ -16,9 +17,9 @@ export interface ToolFacts {
   activeSeats?: number;
 }
 
-export function toolFacts(data: Data): ToolFacts {
-  const contract = rec(data.contract);
-  const seats = rec(data.seats);
+export function toolFacts(data: Fields<Tool>): ToolFacts {
+  const contract = fields<ToolContract>(data.contract);
+  const seats = fields<ToolSeats>(data.seats);
   return {
     status: str(data.status) ?? 'active',
     category: str(data.category),

@@ -6,8 +6,8 @@ import type { DataPath } from '../model/locate';
 import type { ParsedDocument, ParsedFile, Problem } from '../model/parse';
 import type { Fix, Range, RelatedLocation, Severity } from '../model/types';
 import type { Place, SchemaIssue } from '../schema/validate';
-import type { IndexView } from '../engine/index-view';
-import type { FileContent } from '../engine/workspace';
+import type { IndexView } from './index-view';
+import type { FileContent } from './content';
 
 export interface RuleMeta {
   /** `family/name`; part of the product's interface (configs and comments name it). */
@@ -28,6 +28,9 @@ export interface Report {
   range?: Range;
   related?: RelatedLocation[];
   fixes?: Fix[];
+  /** Another rule id of the reporting rule's own family (a policy's `policy/<id>`), with its default severity. */
+  rule?: string;
+  severity?: Severity;
 }
 
 export interface FileRuleContext {

@@ -1,11 +1,12 @@
 // Briefs' planned spend rolled up per Budget allocation, once per change to any brief or budget: after a
 // change to a few briefs, by updating the last roll-up (a keystroke in a brief must not walk 10,000 briefs).
 
-import { allocationAt, allocationsOf, spendDay, type Allocation } from '../../domain/budget';
-import { factOf, type Fact } from '../../engine/facts';
-import { order, type IndexView } from '../../engine/index-view';
-import type { ParsedDocument } from '../../model/parse';
-import { isRecord, num, rec, str } from '../access';
+import { allocationAt, allocationsOf, spendDay, type Allocation } from './budget';
+import { factOf, type Fact } from '../engine/facts';
+import { order, type IndexView } from '../engine/index-view';
+import type { ParsedDocument } from '../model/parse';
+import type { Brief, BriefBudget } from '../generated';
+import { fields, isRecord, num, str } from '../model/readers';
 
 export interface Contribution {
   brief: ParsedDocument;
@@ -31,11 +32,13 @@ interface Spending {
 const SPENDING: Fact<Spending> = {
   name: 'budget/spending',
   of(brief) {
-    if (!brief.clean || !isRecord(brief.value) || str(brief.value.status) === 'cancelled') return { spends: false };
-    const budget = rec(brief.value.budget);
+    if (!brief.clean || !isRecord(brief.value)) return { spends: false };
+    const data = fields<Brief>(brief.value);
+    if (str(data.status) === 'cancelled') return { spends: false };
+    const budget = fields<BriefBudget>(data.budget);
     const planned = num(budget.planned);
     if (planned === undefined) return { spends: false };
-    return { spends: true, planned, currency: str(budget.currency), program: str(brief.value.program), day: spendDay(brief.value) };
+    return { spends: true, planned, currency: str(budget.currency), program: str(data.program), day: spendDay(data) };
   },
 };
 
