@@ -26,7 +26,7 @@ export type { Rule, RuleMeta } from './engine/rule';
 export { playbookRules, policyRules, type PlaybookRule } from './playbook-rules';
 export { dayOf, formatDay, parseDay } from './text/dates';
 export { RULE_DOCS_BASE, ruleDocUrl, ruleDocPath } from './engine/rule-docs';
-export { buildTrackedLink } from './utm/build';
+export { buildTrackedLink, planTrackedLink, type TrackedLinkPlan } from './utm/build';
 export { utmOf, type UtmRules } from './domain/utm';
 export type { IndexView } from './engine/index-view';
 export { completionsAt } from './assist/completion';

@@ -2526,9 +2526,9 @@ return errors === 0;
 }
 
 export const UtmStandard = validate15;
-const schema29 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mops.dev/schemas/v1/utm-standard.schema.json","title":"UtmStandard","description":"The UTM standard every tracked link must follow: required parameters, allowed values, allowed source and medium pairs, landing domains and URL hygiene.","markdownDescription":"The UTM standard every tracked link must follow: required parameters, allowed values, allowed source and medium pairs, landing domains and URL hygiene.\n\n```yaml\napiVersion: mops/v1\nkind: UtmStandard\nid: acme\nrequired: [utm_source, utm_medium, utm_campaign]\nparams:\n  utm_source:\n    values: [newsletter, google]\n  utm_campaign:\n    naming: campaign\nsource_medium:\n  google: [cpc, display]\ndomains: [www.acme.example]\n```","type":"object","required":["apiVersion","kind","id"],"additionalProperties":false,"properties":{"apiVersion":{"description":"The mops file format version. Always mops/v1.","markdownDescription":"The mops file format version. Always `mops/v1`.\n\n```yaml\napiVersion: mops/v1\nkind: UtmStandard\n```","const":"mops/v1"},"kind":{"description":"The document type. UtmStandard for the UTM standard.","markdownDescription":"The document type: `UtmStandard` for the UTM standard.","const":"UtmStandard"},"id":{"description":"The id of this UTM standard.","markdownDescription":"The id of this UTM standard.\n\nExample: `acme`","type":"string","minLength":1},"description":{"description":"What this UTM standard covers, for people reading the playbook.","markdownDescription":"What this UTM standard covers, for people reading the playbook.","type":"string"},"required":{"description":"The UTM parameters every tracked link must carry.","markdownDescription":"The UTM parameters every tracked link must carry (`utm/missing-param`).\n\nExample: `required: [utm_source, utm_medium, utm_campaign]`","type":"array","items":{"description":"A UTM parameter name that every link must carry.","markdownDescription":"A UTM parameter name that every link must carry, e.g. `utm_source`.","type":"string","pattern":"^utm_[a-z0-9_]+$","patternMessage":"a UTM parameter name: utm_ followed by lower-case letters, digits or _"}},"params":{"description":"Rules for each UTM parameter, by parameter name: a list of allowed values, or a naming convention target the value must fit.","markdownDescription":"Rules for each UTM parameter, by parameter name (`utm_…`): a list of allowed `values`, or a naming convention target the value must fit (`naming`).\n\n```yaml\nparams:\n  utm_medium:\n    values: [email, cpc, paid-social]\n  utm_content:\n    naming: asset\n```","type":"object","patternProperties":{"^utm_[a-z0-9_]+$":{"description":"The rule for this UTM parameter.","markdownDescription":"The rule for this UTM parameter: allowed `values` or a `naming` target.","allOf":[{"$ref":"#/definitions/UtmParam"}]}},"additionalProperties":false},"source_medium":{"description":"The allowed pairs of source and medium: for each utm_source value, the utm_medium values it may be used with.","markdownDescription":"The allowed pairs of source and medium: for each `utm_source` value, the `utm_medium` values it may be used with (`utm/source-medium`).\n\n```yaml\nsource_medium:\n  newsletter: [email]\n  google: [cpc, display]\n```","type":"object","additionalProperties":{"description":"The utm_medium values allowed with this source.","markdownDescription":"The `utm_medium` values allowed with this source, e.g. `[cpc, display]` for `google`.","type":"array","items":{"description":"A utm_medium value allowed with this source.","markdownDescription":"A `utm_medium` value allowed with this source, e.g. `cpc`.","type":"string","minLength":1}}},"domains":{"description":"The host names tracked links may point to. Links to other hosts are flagged.","markdownDescription":"The host names tracked links may point to (`utm/domain`). Links to other hosts are flagged.\n\nExample: `domains: [www.acme.example, shop.acme.example]`","type":"array","items":{"description":"An allowed landing host name.","markdownDescription":"An allowed landing host name, without scheme or path, e.g. `www.acme.example`.","type":"string","minLength":1}},"require_https":{"description":"Whether tracked links must use https.","markdownDescription":"Whether tracked links must use `https` (`utm/insecure`). Defaults to `true`.","type":"boolean","default":true},"forbid_pii":{"description":"Whether tracked links are checked for personal data such as e-mail addresses and phone numbers.","markdownDescription":"Whether tracked links are checked for personal data such as e-mail addresses and phone numbers (`utm/pii`). Defaults to `true`.","type":"boolean","default":true},"max_url_length":{"description":"The longest a tracked URL may be, in characters.","markdownDescription":"The longest a tracked URL may be, in characters (`utm/too-long`).\n\nExample: `2000`","type":"integer","minimum":0},"case":{"description":"Whether UTM values must be lower case (lower) or may use any case (any).","markdownDescription":"Whether UTM values must be lower case (`lower`, the default) or may use any case (`any`). See `utm/case`.","type":"string","enum":["lower","any"],"default":"lower"}},"definitions":{"UtmParam":{"title":"UtmParam","description":"The rule for one UTM parameter: a dictionary of allowed values, or a naming convention target its value must fit.","markdownDescription":"The rule for one UTM parameter: a dictionary of allowed `values`, or a naming convention target its value must fit (`naming`).\n\n```yaml\nutm_source:\n  values: [newsletter, google, meta]\nutm_campaign:\n  naming: campaign\n```","type":"object","additionalProperties":false,"properties":{"values":{"description":"Every value this parameter may take.","markdownDescription":"Every value this parameter may take (`utm/unknown-value`).\n\nExample: `values: [newsletter, google, meta, linkedin]`","type":"array","items":{"description":"An allowed value of the parameter.","markdownDescription":"An allowed value of the parameter, e.g. `newsletter`.","type":"string","minLength":1}},"naming":{"description":"A target of the naming convention whose template the value must fit.","markdownDescription":"A target of the naming convention whose template the value must fit.\n\nExample: `naming: campaign` for `utm_campaign`, `naming: asset` for `utm_content`.","type":"string","minLength":1},"description":{"description":"What this parameter records.","markdownDescription":"What this parameter records.","type":"string"}}}}};
-const schema30 = {"title":"UtmParam","description":"The rule for one UTM parameter: a dictionary of allowed values, or a naming convention target its value must fit.","markdownDescription":"The rule for one UTM parameter: a dictionary of allowed `values`, or a naming convention target its value must fit (`naming`).\n\n```yaml\nutm_source:\n  values: [newsletter, google, meta]\nutm_campaign:\n  naming: campaign\n```","type":"object","additionalProperties":false,"properties":{"values":{"description":"Every value this parameter may take.","markdownDescription":"Every value this parameter may take (`utm/unknown-value`).\n\nExample: `values: [newsletter, google, meta, linkedin]`","type":"array","items":{"description":"An allowed value of the parameter.","markdownDescription":"An allowed value of the parameter, e.g. `newsletter`.","type":"string","minLength":1}},"naming":{"description":"A target of the naming convention whose template the value must fit.","markdownDescription":"A target of the naming convention whose template the value must fit.\n\nExample: `naming: campaign` for `utm_campaign`, `naming: asset` for `utm_content`.","type":"string","minLength":1},"description":{"description":"What this parameter records.","markdownDescription":"What this parameter records.","type":"string"}}};
-const pattern19 = new RegExp("^utm_[a-z0-9_]+$", "u");
+const schema29 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mops.dev/schemas/v1/utm-standard.schema.json","title":"UtmStandard","description":"The UTM standard every tracked link must follow: required parameters, allowed values, allowed source and medium pairs, landing domains and URL hygiene.","markdownDescription":"The UTM standard every tracked link must follow: required parameters, allowed values, allowed source and medium pairs, landing domains and URL hygiene.\n\n```yaml\napiVersion: mops/v1\nkind: UtmStandard\nid: acme\nrequired: [utm_source, utm_medium, utm_campaign]\nparams:\n  utm_source:\n    values: [newsletter, google]\n  utm_campaign:\n    naming: campaign\nsource_medium:\n  google: [cpc, display]\ndomains: [www.acme.example]\n```","type":"object","required":["apiVersion","kind","id"],"additionalProperties":false,"properties":{"apiVersion":{"description":"The mops file format version. Always mops/v1.","markdownDescription":"The mops file format version. Always `mops/v1`.\n\n```yaml\napiVersion: mops/v1\nkind: UtmStandard\n```","const":"mops/v1"},"kind":{"description":"The document type. UtmStandard for the UTM standard.","markdownDescription":"The document type: `UtmStandard` for the UTM standard.","const":"UtmStandard"},"id":{"description":"The id of this UTM standard.","markdownDescription":"The id of this UTM standard.\n\nExample: `acme`","type":"string","minLength":1},"description":{"description":"What this UTM standard covers, for people reading the playbook.","markdownDescription":"What this UTM standard covers, for people reading the playbook.","type":"string"},"required":{"description":"The UTM parameters every tracked link must carry.","markdownDescription":"The UTM parameters every tracked link must carry (`utm/missing-param`).\n\nExample: `required: [utm_source, utm_medium, utm_campaign]`","type":"array","items":{"description":"A UTM parameter name that every link must carry.","markdownDescription":"A UTM parameter name that every link must carry, e.g. `utm_source`.","type":"string","pattern":"^utm_[a-z0-9_]+$","patternMessage":"a UTM parameter name: utm_ followed by lower-case letters, digits or _"}},"params":{"description":"Rules for each UTM parameter, by parameter name: a list of allowed values, or a naming convention target the value must fit.","markdownDescription":"Rules for each UTM parameter, by parameter name (`utm_…`): a list of allowed `values`, or a naming convention target the value must fit (`naming`).\n\n```yaml\nparams:\n  utm_medium:\n    values: [email, cpc, paid-social]\n  utm_content:\n    naming: asset\n```","type":"object","patternProperties":{"^utm_[a-z0-9_]+$":{"description":"The rule for this UTM parameter.","markdownDescription":"The rule for this UTM parameter: allowed `values` or a `naming` target.","allOf":[{"$ref":"#/definitions/UtmParam"}]}},"additionalProperties":false},"source_medium":{"description":"The allowed pairs of source and medium: for each utm_source value, the utm_medium values it may be used with.","markdownDescription":"The allowed pairs of source and medium: for each `utm_source` value, the `utm_medium` values it may be used with (`utm/source-medium`).\n\n```yaml\nsource_medium:\n  newsletter: [email]\n  google: [cpc, display]\n```","type":"object","additionalProperties":{"description":"The utm_medium values allowed with this source.","markdownDescription":"The `utm_medium` values allowed with this source, e.g. `[cpc, display]` for `google`.","type":"array","items":{"description":"A utm_medium value allowed with this source.","markdownDescription":"A `utm_medium` value allowed with this source, e.g. `cpc`.","type":"string","minLength":1}}},"domains":{"description":"The host names tracked links may point to. Links to other hosts are flagged.","markdownDescription":"The host names tracked links may point to (`utm/domain`). Links to other hosts are flagged.\n\nExample: `domains: [www.acme.example, shop.acme.example]`","type":"array","items":{"description":"An allowed landing host name.","markdownDescription":"An allowed landing host name, without scheme or path, e.g. `www.acme.example`.","type":"string","minLength":1}},"require_https":{"description":"Whether tracked links must use https.","markdownDescription":"Whether tracked links must use `https` (`utm/insecure`). Defaults to `true`.","type":"boolean","default":true},"forbid_pii":{"description":"Whether tracked links are checked for personal data such as e-mail addresses and phone numbers.","markdownDescription":"Whether tracked links are checked for personal data such as e-mail addresses and phone numbers (`utm/pii`). Defaults to `true`.","type":"boolean","default":true},"max_url_length":{"description":"The longest a tracked URL may be, in characters.","markdownDescription":"The longest a tracked URL may be, in characters (`utm/too-long`).\n\nExample: `2000`","type":"integer","minimum":0},"case":{"description":"Whether UTM values must be lower case (lower) or may use any case (any).","markdownDescription":"Whether UTM values must be lower case (`lower`, the default) or may use any case (`any`). See `utm/case`.","type":"string","enum":["lower","any"],"default":"lower"}},"definitions":{"UtmParam":{"title":"UtmParam","description":"The rule for one UTM parameter: a dictionary of allowed values (with their synonyms), or a naming convention target its value must fit.","markdownDescription":"The rule for one UTM parameter: a dictionary of allowed `values` (with other spellings as `synonyms`), or a naming convention target its value must fit (`naming`).\n\n```yaml\nutm_source:\n  values: [newsletter, google, meta]\n  synonyms:\n    meta: [facebook, fb]\nutm_campaign:\n  naming: campaign\n```","type":"object","additionalProperties":false,"properties":{"values":{"description":"Every value this parameter may take.","markdownDescription":"Every value this parameter may take (`utm/unknown-value`).\n\nExample: `values: [newsletter, google, meta, linkedin]`","type":"array","items":{"description":"An allowed value of the parameter.","markdownDescription":"An allowed value of the parameter, e.g. `newsletter`.","type":"string","minLength":1}},"synonyms":{"description":"Other spellings of allowed values, by the value they stand for: a link that uses one is reported with the allowed value as its fix.","markdownDescription":"Other spellings of allowed values, by the value of `values` they stand for. A link that uses one gets a `utm/unknown-value` finding whose fix writes the allowed value.\n\n```yaml\nutm_source:\n  values: [newsletter, google, meta]\n  synonyms:\n    meta: [facebook, fb, instagram]\n```","type":"object","additionalProperties":{"description":"The other spellings of this value.","markdownDescription":"The other spellings of this value, e.g. `[facebook, fb]` for `meta`.","type":"array","items":{"description":"A spelling that stands for this value.","markdownDescription":"A spelling that stands for this value, e.g. `facebook`.","type":"string","minLength":1}}},"naming":{"description":"A target of the naming convention whose template the value must fit.","markdownDescription":"A target of the naming convention whose template the value must fit.\n\nExample: `naming: campaign` for `utm_campaign`, `naming: asset` for `utm_content`.","type":"string","minLength":1},"description":{"description":"What this parameter records.","markdownDescription":"What this parameter records.","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
+const schema30 = {"title":"UtmParam","description":"The rule for one UTM parameter: a dictionary of allowed values (with their synonyms), or a naming convention target its value must fit.","markdownDescription":"The rule for one UTM parameter: a dictionary of allowed `values` (with other spellings as `synonyms`), or a naming convention target its value must fit (`naming`).\n\n```yaml\nutm_source:\n  values: [newsletter, google, meta]\n  synonyms:\n    meta: [facebook, fb]\nutm_campaign:\n  naming: campaign\n```","type":"object","additionalProperties":false,"properties":{"values":{"description":"Every value this parameter may take.","markdownDescription":"Every value this parameter may take (`utm/unknown-value`).\n\nExample: `values: [newsletter, google, meta, linkedin]`","type":"array","items":{"description":"An allowed value of the parameter.","markdownDescription":"An allowed value of the parameter, e.g. `newsletter`.","type":"string","minLength":1}},"synonyms":{"description":"Other spellings of allowed values, by the value they stand for: a link that uses one is reported with the allowed value as its fix.","markdownDescription":"Other spellings of allowed values, by the value of `values` they stand for. A link that uses one gets a `utm/unknown-value` finding whose fix writes the allowed value.\n\n```yaml\nutm_source:\n  values: [newsletter, google, meta]\n  synonyms:\n    meta: [facebook, fb, instagram]\n```","type":"object","additionalProperties":{"description":"The other spellings of this value.","markdownDescription":"The other spellings of this value, e.g. `[facebook, fb]` for `meta`.","type":"array","items":{"description":"A spelling that stands for this value.","markdownDescription":"A spelling that stands for this value, e.g. `facebook`.","type":"string","minLength":1}}},"naming":{"description":"A target of the naming convention whose template the value must fit.","markdownDescription":"A target of the naming convention whose template the value must fit.\n\nExample: `naming: campaign` for `utm_campaign`, `naming: asset` for `utm_content`.","type":"string","minLength":1},"description":{"description":"What this parameter records.","markdownDescription":"What this parameter records.","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
+const pattern20 = new RegExp("^utm_[a-z0-9_]+$", "u");
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://mops.dev/schemas/v1/utm-standard.schema.json" */;
@@ -2566,7 +2566,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema29.properties, key0))){
+if(!((func2.call(schema29.properties, key0)) || (pattern0.test(key0)))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -2648,7 +2648,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(!pattern19.test(data5)){
+if(!pattern20.test(data5)){
 const err9 = {instancePath:instancePath+"/required/" + i0,schemaPath:"#/properties/required/items/pattern",keyword:"pattern",params:{pattern: "^utm_[a-z0-9_]+$"},message:"must match pattern \""+"^utm_[a-z0-9_]+$"+"\"",schema:"^utm_[a-z0-9_]+$",parentSchema:schema29.properties.required.items,data:data5};
 if(vErrors === null){
 vErrors = [err9];
@@ -2686,7 +2686,7 @@ if(data.params !== undefined){
 let data6 = data.params;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key1 in data6){
-if(!(pattern19.test(key1))){
+if(!(pattern20.test(key1))){
 const err12 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.params,data:data6};
 if(vErrors === null){
 vErrors = [err12];
@@ -2698,11 +2698,11 @@ errors++;
 }
 }
 for(const key2 in data6){
-if(pattern19.test(key2)){
+if(pattern20.test(key2)){
 let data7 = data6[key2];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key3 in data7){
-if(!(((key3 === "values") || (key3 === "naming")) || (key3 === "description"))){
+if(!(((((key3 === "values") || (key3 === "synonyms")) || (key3 === "naming")) || (key3 === "description")) || (pattern0.test(key3)))){
 const err13 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/UtmParam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data:data7};
 if(vErrors === null){
 vErrors = [err13];
@@ -2754,11 +2754,18 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data7.naming !== undefined){
-let data10 = data7.naming;
-if(typeof data10 === "string"){
-if(func3(data10) < 1){
-const err17 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/naming",schemaPath:"#/definitions/UtmParam/properties/naming/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.naming,data:data10};
+if(data7.synonyms !== undefined){
+let data10 = data7.synonyms;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key4 in data10){
+let data11 = data10[key4];
+if(Array.isArray(data11)){
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+let data12 = data11[i2];
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err17 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/UtmParam/properties/synonyms/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.synonyms.additionalProperties.items,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2769,7 +2776,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/naming",schemaPath:"#/definitions/UtmParam/properties/naming/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.naming.type,parentSchema:schema30.properties.naming,data:data10};
+const err18 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/UtmParam/properties/synonyms/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.synonyms.additionalProperties.items.type,parentSchema:schema30.properties.synonyms.additionalProperties.items,data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2779,10 +2786,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data7.description !== undefined){
-let data11 = data7.description;
-if(typeof data11 !== "string"){
-const err19 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/UtmParam/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.description.type,parentSchema:schema30.properties.description,data:data11};
+}
+else {
+const err19 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/UtmParam/properties/synonyms/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.synonyms.additionalProperties.type,parentSchema:schema30.properties.synonyms.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2794,7 +2800,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/UtmParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data:data7};
+const err20 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/synonyms",schemaPath:"#/definitions/UtmParam/properties/synonyms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.synonyms.type,parentSchema:schema30.properties.synonyms,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2804,10 +2810,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.params.type,parentSchema:schema29.properties.params,data:data6};
+if(data7.naming !== undefined){
+let data13 = data7.naming;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err21 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/naming",schemaPath:"#/definitions/UtmParam/properties/naming/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.naming,data:data13};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2817,18 +2824,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.source_medium !== undefined){
-let data12 = data.source_medium;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key4 in data12){
-let data13 = data12[key4];
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(typeof data14 === "string"){
-if(func3(data14) < 1){
-const err22 = {instancePath:instancePath+"/source_medium/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/source_medium/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.source_medium.additionalProperties.items,data:data14};
+else {
+const err22 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/naming",schemaPath:"#/definitions/UtmParam/properties/naming/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.naming.type,parentSchema:schema30.properties.naming,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2838,8 +2835,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/source_medium/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/source_medium/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.source_medium.additionalProperties.items.type,parentSchema:schema29.properties.source_medium.additionalProperties.items,data:data14};
+if(data7.description !== undefined){
+let data14 = data7.description;
+if(typeof data14 !== "string"){
+const err23 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/UtmParam/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.description.type,parentSchema:schema30.properties.description,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2851,7 +2850,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/source_medium/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source_medium/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.source_medium.additionalProperties.type,parentSchema:schema29.properties.source_medium.additionalProperties,data:data13};
+const err24 = {instancePath:instancePath+"/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/UtmParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2862,8 +2861,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err25 = {instancePath:instancePath+"/source_medium",schemaPath:"#/properties/source_medium/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.source_medium.type,parentSchema:schema29.properties.source_medium,data:data12};
+const err25 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.params.type,parentSchema:schema29.properties.params,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2873,15 +2873,18 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.domains !== undefined){
-let data15 = data.domains;
-if(Array.isArray(data15)){
-const len3 = data15.length;
+if(data.source_medium !== undefined){
+let data15 = data.source_medium;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key5 in data15){
+let data16 = data15[key5];
+if(Array.isArray(data16)){
+const len3 = data16.length;
 for(let i3=0; i3<len3; i3++){
-let data16 = data15[i3];
-if(typeof data16 === "string"){
-if(func3(data16) < 1){
-const err26 = {instancePath:instancePath+"/domains/" + i3,schemaPath:"#/properties/domains/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.domains.items,data:data16};
+let data17 = data16[i3];
+if(typeof data17 === "string"){
+if(func3(data17) < 1){
+const err26 = {instancePath:instancePath+"/source_medium/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/source_medium/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.source_medium.additionalProperties.items,data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2892,7 +2895,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/domains/" + i3,schemaPath:"#/properties/domains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.domains.items.type,parentSchema:schema29.properties.domains.items,data:data16};
+const err27 = {instancePath:instancePath+"/source_medium/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/source_medium/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.source_medium.additionalProperties.items.type,parentSchema:schema29.properties.source_medium.additionalProperties.items,data:data17};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2904,7 +2907,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.domains.type,parentSchema:schema29.properties.domains,data:data15};
+const err28 = {instancePath:instancePath+"/source_medium/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source_medium/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.source_medium.additionalProperties.type,parentSchema:schema29.properties.source_medium.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2914,10 +2917,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.require_https !== undefined){
-let data17 = data.require_https;
-if(typeof data17 !== "boolean"){
-const err29 = {instancePath:instancePath+"/require_https",schemaPath:"#/properties/require_https/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.require_https.type,parentSchema:schema29.properties.require_https,data:data17};
+}
+else {
+const err29 = {instancePath:instancePath+"/source_medium",schemaPath:"#/properties/source_medium/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.source_medium.type,parentSchema:schema29.properties.source_medium,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2927,10 +2929,15 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.forbid_pii !== undefined){
-let data18 = data.forbid_pii;
-if(typeof data18 !== "boolean"){
-const err30 = {instancePath:instancePath+"/forbid_pii",schemaPath:"#/properties/forbid_pii/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.forbid_pii.type,parentSchema:schema29.properties.forbid_pii,data:data18};
+if(data.domains !== undefined){
+let data18 = data.domains;
+if(Array.isArray(data18)){
+const len4 = data18.length;
+for(let i4=0; i4<len4; i4++){
+let data19 = data18[i4];
+if(typeof data19 === "string"){
+if(func3(data19) < 1){
+const err30 = {instancePath:instancePath+"/domains/" + i4,schemaPath:"#/properties/domains/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.domains.items,data:data19};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2940,10 +2947,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.max_url_length !== undefined){
-let data19 = data.max_url_length;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err31 = {instancePath:instancePath+"/max_url_length",schemaPath:"#/properties/max_url_length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.max_url_length.type,parentSchema:schema29.properties.max_url_length,data:data19};
+else {
+const err31 = {instancePath:instancePath+"/domains/" + i4,schemaPath:"#/properties/domains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.domains.items.type,parentSchema:schema29.properties.domains.items,data:data19};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2952,9 +2957,10 @@ vErrors.push(err31);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err32 = {instancePath:instancePath+"/max_url_length",schemaPath:"#/properties/max_url_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.max_url_length,data:data19};
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.domains.type,parentSchema:schema29.properties.domains,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2964,11 +2970,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-if(data.case !== undefined){
-let data20 = data.case;
-if(typeof data20 !== "string"){
-const err33 = {instancePath:instancePath+"/case",schemaPath:"#/properties/case/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.case.type,parentSchema:schema29.properties.case,data:data20};
+if(data.require_https !== undefined){
+let data20 = data.require_https;
+if(typeof data20 !== "boolean"){
+const err33 = {instancePath:instancePath+"/require_https",schemaPath:"#/properties/require_https/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.require_https.type,parentSchema:schema29.properties.require_https,data:data20};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2977,8 +2982,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!((data20 === "lower") || (data20 === "any"))){
-const err34 = {instancePath:instancePath+"/case",schemaPath:"#/properties/case/enum",keyword:"enum",params:{allowedValues: schema29.properties.case.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.case.enum,parentSchema:schema29.properties.case,data:data20};
+}
+if(data.forbid_pii !== undefined){
+let data21 = data.forbid_pii;
+if(typeof data21 !== "boolean"){
+const err34 = {instancePath:instancePath+"/forbid_pii",schemaPath:"#/properties/forbid_pii/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.forbid_pii.type,parentSchema:schema29.properties.forbid_pii,data:data21};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2988,14 +2996,62 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+if(data.max_url_length !== undefined){
+let data22 = data.max_url_length;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err35 = {instancePath:instancePath+"/max_url_length",schemaPath:"#/properties/max_url_length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.max_url_length.type,parentSchema:schema29.properties.max_url_length,data:data22};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err36 = {instancePath:instancePath+"/max_url_length",schemaPath:"#/properties/max_url_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.max_url_length,data:data22};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+if(data.case !== undefined){
+let data23 = data.case;
+if(typeof data23 !== "string"){
+const err37 = {instancePath:instancePath+"/case",schemaPath:"#/properties/case/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.case.type,parentSchema:schema29.properties.case,data:data23};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(!((data23 === "lower") || (data23 === "any"))){
+const err38 = {instancePath:instancePath+"/case",schemaPath:"#/properties/case/enum",keyword:"enum",params:{allowedValues: schema29.properties.case.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.case.enum,parentSchema:schema29.properties.case,data:data23};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -5560,7 +5616,7 @@ export const Policy = validate23;
 const schema46 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mops.dev/schemas/v1/policy.schema.json","title":"Policy","description":"One of the team's own standards, checked like a built-in rule: which documents it applies to, and CEL expressions each of them must satisfy. Its findings are the rule policy/<id>.","markdownDescription":"One of the team's own standards, checked like a built-in rule (`policy/<id>`): which documents it applies to (`match`), and [CEL](https://cel.dev) expressions each of them must satisfy (`assert`). See docs/policies.md.\n\n```yaml\napiVersion: mops/v1\nkind: Policy\nid: tier1-legal-approval\ntitle: Tier-1 campaigns need legal approval before launch\nseverity: error\nmatch:\n  kind: Brief\n  when: self.tier == 1 && self.status == 'active'\nassert:\n  - expr: self.approvals.exists(a, a.gate == 'legal' && a.status == 'approved')\n    at: approvals\n    message: Tier-1 campaign {self.id} has no approved legal gate.\n```","type":"object","required":["apiVersion","kind","id","title","match","assert"],"additionalProperties":false,"properties":{"apiVersion":{"description":"The mops file format version. Always mops/v1.","markdownDescription":"The mops file format version. Always `mops/v1`.","const":"mops/v1"},"kind":{"description":"The document type. Policy for one of the team's own standards.","markdownDescription":"The document type: `Policy` for one of the team's own standards.","const":"Policy"},"id":{"description":"The policy id: its findings are the rule policy/<id>, which configs and disable comments name.","markdownDescription":"The policy id: its findings are the rule `policy/<id>`, which `mops.config.yaml` severities and `# mops-disable-next-line policy/<id>` comments name. Lower case, digits and dashes.\n\nExample: `tier1-legal-approval`","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","patternMessage":"a policy id: lower-case letters, digits and dashes, such as tier1-legal-approval","maxLength":80},"title":{"description":"The standard in one line: shown as the rule's name in every report.","markdownDescription":"The standard in one line: the rule's name in `mops rules`, SARIF and the editor.\n\nExample: `Tier-1 campaigns need legal approval before launch`","type":"string","minLength":1,"maxLength":200},"description":{"description":"Why the team has this standard and how to comply: shown in hover, mops explain and SARIF help.","markdownDescription":"Why the team has this standard and how to comply (Markdown): shown in the editor's hover, by `mops explain policy/<id>` and as SARIF help.","type":"string","maxLength":10000},"severity":{"description":"error, warning or info (default: warning); mops.config.yaml rules can override it like any rule's.","markdownDescription":"`error`, `warning` or `info` (default `warning`); `rules:` in `mops.config.yaml` can override it like any rule's (`policy/<id>`, or `policy/*` for every policy).","type":"string","enum":["error","warning","info"],"default":"warning"},"match":{"description":"Which documents the policy applies to: a kind (or a list of kinds) and an optional CEL condition.","markdownDescription":"Which documents the policy applies to: `kind` (one kind or a list) and an optional CEL condition `when`.","allOf":[{"$ref":"#/definitions/PolicyMatch"}]},"assert":{"description":"What every matched document must satisfy: one or more CEL expressions, each with where its finding lands and what it says.","markdownDescription":"What every matched document must satisfy: one or more CEL expressions that must be `true`, each with where its finding lands (`at`) and what it says (`message`).","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/PolicyAssertion"}}},"definitions":{"PolicyMatch":{"title":"PolicyMatch","description":"Which documents the policy applies to: a kind (or a list of kinds) and an optional CEL condition.","markdownDescription":"Which documents the policy applies to: `kind` (one kind or a list) and an optional CEL condition `when`.\n\n```yaml\nmatch:\n  kind: Brief\n  when: self.tier == 1 && self.status == 'active'\n```","type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"description":"The kind of the documents checked, or a list of kinds.","markdownDescription":"The kind of the documents checked (`Brief`, `Tool`, `Sop`, …), or a list of kinds.","type":["string","array"],"minLength":1,"minItems":1,"items":{"type":"string","minLength":1}},"when":{"description":"A CEL condition on self: only documents for which it is true are checked.","markdownDescription":"A CEL condition over `self`, `today` and `playbook`: only documents for which it is `true` are checked. A field that is missing makes it false.\n\nExample: `self.tier == 1 && self.status == 'active'`","type":"string","minLength":1,"maxLength":4096}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"PolicyAssertion":{"title":"PolicyAssertion","description":"One CEL expression a matched document must satisfy, where its finding lands, and its message.","markdownDescription":"One CEL expression a matched document must satisfy (`expr`), where its finding lands (`at`), and its `message`.","type":"object","required":["expr"],"additionalProperties":false,"properties":{"expr":{"description":"A CEL expression over self, today and playbook that must be true.","markdownDescription":"A CEL expression over `self`, `today` and `playbook` that must be `true`. A field that is missing makes the expression that reads it false: use `has(self.field)` to allow it.\n\nExample: `self.approvals.exists(a, a.gate == 'legal' && a.status == 'approved')`","type":"string","minLength":1,"maxLength":4096},"at":{"description":"The field the finding lands on: a dotted path with list indexes or *; where it is missing, its nearest present parent; by default the document's id.","markdownDescription":"The field the finding lands on: a dotted path with list indexes or `*` (`approvals`, `links.*.url`, `budget.lines.0.planned`). Where the field is missing, the finding lands on its nearest present parent; without `at`, on the document's `id`.","type":"string","minLength":1,"maxLength":200},"message":{"description":"What the finding says; {…} placeholders are CEL expressions rendered as text.","markdownDescription":"What the finding says. `{…}` placeholders are CEL expressions over the same variables, rendered as text: `Tier-1 campaign {self.id} has no approved legal gate.` Default: the policy's title.","type":"string","minLength":1,"maxLength":1000}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
 const schema47 = {"title":"PolicyMatch","description":"Which documents the policy applies to: a kind (or a list of kinds) and an optional CEL condition.","markdownDescription":"Which documents the policy applies to: `kind` (one kind or a list) and an optional CEL condition `when`.\n\n```yaml\nmatch:\n  kind: Brief\n  when: self.tier == 1 && self.status == 'active'\n```","type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"description":"The kind of the documents checked, or a list of kinds.","markdownDescription":"The kind of the documents checked (`Brief`, `Tool`, `Sop`, …), or a list of kinds.","type":["string","array"],"minLength":1,"minItems":1,"items":{"type":"string","minLength":1}},"when":{"description":"A CEL condition on self: only documents for which it is true are checked.","markdownDescription":"A CEL condition over `self`, `today` and `playbook`: only documents for which it is `true` are checked. A field that is missing makes it false.\n\nExample: `self.tier == 1 && self.status == 'active'`","type":"string","minLength":1,"maxLength":4096}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
 const schema48 = {"title":"PolicyAssertion","description":"One CEL expression a matched document must satisfy, where its finding lands, and its message.","markdownDescription":"One CEL expression a matched document must satisfy (`expr`), where its finding lands (`at`), and its `message`.","type":"object","required":["expr"],"additionalProperties":false,"properties":{"expr":{"description":"A CEL expression over self, today and playbook that must be true.","markdownDescription":"A CEL expression over `self`, `today` and `playbook` that must be `true`. A field that is missing makes the expression that reads it false: use `has(self.field)` to allow it.\n\nExample: `self.approvals.exists(a, a.gate == 'legal' && a.status == 'approved')`","type":"string","minLength":1,"maxLength":4096},"at":{"description":"The field the finding lands on: a dotted path with list indexes or *; where it is missing, its nearest present parent; by default the document's id.","markdownDescription":"The field the finding lands on: a dotted path with list indexes or `*` (`approvals`, `links.*.url`, `budget.lines.0.planned`). Where the field is missing, the finding lands on its nearest present parent; without `at`, on the document's `id`.","type":"string","minLength":1,"maxLength":200},"message":{"description":"What the finding says; {…} placeholders are CEL expressions rendered as text.","markdownDescription":"What the finding says. `{…}` placeholders are CEL expressions over the same variables, rendered as text: `Tier-1 campaign {self.id} has no approved legal gate.` Default: the policy's title.","type":"string","minLength":1,"maxLength":1000}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
-const pattern40 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+const pattern42 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://mops.dev/schemas/v1/policy.schema.json" */;
@@ -5678,7 +5734,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern40.test(data2)){
+if(!pattern42.test(data2)){
 const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema46.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err10];

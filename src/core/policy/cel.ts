@@ -54,8 +54,33 @@ function plainSyntax(message: string): string {
   return message;
 }
 
+/**
+ * Deepest nesting of brackets parsed: the library's parser recurses per level (500 levels overflow its stack,
+ * 100 take a tenth of a second), and a policy is a condition, not a program.
+ */
+export const MAX_NESTING = 32;
+
+/** Where brackets first nest deeper than MAX_NESTING, outside string literals (one pass over the text). */
+function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[' || c === '{') {
+      if (++depth > MAX_NESTING) return i;
+    } else if (c === ')' || c === ']' || c === '}') depth--;
+  }
+  return undefined;
+}
+
 /** Compiles `text`, or says what is wrong with it and where. */
 export function compileCel(text: string): CelProgram | CelSyntaxError {
+  const deep = tooDeep(text);
+  if (deep !== undefined) return { message: `brackets nest deeper than ${MAX_NESTING} levels here; split the condition into several assertions`, offset: deep };
   let ast: CelAst;
   let evaluate: ReturnType<typeof plan>;
   try {

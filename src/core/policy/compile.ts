@@ -17,6 +17,17 @@ import type { PlaybookField } from './playbook';
 /** Longest expression compiled: a policy is a condition, not a program (the schema says so too). */
 export const MAX_EXPRESSION = 4096;
 
+/**
+ * Most characters of expressions compiled in one playbook: the parser takes tens of microseconds a character,
+ * so a repository of megabytes of expressions would hold a check for minutes. Past it, policies are not run.
+ */
+export const MAX_PLAYBOOK_EXPRESSIONS = 256 * 1024;
+
+/** What is left of a playbook's allowance of expression characters, shared by the compiles of one playbook. */
+export interface CompileBudget {
+  chars: number;
+}
+
 export interface CompiledExpr {
   text: string;
   /** Where the expression's text is, in the policy document. */
@@ -63,7 +74,7 @@ export interface CompiledPolicy {
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-export function compilePolicy(doc: ParsedDocument): CompiledPolicy | undefined {
+export function compilePolicy(doc: ParsedDocument, budget: CompileBudget = { chars: MAX_PLAYBOOK_EXPRESSIONS }): CompiledPolicy | undefined {
   const data = fields<Policy>(doc.value);
   const id = str(data.id);
   if (id === undefined) return undefined;
@@ -75,6 +86,10 @@ export function compilePolicy(doc: ParsedDocument): CompiledPolicy | undefined {
 
   const expression = (text: unknown, path: DataPath, it?: DataPath, offset = 0, boolean = true): CompiledExpr | undefined => {
     if (typeof text !== 'string' || text.trim() === '' || text.length > MAX_EXPRESSION || kinds.length === 0) return undefined;
+    if ((budget.chars -= text.length) < 0) {
+      problems.push({ path, message: `Not compiled: the playbook's policies hold more than ${MAX_PLAYBOOK_EXPRESSIONS / 1024} KB of expressions, which mops does not compile (a check would take minutes). Keep policies short, or fewer.` });
+      return undefined;
+    }
     const compiled = compileCel(text);
     if (isSyntaxError(compiled)) {
       problems.push({ path, start: offset + compiled.offset, end: offset + compiled.offset + 1, message: `This expression does not parse: ${compiled.message}.` });

@@ -3,7 +3,7 @@
 import type { IndexView } from '../engine/index-view';
 import type { Kind } from '../model/kinds';
 import { isRecord } from '../model/readers';
-import { compilePolicy, type CompiledPolicy } from './compile';
+import { compilePolicy, MAX_PLAYBOOK_EXPRESSIONS, type CompiledPolicy } from './compile';
 
 export interface Policies {
   /** Every policy with an id, the first of a duplicated id only (the duplicate is mops/duplicate-id's). */
@@ -17,9 +17,10 @@ export function policiesOf(index: IndexView): Policies {
     const all: CompiledPolicy[] = [];
     const seen = new Set<string>();
     const byKind = new Map<Kind, CompiledPolicy[]>();
+    const budget = { chars: MAX_PLAYBOOK_EXPRESSIONS };
     for (const doc of index.all('Policy')) {
       if (!doc.clean || !isRecord(doc.value)) continue;
-      const policy = compilePolicy(doc);
+      const policy = compilePolicy(doc, budget);
       if (!policy || seen.has(policy.id)) continue;
       seen.add(policy.id);
       all.push(policy);

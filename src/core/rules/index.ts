@@ -57,7 +57,9 @@ import sopReviewOverdue from './sop/review-overdue';
 import teamDuplicateMember from './team/duplicate-member';
 import utmCampaignMismatch from './utm/campaign-mismatch';
 import utmCase from './utm/case';
+import utmClickId from './utm/click-id';
 import utmDomain from './utm/domain';
+import utmDuplicateParam from './utm/duplicate-param';
 import utmInsecure from './utm/insecure';
 import utmInvalidUrl from './utm/invalid-url';
 import utmMissingParam from './utm/missing-param';
@@ -97,6 +99,7 @@ export const RULES: readonly Rule[] = [
   namingMaxLength,
   utmInvalidUrl,
   utmMissingParam,
+  utmDuplicateParam,
   utmCase,
   utmWhitespace,
   utmUnknownValue,
@@ -105,6 +108,7 @@ export const RULES: readonly Rule[] = [
   utmDomain,
   utmInsecure,
   utmPii,
+  utmClickId,
   utmTooLong,
   refUnknownPerson,
   refUnknownTool,

@@ -451,7 +451,7 @@ describe('hover', () => {
 
   it("describes a rule under a Config's rules, and a UTM standard's parameter", () => {
     const config = cursor('mops.config.yaml', [['martech:', 'rules:\n  utm/case: warning\nmartech:']], 'utm/ca|se');
-    assert.equal(hover(config)?.markdown, "**utm/case** — A UTM value is not all lower case, so analytics would count it apart from its lower-case twin.\n\nDefault severity: error.");
+    assert.equal(hover(config)?.markdown, "**utm/case** — A UTM value is not all lower case, so analytics would count it apart from its lower-case twin; or a UTM parameter name is not, so analytics would ignore it.\n\nDefault severity: error.");
     const utm = hover(cursor('conventions/utm.yaml', [], '  utm_med|ium:\n'));
     assert.equal(utm?.markdown.split('\n\n')[0], '**utm\\_medium** — The rule for this UTM parameter: allowed `values` or a `naming` target.');
   });
