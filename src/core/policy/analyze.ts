@@ -7,7 +7,7 @@ import type { DataPath } from '../model/locate';
 import { schemaAt } from '../schema/lookup';
 import type { JsonSchema } from '../schema/schemas';
 import { didYouMean, nearest } from '../text/distance';
-import type { CelExpr, CelProgram } from './cel';
+import { celFunctions, type CelExpr, type CelProgram } from './cel';
 import { PLAYBOOK_FIELDS, personFields, type PlaybookField } from './playbook';
 
 /** What an expression node stands for, as far as a reading before evaluation can tell. */
@@ -52,6 +52,17 @@ function resultOf(expr: CelExpr, shape: Shape, kinds: readonly Kind[]): Analysis
     return type === 'boolean' ? 'boolean' : type === undefined ? 'unknown' : 'other';
   }
   return 'unknown';
+}
+
+/**
+ * A call of a function the library does not have fails only when it runs, on the documents that reach it:
+ * a policy that calls one is broken, whatever it matches. `has(self['x-…'])` is the likely one: `has` is a
+ * macro over a field written with a dot, and a team's own field is tested with `in`.
+ */
+function unknownFunction(name: string): string {
+  if (name === 'has') return "has() tests a field written with a dot, such as has(self.audience.description); test a team's own field with 'x-jira' in self.";
+  const known = celFunctions();
+  return `There is no function '${name}'.${didYouMean(nearest(name, known))} The functions are ${known.join(', ')}; and the macros has, all, exists, exists_one, filter and map.`;
 }
 
 const ANY: Shape = { t: 'any' };
@@ -169,6 +180,7 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
       }
       case 'callExpr': {
         const { target, args } = kind.value;
+        if (/^[A-Za-z]/.test(kind.value.function) && !celFunctions().includes(kind.value.function)) problem(expr, unknownFunction(kind.value.function));
         const shapes = [target, ...args].filter((e): e is CelExpr => e !== undefined).map((e) => visit(e, scope, factors));
         if (kind.value.function === '_[_]' && args.length === 2) {
           const shape = index(shapes[0], args[1]);
