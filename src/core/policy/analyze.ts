@@ -12,14 +12,21 @@ import { PLAYBOOK_FIELDS, personFields, type PlaybookField } from './playbook';
 
 /** What an expression node stands for, as far as a reading before evaluation can tell. */
 type Shape =
-  | { t: 'doc'; kinds: readonly Kind[]; path: DataPath }
+  /** A place in a document; `from` is the playbook collection it was read from (whose lists a loop over it runs over). */
+  | { t: 'doc'; kinds: readonly Kind[]; path: DataPath; from?: PlaybookField }
   | { t: 'playbook' }
   | { t: 'collection'; field: PlaybookField }
   | { t: 'ids'; of: PlaybookField }
   | { t: 'any' };
 
 /** One factor of a loop's size: a playbook collection's count, a list of the matched document, or the longest list. */
-export type SizeFactor = { of: 'collection'; field: PlaybookField } | { of: 'owned'; field: 'briefs' | 'tools' } | { of: 'self'; path: DataPath } | { of: 'longest' };
+export type SizeFactor =
+  | { of: 'collection'; field: PlaybookField }
+  | { of: 'owned'; field: 'briefs' | 'tools' }
+  | { of: 'self'; path: DataPath }
+  /** A list of another document: the longest list in any entry of the collection it was read from. */
+  | { of: 'entries'; field: PlaybookField }
+  | { of: 'longest' };
 
 export interface Analysis {
   problems: Array<{ message: string; offset: number }>;
@@ -101,7 +108,7 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
           return ANY;
         }
         analysis.reads.add(name as PlaybookField);
-        return name === 'naming' || name === 'utm' ? { t: 'doc', kinds: [name === 'naming' ? 'NamingConvention' : 'UtmStandard'], path: [] } : { t: 'collection', field: name as PlaybookField };
+        return name === 'naming' || name === 'utm' ? { t: 'doc', kinds: [name === 'naming' ? 'NamingConvention' : 'UtmStandard'], path: [], from: name } : { t: 'collection', field: name as PlaybookField };
       case 'collection':
         return entryOf(operand.field);
       case 'doc': {
@@ -115,7 +122,7 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
           problem(expr, `'${name}' is not a field of ${whose}.${didYouMean(nearest(name, propertiesAt(operand)))}${testOnly ? '' : " (A team's own field is read as self['x-…'].)"}`);
           return ANY;
         }
-        return opaque(schema) ? ANY : { t: 'doc', kinds: operand.kinds, path: [...operand.path, name] };
+        return opaque(schema) ? ANY : { t: 'doc', kinds: operand.kinds, path: [...operand.path, name], from: operand.from };
       }
       default:
         return ANY;
@@ -131,12 +138,13 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
       return field(key, operand, constant.value, false);
     }
     const item = schemaOf(operand, 0);
-    return item && !opaque(item) ? { t: 'doc', kinds: operand.kinds, path: [...operand.path, 0] } : ANY;
+    return item && !opaque(item) ? { t: 'doc', kinds: operand.kinds, path: [...operand.path, 0], from: operand.from } : ANY;
   };
 
   const rangeFactor = (range: Shape): SizeFactor => {
     if (range.t === 'collection') return { of: 'collection', field: range.field };
     if (range.t === 'ids') return { of: 'owned', field: range.of as 'briefs' | 'tools' };
+    if (range.t === 'doc' && range.from) return { of: 'entries', field: range.from };
     if (range.t === 'doc' && selfPaths.has(range)) return { of: 'self', path: range.path };
     return { of: 'longest' };
   };
@@ -144,7 +152,7 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
     if (range.t === 'collection' || range.t === 'ids') return { t: 'ids', of: range.t === 'collection' ? range.field : range.of };
     if (range.t === 'doc') {
       const item = schemaOf(range, 0);
-      return item && !opaque(item) ? { t: 'doc', kinds: range.kinds, path: [...range.path, 0] } : ANY;
+      return item && !opaque(item) ? { t: 'doc', kinds: range.kinds, path: [...range.path, 0], from: range.from } : ANY;
     }
     return ANY;
   };
@@ -237,5 +245,5 @@ function entryOf(field: PlaybookField): Shape {
     utm: { kind: 'UtmStandard', path: [] },
   };
   const { kind, path } = kinds[field];
-  return { t: 'doc', kinds: [kind], path };
+  return { t: 'doc', kinds: [kind], path, from: field };
 }
