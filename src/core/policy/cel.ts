@@ -109,6 +109,12 @@ export function compileCel(text: string): CelProgram | CelSyntaxError {
   };
 }
 
+/** The names of the library's functions (size, matches, timestamp, …); operators such as `_&&_` and `@in` are the planner's own. */
+let functions: string[] | undefined;
+export function celFunctions(): string[] {
+  return (functions ??= [...new Set([...env().funcs].map((f) => f.name))].filter((name) => /^[A-Za-z]/.test(name)));
+}
+
 export function isSyntaxError(compiled: CelProgram | CelSyntaxError): compiled is CelSyntaxError {
   return 'message' in compiled;
 }

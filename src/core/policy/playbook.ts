@@ -105,10 +105,39 @@ function mostOwned(people: unknown, field: 'briefs' | 'tools'): number {
   return known[field];
 }
 
-/** How many entries each collection holds, and the most briefs and tools one person owns: the cost model's sizes. */
+const longestLists = new WeakMap<object, number>();
+
+/** The longest list (or map) anywhere in a value, its own length included, but for the keys skipped at its top. */
+function longestIn(value: unknown, skip: readonly string[] = []): number {
+  if (value === null || typeof value !== 'object') return 0;
+  const children = Array.isArray(value) ? value : value instanceof Map ? [...value].filter(([key]) => !skip.includes(key)).map(([, child]) => child) : [];
+  let most = children.length;
+  for (const child of children) most = Math.max(most, longestIn(child));
+  return most;
+}
+
+/**
+ * The longest list in any one entry of a collection (worked out once per collection value): what a loop over
+ * another document's list may cost (`playbook.budgets[b].allocations`), however short the checked document's are.
+ */
+function longestInEntries(field: PlaybookField, collection: unknown): number {
+  if (!(collection instanceof Map)) return 0;
+  let known = longestLists.get(collection);
+  if (known === undefined) {
+    known = 0;
+    if (field === 'naming' || field === 'utm') known = longestIn(collection);
+    // What a person owns is its own factor (`owned`), not a list of their entry.
+    else for (const entry of collection.values()) known = Math.max(known, longestIn(entry, field === 'people' ? personFields : []));
+    longestLists.set(collection, known);
+  }
+  return known;
+}
+
+/** How many entries each collection holds, the most briefs and tools one person owns, and the longest list in an entry: the cost model's sizes. */
 export interface PlaybookSizes {
   count(field: PlaybookField): number;
   owned(field: 'briefs' | 'tools'): number;
+  longest(field: PlaybookField): number;
 }
 
 /** The `playbook` variable for an expression that reads `fields` (only those: each read is a dependency). */
@@ -127,6 +156,7 @@ export function playbookFor(index: IndexView, fields: ReadonlySet<PlaybookField>
       return entry instanceof Map ? entry.size : 1;
     },
     owned: (field) => mostOwned(value.get('people'), field),
+    longest: (field) => longestInEntries(field, value.get(field)),
   };
   return { value, sizes };
 }
