@@ -91,7 +91,7 @@ function propertiesAt(shape: Extract<Shape, { t: 'doc' }>): string[] {
 
 /** A place whose schema says nothing of its fields (free-form, or a team's own `x-` field) reads as anything. */
 function opaque(schema: JsonSchema | undefined): boolean {
-  return !schema || (!schema.properties && !schema.items && schema.type !== 'object' && schema.type !== 'array' && !schema.$ref);
+  return !schema || (schema.type === undefined && schema.enum === undefined && schema.const === undefined && !schema.properties && !schema.items && !schema.$ref);
 }
 
 /** `it`: the item of the list that a `*` in the assertion's `at` names, when it has one. */

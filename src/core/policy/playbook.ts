@@ -8,6 +8,7 @@ import type { Kind } from '../model/kinds';
 import type { ParsedDocument } from '../model/parse';
 import { isRecord, records, str } from '../model/readers';
 import { peopleOf } from '../domain/people';
+import { celValue } from './values';
 
 export const PLAYBOOK_FIELDS = ['people', 'tools', 'workflows', 'budgets', 'briefs', 'sops', 'naming', 'utm'] as const;
 export type PlaybookField = (typeof PLAYBOOK_FIELDS)[number];
@@ -25,33 +26,10 @@ const SOURCE: Record<Exclude<PlaybookField, 'people'>, Kind> = {
   utm: 'UtmStandard',
 };
 
-const converted = new WeakMap<object, unknown>();
-
-/**
- * A document's value as CEL reads it: whole numbers become CEL ints (so `self.tier + 1` and `size(x) > 2`
- * read as written), the rest is kept; maps become Maps, so that no key (`__proto__`, `constructor`) ever
- * reaches an object's prototype. Converted once per value.
- */
-export function celValue(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) && Number.isSafeInteger(value) ? BigInt(value) : value;
-  if (value === null || typeof value !== 'object') return value;
-  const known = converted.get(value);
-  if (known !== undefined) return known;
-  let out: unknown;
-  if (Array.isArray(value)) out = value.map(celValue);
-  else {
-    const map = new Map<string, unknown>();
-    for (const key of Object.keys(value)) map.set(key, celValue((value as Record<string, unknown>)[key]));
-    out = map;
-  }
-  converted.set(value, out);
-  return out;
-}
-
 /** The documents of a kind by id (the first of a duplicated id: duplicates are their own finding). */
-function byId(docs: readonly ParsedDocument[]): Map<string, unknown> {
+function byId(docs: readonly ParsedDocument[], kind: Kind): Map<string, unknown> {
   const map = new Map<string, unknown>();
-  for (const doc of docs) if (doc.id !== undefined && doc.clean && isRecord(doc.value) && !map.has(doc.id)) map.set(doc.id, celValue(doc.value));
+  for (const doc of docs) if (doc.id !== undefined && doc.clean && isRecord(doc.value) && !map.has(doc.id)) map.set(doc.id, celValue(doc.value, kind));
   return map;
 }
 
@@ -76,7 +54,7 @@ function people(index: IndexView, withOwned: boolean): Map<string, unknown> {
     for (const person of peopleOf(index).entries) {
       if (map.has(person.id)) continue;
       const member = records((person.doc.value as Record<string, unknown> | undefined)?.members).find(([, i]) => i === person.path[1])?.[0];
-      const entry = new Map(celValue(member ?? {}) as Map<string, unknown>);
+      const entry = new Map(celValue(member ?? {}, 'Team', ['members', 0]) as Map<string, unknown>);
       if (briefs && tools) {
         entry.set('briefs', briefs.get(person.id) ?? []);
         entry.set('tools', tools.get(person.id) ?? []);
@@ -147,8 +125,8 @@ export function playbookFor(index: IndexView, fields: ReadonlySet<PlaybookField>
     if (field === 'people') value.set('people', people(index, ownedLists));
     else if (field === 'naming' || field === 'utm') {
       const doc = index.all(SOURCE[field]).find((d) => d.clean && isRecord(d.value));
-      value.set(field, doc ? celValue(doc.value) : new Map());
-    } else value.set(field, index.derive(`policy:${field}`, [SOURCE[field]], () => byId(index.all(SOURCE[field]))));
+      value.set(field, doc ? celValue(doc.value, SOURCE[field]) : new Map());
+    } else value.set(field, index.derive(`policy:${field}`, [SOURCE[field]], () => byId(index.all(SOURCE[field]), SOURCE[field])));
   }
   const sizes: PlaybookSizes = {
     count: (field) => {

@@ -37,20 +37,8 @@ export function workspaceOver(dir: string, files: Record<string, string>): Works
   return ws;
 }
 
-/**
- * Whether the schemas accept a team's own `x-` fields yet (issue 14 adds them on every kind). Until they
- * do, the `schema/unknown-property` findings on `x-` keys are set aside, so that the policies reading
- * those fields are tested now; once they do, nothing is set aside and this is a no-op.
- */
-export const X_FIELDS_ACCEPTED = (() => {
-  const ws = new Workspace();
-  ws.set('probe.yaml', { type: 'text', text: 'apiVersion: mops/v1\nkind: Sop\nid: probe\ntitle: Probe\narea: ops\nowner: someone\nsteps: [one]\nx-probe: 1\n' });
-  return !ws.findings('probe.yaml').some((f) => f.rule === 'schema/unknown-property');
-})();
-
 export function checked(ws: Workspace): Finding[] {
-  const findings = ws.allFindings();
-  return X_FIELDS_ACCEPTED ? findings : findings.filter((f) => !(f.rule === 'schema/unknown-property' && /^Unknown property 'x-/.test(f.message)));
+  return ws.allFindings();
 }
 
 /** `file:line:rule`, sorted: what fixture markers say. */
