@@ -11,6 +11,7 @@ import { UsageError, type CliIo, type Output } from '../io';
 import { parseCommandArgs } from '../args';
 import { didYouMean, nearest } from '../../core/text/distance';
 import { VERSION } from '../package-info';
+import { fixFiles, fixSummary } from '../fixing';
 import { openPlaybook } from '../playbook';
 import { refusePlaybookFile, writeOutput } from '../output';
 import { appendStepSummary } from '../step-summary';
@@ -45,6 +46,7 @@ Options:
                        the next time check only the files that changed and those their
                        change can reach (ignored when mops, the config or the day differ)
   --cache-location F   where the cache is kept (default: .mopscache in the playbook root)
+  --fix                first apply every fix mops fix would (see mops fix --help), then check
 
 When $GITHUB_STEP_SUMMARY names a file, a Markdown summary of the run is appended to it.
 
@@ -66,6 +68,7 @@ interface CheckOptions {
   onlyNew: boolean;
   baseline?: string;
   cache?: string;
+  fix: boolean;
 }
 
 function parseCheckArgs(args: string[]): CheckOptions {
@@ -85,6 +88,7 @@ function parseCheckArgs(args: string[]): CheckOptions {
       'only-new': { type: 'boolean', default: false },
       baseline: { type: 'string' },
       cache: { type: 'boolean', default: false },
+      fix: { type: 'boolean', default: false },
       'cache-location': { type: 'string' },
     },
   });
@@ -115,6 +119,7 @@ function parseCheckArgs(args: string[]): CheckOptions {
     onlyNew: values['only-new'],
     baseline: values.baseline,
     cache: values.cache || values['cache-location'] !== undefined ? (values['cache-location'] ?? '') : undefined,
+    fix: values.fix,
   };
 }
 
@@ -145,6 +150,8 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
   const now = new Date();
   const settings = { today: options.today, clock: () => now };
   const { root, workspace, files: selected, selects, saveCache } = await openPlaybook(io, 'check', options.paths, { ...settings, checkWhileParsing: options.changedSince === undefined }, options.cache, clock);
+  // --fix: what mops fix does, first; its summary goes to stderr, stdout keeps the format asked for.
+  if (options.fix) io.stderr.write(fixSummary(fixFiles(root, workspace, selected, { dryRun: false, out: io.stderr }), false));
   const scope = options.changedSince === undefined ? undefined : await changedScope(root, options.changedSince, workspace, { ...settings, parser: parserFor(io.env, io.stderr) });
   const files = scope ? selected.filter((f) => scope.files.has(f)) : selected;
 

@@ -172,6 +172,14 @@ export function toIssue(kind: Kind, error: ErrorObject): SchemaIssue {
       }
       return { rule, path, place: 'value', message: `'${label}' must be at most ${limit}, not ${show(error.data)}.` };
     }
+    case 'maxLength':
+    case 'minLength': {
+      const limit = Number(params.limit);
+      const length = typeof error.data === 'string' ? [...error.data].length : undefined;
+      const has = length === undefined ? '' : ` (it has ${length.toLocaleString('en-US')})`;
+      const message = error.keyword === 'maxLength' ? `'${label}' is longer than ${limit.toLocaleString('en-US')} characters${has}.` : limit === 1 ? `'${label}' is empty.` : `'${label}' is shorter than ${limit} characters${has}.`;
+      return { rule, path, place: 'value', message };
+    }
     default:
       return { rule, path, place: 'value', message: `'${label}' ${error.message ?? 'is not valid'}.` };
   }

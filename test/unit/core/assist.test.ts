@@ -148,7 +148,7 @@ describe('completion', () => {
 
     it('offers every kind at `kind:`, and rule ids under a Config’s rules', () => {
       const text = 'apiVersion: mops/v1\nkind: \n';
-      assert.deepEqual(labels(cursor('new.yaml', text, 'kind: |')), ['Config', 'Brief', 'NamingConvention', 'UtmStandard', 'Team', 'Workflow', 'Tool', 'Budget', 'Sop']);
+      assert.deepEqual(labels(cursor('new.yaml', text, 'kind: |')), ['Config', 'Brief', 'NamingConvention', 'UtmStandard', 'Team', 'Workflow', 'Tool', 'Budget', 'Sop', 'Policy']);
       const config = cursor('mops.config.yaml', [['martech:', 'rules:\n  utm/case: off\n  \nmartech:']], 'off\n  |');
       const items = complete(config);
       assert.ok(find(items, 'utm/*'), 'rule families');
