@@ -57,7 +57,8 @@ export {
   type ReviewDue,
   type FindingChange,
 } from './reports/diff';
-export { briefTemplate, type BriefTemplate, type NewBrief } from './templates/brief';
+export { briefTemplate, WRITTEN_ROLES, type BriefTemplate, type NewBrief, type PlaceholderRole } from './templates/brief';
+export { BRIEF_PLACEHOLDERS, isPlaceholder } from './templates/placeholders';
 export { namingOf, type Naming } from './domain/naming';
 export { matchName, type NameMatch } from './naming/match';
 export type { Part as NamingPart, Template as NamingTemplate } from './naming/template';

@@ -2,7 +2,7 @@
 
 import { isScalar, visit } from 'yaml';
 import { readBrief, type BriefState } from '../domain/brief';
-import { gateVerdict, type GateVerdict } from '../domain/gates';
+import { gateVerdict, requirementsSentence, type GateVerdict } from '../domain/gates';
 import { peopleOf, type People } from '../domain/people';
 import type { Gate } from '../domain/workflow';
 import type { Workspace } from '../engine/workspace';
@@ -128,8 +128,7 @@ function describeGate(verdict: GateVerdict): string[] {
       reasons.push(`The approval of the '${stage.id}' gate${who ? ` by ${who}` : ''} does not confirm the ${items}.`);
     }
   }
-  const empty = verdict.emptyFields;
-  if (empty.length > 0) reasons.push(`The '${stage.id}' gate requires ${empty.join(', ')}, but the brief leaves ${empty.length > 1 ? 'them' : 'it'} empty.`);
+  if (verdict.unfilled.length > 0) reasons.push(requirementsSentence(stage.id, verdict.unfilled));
   return reasons;
 }
 

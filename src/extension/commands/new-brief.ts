@@ -3,7 +3,7 @@
 // data, with tab stops on the words a person must write.
 
 import * as vscode from 'vscode';
-import { briefTemplate, formatDay, matchName, namingOf, workflowOf, type NamingPart } from '../../core';
+import { briefTemplate, formatDay, WRITTEN_ROLES, matchName, namingOf, workflowOf, type NamingPart } from '../../core';
 import type { Playbook } from '../playbooks';
 import { pickPlaybook, type CommandHost } from './shared';
 
@@ -125,6 +125,7 @@ export async function newBrief(host: CommandHost, given: NewBriefAnswers = {}): 
     return undefined;
   }
   const editor = await vscode.window.showTextDocument(target);
-  await editor.insertSnippet(asSnippet(template.text, title ? template.placeholders.slice(1) : template.placeholders), new vscode.Position(0, 0));
+  const holes = template.placeholders.filter((p) => WRITTEN_ROLES.includes(p.role) && !(title && p.role === 'title'));
+  await editor.insertSnippet(asSnippet(template.text, holes), new vscode.Position(0, 0));
   return target;
 }
