@@ -3,7 +3,7 @@
 import { isScalar, visit } from 'yaml';
 import { readBrief, type BriefState } from '../domain/brief';
 import { gateVerdict, requirementsSentence, type GateVerdict } from '../domain/gates';
-import { peopleOf, type People } from '../domain/people';
+import { didYouMeanPeople, peopleOf, suggestPeople, type People } from '../domain/people';
 import type { Gate } from '../domain/workflow';
 import type { Workspace } from '../engine/workspace';
 import { locate } from '../model/locate';
@@ -54,7 +54,7 @@ export function advanceBrief(workspace: Workspace, path: string, options: Advanc
   if (!next) reasons.push(`'${stage.id}' is the last stage of the '${workflow.id}' workflow; the brief cannot advance further.`);
   const people = peopleOf(workspace.view());
   const verdict = stage.gate ? gateVerdict({ ...stage, gate: stage.gate }, state, data, people) : undefined;
-  const gateReasons = verdict ? describeGate(verdict) : [];
+  const gateReasons = verdict ? describeGate(verdict, people) : [];
   reasons.push(...gateReasons);
   if (options.approver !== undefined) reasons.push(...approverReasons(options.approver, stage.id, stage.gate, people));
   if (next) reasons.push(...entryReasons(state, data, next.id, options.today));
@@ -108,7 +108,7 @@ function roleList(gate: Gate): string {
   return gate.approverRoles.map((r) => `'${r}'`).join(' or ');
 }
 
-function describeGate(verdict: GateVerdict): string[] {
+function describeGate(verdict: GateVerdict, people: People): string[] {
   const { stage, gate } = verdict;
   const reasons: string[] = [];
   const byHolder = verdict.approved.some((a) => !a.unknownApprover && !a.withoutRole);
@@ -119,7 +119,9 @@ function describeGate(verdict: GateVerdict): string[] {
   }
   for (const { approval, unknownApprover, withoutRole, unchecked } of verdict.approved) {
     const who = approval.approver;
-    if (unknownApprover) reasons.push(who ? `${who}, who approved the '${stage.id}' gate, is not in the Team.` : `An approval of the '${stage.id}' gate names no approver.`);
+    if (unknownApprover) {
+      reasons.push(who ? `${who}, who approved the '${stage.id}' gate, is not in the Team.${didYouMeanPeople(suggestPeople(who, people))}` : `An approval of the '${stage.id}' gate names no approver.`);
+    }
     if (withoutRole) {
       reasons.push(`${withoutRole.id} approved the '${stage.id}' gate without the role ${roleList(gate)}; ${withoutRole.id} holds ${withoutRole.roles.join(', ') || 'no role'}.`);
     }
@@ -134,7 +136,7 @@ function describeGate(verdict: GateVerdict): string[] {
 
 function approverReasons(approver: string, stage: string, gate: Gate | undefined, people: People): string[] {
   const person = people.byId.get(approver);
-  if (!person) return [`${approver} is not in the Team, so cannot advance the brief.`];
+  if (!person) return [`${approver} is not in the Team, so cannot advance the brief.${didYouMeanPeople(suggestPeople(approver, people))}`];
   if (!gate || gate.approverRoles.length === 0 || person.roles.some((r) => gate.approverRoles.includes(r))) return [];
   return [`${approver} cannot move the brief past the '${stage}' gate without the role ${roleList(gate)}; ${approver} holds ${person.roles.join(', ') || 'no role'}.`];
 }
