@@ -22,7 +22,8 @@ export { utmOf, type UtmRules } from './domain/utm';
 export type { IndexView } from './engine/index-view';
 export { completionsAt, type AssistItem, type AssistKind } from './assist/completion';
 export { hoverAt, type AssistHover } from './assist/hover';
-export { advanceBrief, type AdvanceOptions, type AdvanceResult } from './edit/advance';
+export { advanceBrief, type AdvanceOptions, type AdvanceResult, type Blocker } from './edit/advance';
+export { approvalEdits, type ApprovalOffer } from './edit/approval';
 export { scaffoldPlaybook, type ScaffoldFile, type ScaffoldOptions } from './scaffold/scaffold';
 export {
   REPORTS,

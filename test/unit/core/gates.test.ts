@@ -2,7 +2,7 @@
 // a gate's `requires`, whether the gate rule or Advance brief asks, in a fresh `mops init` playbook.
 
 import assert from 'node:assert/strict';
-import { advanceBrief, briefTemplate, parseDay, RULES, scaffoldPlaybook, Workspace } from '../../../src/core';
+import { advanceBrief, applyEdits, approvalEdits, briefTemplate, parseDay, RULES, scaffoldPlaybook, Workspace } from '../../../src/core';
 import { unfilled } from '../../../src/core/templates/placeholders';
 
 const TODAY = parseDay('2026-11-20')!;
@@ -74,5 +74,72 @@ describe('gate requirements: placeholders and zeros count as not filled in', () 
     assert.deepEqual(unfilled('program', undefined), [{ field: 'program', path: ['program'], reason: 'missing' }]);
     // A zero elsewhere (an audience size, an actual) is a value like any other.
     assert.deepEqual(unfilled('timeline', { launch: '2026-12-01' }), []);
+  });
+});
+
+describe('a refused Advance brief: where each blocker is, and the approval the gate still needs', () => {
+  const BRIEF = 'campaigns/2026q4-na-email-welcome-series.yaml';
+  function fresh(edit: (text: string) => string = (t) => t): { ws: Workspace; text: string } {
+    const ws = new Workspace({ rules: RULES, today: TODAY });
+    let text = '';
+    for (const file of scaffoldPlaybook({ today: TODAY })) {
+      if (file.path === BRIEF) text = edit(file.text);
+      ws.set(file.path, { type: 'text', text: file.path === BRIEF ? text : file.text });
+    }
+    return { ws, text };
+  }
+
+  it("places each blocker on its line and offers the gate's approval: its role holders, the playbook's today, its checklist", () => {
+    const { ws, text } = fresh((t) => t.replace(/^objective: .*$/m, 'objective: ""'));
+    const result = advanceBrief(ws, BRIEF, { today: TODAY });
+    assert.ok(!result.ok);
+    assert.deepEqual(result.blockers, [
+      { message: "The 'brief' gate has no approval from a person with the role 'marketing-lead'.", line: lineOf(text, 'approvals: []') },
+      { message: "The 'brief' gate requires objective, but the brief leaves it empty.", line: lineOf(text, 'objective:') },
+    ]);
+    assert.deepEqual(result.approval, { gate: 'brief', roles: ['marketing-lead'], approvers: [{ id: 'sam.taylor', name: 'Sam Taylor' }], date: '2026-11-20', checklist: [] });
+  });
+
+  it('the offered approval, recorded with approvalEdits, makes the gate pass: a block entry in place of approvals: []', () => {
+    const { ws, text } = fresh();
+    const result = advanceBrief(ws, BRIEF, { today: TODAY });
+    assert.ok(!result.ok && result.approval);
+    const doc = ws.parsed(BRIEF)!.documents[0];
+    const edits = approvalEdits(doc, result.approval, 'sam.taylor');
+    assert.ok(typeof edits !== 'string', String(edits));
+    const after = applyEdits(text, edits);
+    assert.equal(after, text.replace('approvals: []\n', 'approvals:\n  - gate: brief\n    approver: sam.taylor\n    status: approved\n    date: 2026-11-20\n'));
+    ws.set(BRIEF, { type: 'text', text: after });
+    assert.deepEqual(ws.findings(BRIEF), []);
+    assert.equal(advanceBrief(ws, BRIEF, { today: TODAY }).ok, true);
+  });
+
+  it('at a gate with a checklist, the approval confirms the checklist; appended after an existing approval, in its style', () => {
+    const { ws, text } = fresh((t) =>
+      t
+        .replace('approvals: []\n', 'approvals:\n  - gate: brief\n    approver: sam.taylor\n    status: approved\n    date: 2026-11-20\n  - gate: creative\n    approver: jordan.lee\n    status: approved\n    date: 2026-11-20\n')
+        .replace('stage: brief\n', 'stage: review\n')
+        .replace('    entered: 2026-11-20\n', '    entered: 2026-11-20\n  - stage: creative\n    entered: 2026-11-20\n  - stage: review\n    entered: 2026-11-20\n'),
+    );
+    const result = advanceBrief(ws, BRIEF, { today: TODAY });
+    assert.ok(!result.ok && result.approval, JSON.stringify(result));
+    assert.deepEqual(result.approval, { gate: 'review', roles: ['legal'], approvers: [{ id: 'casey.kim', name: 'Casey Kim' }], date: '2026-11-20', checklist: ['brand-guidelines', 'legal-compliance'] });
+    const edits = approvalEdits(ws.parsed(BRIEF)!.documents[0], result.approval, 'casey.kim');
+    assert.ok(typeof edits !== 'string');
+    const after = applyEdits(text, edits);
+    assert.match(after, /\n {4}date: 2026-11-20\n {2}- gate: review\n {4}approver: casey\.kim\n {4}status: approved\n {4}date: 2026-11-20\n {4}checklist: \[brand-guidelines, legal-compliance\]\n/);
+    ws.set(BRIEF, { type: 'text', text: after });
+    assert.deepEqual(ws.findings(BRIEF), []);
+  });
+
+  it('offers no approval once one is recorded, even a flawed one (the blocker points at it instead)', () => {
+    const { ws, text } = fresh((t) => t.replace('approvals: []\n', 'approvals:\n  - gate: brief\n    approver: alex.rivera\n    status: approved\n    date: 2026-11-20\n'));
+    const result = advanceBrief(ws, BRIEF, { today: TODAY });
+    assert.ok(!result.ok);
+    assert.equal(result.approval, undefined);
+    assert.deepEqual(result.blockers.map((b) => [b.message, b.line]), [
+      ["The 'brief' gate has no approval from a person with the role 'marketing-lead'.", lineOf(text, '  - gate: brief')],
+      ["alex.rivera approved the 'brief' gate without the role 'marketing-lead'; alex.rivera holds campaign-ops.", lineOf(text, '    approver: alex.rivera')],
+    ]);
   });
 });
