@@ -24,7 +24,7 @@ export { completionsAt, type AssistItem, type AssistKind } from './assist/comple
 export { hoverAt, type AssistHover } from './assist/hover';
 export { advanceBrief, type AdvanceOptions, type AdvanceResult, type Blocker } from './edit/advance';
 export { approvalEdits, type ApprovalOffer } from './edit/approval';
-export { scaffoldPlaybook, type ScaffoldFile, type ScaffoldOptions } from './scaffold/scaffold';
+export { mergeGitignore, scaffoldPlaybook, type ScaffoldFile, type ScaffoldOptions } from './scaffold/scaffold';
 export {
   REPORTS,
   REPORT_FORMATS,

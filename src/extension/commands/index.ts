@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { fixAllInEditor } from '../code-actions';
 import { advanceStage } from './advance-stage';
-import { createPlaybook } from './create-playbook';
+import { createPlaybook, type CreatePlaybookAnswers } from './create-playbook';
 import { newBrief, type NewBriefAnswers } from './new-brief';
 import { openSop } from './open-sop';
 import { exportUtmCsv, generateReport, type ReportAnswers } from './report';
@@ -41,6 +41,6 @@ export function registerCommands(_context: vscode.ExtensionContext, host: Comman
     register('mops.newBrief', (given) => newBrief(host, answers<NewBriefAnswers>(given))),
     register('mops.buildUtmLink', (given) => buildLink(host, answers<LinkAnswers>(given))),
     register('mops.advanceStage', (arg) => advanceStage(host, arg)),
-    register('mops.createPlaybook', (folder) => createPlaybook(host, folder)),
+    register('mops.createPlaybook', (folder, given) => createPlaybook(host, folder, answers<CreatePlaybookAnswers>(given))),
   ];
 }

@@ -26,6 +26,7 @@ describe('scaffoldPlaybook', () => {
       'sops/campaign-launch-checklist.yaml',
       'campaigns/2026q4-na-email-welcome-series.yaml',
       'README.md',
+      '.gitignore',
       '.github/workflows/mops.yml',
     ]);
     const kinds = Object.values(files).flatMap((t) => [...t.matchAll(/^kind: (\w+)$/gm)].map((m) => m[1]));
