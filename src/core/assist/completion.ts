@@ -4,20 +4,21 @@ import { isMap, type Node as YamlNode } from 'yaml';
 import type { Workspace } from '../engine/workspace';
 import { KINDS } from '../model/kinds';
 import { locate, type DataPath } from '../model/locate';
-import type { Range } from '../model/types';
+import type { Range, TextEdit } from '../model/types';
 import { keyText } from '../model/walk';
 import { RULES } from '../rules';
 import { allowedValues, describe, schemaAt } from '../schema/lookup';
 import { KIND_SCHEMAS, type JsonSchema } from '../schema/schemas';
 import { targetsAt } from './references';
 import { inFlowSequence, rangeOf, scopeAt, siblings, valueSpan, valueText, type AssistScope, type ValueSpan } from './scope';
+import { snippetItems } from './snippets';
 import { sopItems } from './sops';
 import type { Target } from './targets';
 import { snippetText, sortKey } from './text';
 import { tokenCompletions } from './tokens';
 import { utmCompletions } from './utm';
 
-export type AssistKind = 'enum' | 'property' | 'person' | 'tool' | 'stage' | 'workflow' | 'program' | 'channel' | 'role' | 'token' | 'utm' | 'sop' | 'id';
+export type AssistKind = 'enum' | 'property' | 'person' | 'tool' | 'stage' | 'workflow' | 'program' | 'channel' | 'role' | 'token' | 'utm' | 'sop' | 'id' | 'snippet';
 
 export interface AssistItem {
   label: string;
@@ -36,13 +37,14 @@ export interface AssistItem {
   range?: Range;
   /** Sort key; lower first. */
   sortText?: string;
+  /** Edits elsewhere in the file that go with the item (a snippet under `key: []` removes the `[]`). */
+  additionalEdits?: TextEdit[];
 }
 
 /** Completion items at `offset` (UTF-16 offset in the file's current text) of a file already set into the workspace. */
 export function completionsAt(workspace: Workspace, path: string, offset: number): AssistItem[] {
   const scope = scopeAt(workspace, path, offset);
-  if (!scope) return [];
-  const items = itemsAt(scope);
+  const items = [...(scope ? itemsAt(scope) : []), ...snippetItems(workspace, path, offset)];
   // In the order an editor shows them, so that callers without sorting agree.
   return items.map((item, i) => ({ item, i })).sort((a, b) => compare(a.item.sortText, b.item.sortText) || a.i - b.i).map(({ item }) => item);
 }

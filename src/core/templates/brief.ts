@@ -47,6 +47,11 @@ export interface BriefTemplate {
 const RUN_DAYS = 28;
 const SLACK_DAYS = 14;
 
+/** The launch day the template writes for a tier of a workflow: the tier's lead time and two weeks' slack. */
+export function templateLaunch(index: IndexView, workflow: string, tier: number, today: number): number {
+  return today + (workflowOf(index, workflow)?.tiers.get(tier)?.minLeadDays ?? 0) + SLACK_DAYS;
+}
+
 /** A value written plain when it reads back as the same string, else double-quoted. */
 const scalar = (value: string) => scalarText(value, undefined);
 
@@ -61,7 +66,7 @@ export function briefTemplate(index: IndexView, brief: NewBrief): BriefTemplate 
   const matched = campaign ? matchName(campaign, brief.id) : undefined;
   const channel = matched?.ok ? matched.tokens.channel : undefined;
   const channels = channel && (!naming?.channels || naming.channels.includes(channel)) ? [channel] : [];
-  const launch = brief.today + lead + SLACK_DAYS;
+  const launch = templateLaunch(index, brief.workflow, brief.tier, brief.today);
   const programs = [...allocationsOf(index).entries()].filter(([, list]) => list.some((a) => (a.start ?? -Infinity) <= brief.today && brief.today <= (a.end ?? Infinity)));
   const chosen = programs.find(([id]) => id === brief.program) ?? programs[0];
   const program = brief.program ?? chosen?.[0];

@@ -39,7 +39,8 @@ function cursor(path: string, edits: Array<[string, string]> | string, marker: s
   return { ws: workspaceOf({ ...TREE, [path]: text }, options), path, text, offset };
 }
 
-const complete = (c: Cursor) => completionsAt(c.ws, c.path, c.offset);
+/** Completions but snippets, which test/unit/snippets.test.ts covers where they are offered. */
+const complete = (c: Cursor) => completionsAt(c.ws, c.path, c.offset).filter((i) => i.kind !== 'snippet');
 const labels = (c: Cursor) => complete(c).map((i) => i.label);
 const hover = (c: Cursor) => hoverAt(c.ws, c.path, c.offset);
 const find = (items: AssistItem[], label: string) => items.find((i) => i.label === label);
