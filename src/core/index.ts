@@ -61,6 +61,8 @@ export {
 export { briefTemplate, WRITTEN_ROLES, type BriefTemplate, type NewBrief, type PlaceholderRole } from './templates/brief';
 export { BRIEF_PLACEHOLDERS, isPlaceholder } from './templates/placeholders';
 export { namingOf, type Naming } from './domain/naming';
+export { peopleOf, type People, type Person } from './domain/people';
+export { allocationsOf, type Allocation } from './domain/budget';
 export { matchName, type NameMatch } from './naming/match';
 export type { Part as NamingPart, Template as NamingTemplate } from './naming/template';
 export { workflowOf, workflowView, type WorkflowView } from './domain/workflow';
