@@ -2,7 +2,8 @@
 // "mops: New campaign brief" from the palette asks every question under a plain title (no `{token}`), the
 // owner and the budget program among them; "mops: Advance brief" on a brief whose gate lacks its approval
 // shows a notification with "Add the approval for 'creative'" and "Go to line N", and the first one records
-// the approval in the editor. Screenshots: ui-11-wizard.png, ui-12-advance.png, ui-13-approved.png.
+// the approval in the editor (the notification is looked for as a toast and in the notification centre,
+// where this workbench puts it). Screenshots: ui-11-wizard.png, ui-12-advance.png, ui-13-approved.png.
 import { join } from 'node:path';
 
 /** Runs a palette command by its title. */
@@ -26,6 +27,7 @@ export async function firstHourChecks({ page, check, until, shots, step }) {
     // Each question: wait for a title not seen yet, note it, answer it (the first pick, or a typed value).
     // The new brief's tab, once the last question is answered (the quick input closes between questions too).
     const created = page.locator('.tabs-container .tab', { hasText: 'ui-check.yaml' }).first();
+    let rows = '';
     for (let n = 0; n < 12; n += 1) {
       const shown = await until(async () => {
         if (await created.isVisible()) return { done: true };
@@ -37,7 +39,13 @@ export async function firstHourChecks({ page, check, until, shots, step }) {
       titles.push(shown.text);
       if (/short name/.test(shown.text)) await page.keyboard.type('ui-check');
       else if (/its title/.test(shown.text)) await page.keyboard.type('UI check');
-      else if (!/the year/.test(shown.text)) await input.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: step });
+      else if (!/the year/.test(shown.text)) {
+        // The list of this question, not the last one's still on screen: Enter must pick from the new list.
+        rows = await until(async () => {
+          const now = (await input.locator('.quick-input-list .monaco-list-row').allTextContents()).join('|');
+          return now && now !== rows && (await input.locator('.quick-input-list .monaco-list-row.focused').count()) > 0 ? now : undefined;
+        }, `the list of '${shown.text}' never showed`);
+      }
       await page.keyboard.press('Enter');
     }
     await page.locator('.editor-instance .view-line', { hasText: 'owner: ' }).first().waitFor({ timeout: step });
@@ -58,8 +66,15 @@ export async function firstHourChecks({ page, check, until, shots, step }) {
     await page.keyboard.press('Enter');
     await page.locator('.editor-instance .view-line', { hasText: 'stage: creative' }).first().waitFor({ timeout: step });
     await palette(page, 'mops: Advance brief to its next stage', step);
-    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'cannot advance' }).first();
-    await toast.waitFor({ timeout: step });
+    // A toast, or (when toasts are held back, as they are while another is shown) the notification centre.
+    const toast = await until(async () => {
+      for (const where of ['.notifications-toasts .notification-toast', '.notifications-center .notification-list-item']) {
+        const found = page.locator(where, { hasText: 'cannot advance' }).first();
+        if (await found.isVisible()) return found;
+      }
+      if (!(await page.locator('.notifications-center').isVisible())) await page.locator('[id="status.notifications"]').first().click().catch(() => {});
+      return undefined;
+    }, 'no notification says the brief cannot advance');
     const buttons = (await toast.locator('.monaco-button').allTextContents()).map((t) => t.trim()).filter(Boolean);
     await page.screenshot({ path: join(shots, 'ui-12-advance.png') });
     if (!buttons.includes("Add the approval for 'creative'") || !buttons.some((b) => /^Go to line \d+$/.test(b))) {
