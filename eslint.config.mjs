@@ -3,6 +3,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const nodeModules = ['fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'worker_threads', 'process'];
+const CORE_PATHS = ['vscode', ...nodeModules].map((name) => ({ name, message: 'src/core runs in the CLI, the desktop and the web extension host: no vscode or Node APIs.' }));
+const NODE_PATTERN = { group: ['node:*'], message: 'src/core must not import Node APIs.' };
+/** A rule's own file (rules/<family>/<id>): outside src/core/rules, rules are reached through the table (rules/index). */
+const RULE_FILE = { regex: '(^|/)rules/.', message: 'Import the rule table (src/core/rules) or src/core, not a rule file: what rules and reports share lives in src/core/domain.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'out-*/**', 'node_modules/**', '.tools/**', 'src/core/generated/**', 'bench/results/**', 'examples/**'] },
@@ -18,20 +22,25 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['vscode', ...nodeModules].map((name) => ({ name, message: 'src/core runs in the CLI, the desktop and the web extension host: no vscode or Node APIs.' })),
-          patterns: [{ group: ['node:*'], message: 'src/core must not import Node APIs.' }],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: CORE_PATHS, patterns: [NODE_PATTERN, RULE_FILE] }],
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname'],
     },
   },
   {
+    // Rules may import one another's folder helpers; everyone else reaches a rule only through the table.
+    files: ['src/core/rules/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: CORE_PATHS, patterns: [NODE_PATTERN] }] },
+  },
+  {
     files: ['src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only src/extension may import vscode.' }] }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only src/extension may import vscode.' }], patterns: [RULE_FILE] }],
+    },
+  },
+  {
+    files: ['src/extension/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [RULE_FILE, { regex: '(^|/)cli(/|$)', message: 'The extension and the CLI are siblings: share code through src/core, never import src/cli.' }] }],
     },
   },
   {

@@ -1,5 +1,6 @@
 // Builds the bundles with esbuild: the CLI, the extension for desktop (Node) and web (browser worker), and,
 // with --tests, every unit test and the extension-host integration suite, each as its own bundle.
+import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,8 +10,25 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const withTests = process.argv.includes('--tests');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
+/**
+ * What identifies this build's behaviour: a hash of the sources and schemas. The check cache is keyed by it, so
+ * that a build with other rules (the same package version, built from another commit) never reuses findings.
+ */
+function buildId() {
+  const hash = createHash('sha256');
+  for (const dir of ['src', 'schemas']) {
+    const files = readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+    for (const file of files) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 const common = {
   bundle: true,
+  define: { __MOPS_BUILD__: JSON.stringify(buildId()) },
   // yaml's browser build is the same library without its per-token `process.env.LOG_TOKENS` read, which
   // costs a native call per lexeme on Node (about a tenth of parse time); it also runs in the web extension.
   alias: { yaml: './node_modules/yaml/browser/index.js' },
@@ -43,7 +61,7 @@ await build({
   format: 'cjs',
   target: 'es2022',
   external: ['vscode'],
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
 });
 
 // MOPS_TEST_OUT lets parallel builds (one per worktree or helper) write test bundles to their own folder.

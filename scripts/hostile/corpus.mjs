@@ -293,6 +293,22 @@ function tags() {
 }
 
 /** The config of the globs variant: patterns built for exponential matchers, all of which must still compile. */
+/**
+ * Team policies as an attack: loops nested over every brief (rejected by the cost bound, never run), an
+ * expression of 900 KB (over the schema's length, never compiled), brackets nested 200 deep (refused
+ * before the parser), a backtracking regex (RE2: linear) and prototype names read as data.
+ */
+function policyBombs() {
+  const head = (id) => `apiVersion: mops/v1\nkind: Policy\nid: ${id}\ntitle: Hostile ${id}\nmatch:\n  kind: Brief\nassert:\n`;
+  return [
+    `${head('cubic')}  - expr: playbook.briefs.all(a, playbook.briefs.all(b, playbook.briefs.all(c, a != b || b != c)))\n`,
+    `${head('huge')}  - expr: "${'true && '.repeat(115_000)}true"\n`,
+    `${head('deep')}  - expr: "${'('.repeat(200)}true${')'.repeat(200)}"\n`,
+    `${head('regex')}  - expr: "!('${'a'.repeat(50)}!'.matches('(a+)+$')) && !self.id.matches('(x+x+)+y')"\n`,
+    `${head('proto')}  - expr: "self['__proto__'] == null || self['constructor'] == null || true"\n`,
+  ].join('---\n');
+}
+
 function hostileConfig() {
   const stars = (n) => `${'*a'.repeat(n)}*b`;
   const braces = `{${Array.from({ length: 8 }, (_, i) => `x${i}`).join(',')}}{${Array.from({ length: 8 }, (_, i) => `y${i}`).join(',')}}`;
@@ -436,6 +452,10 @@ export function writeCorpus(dir, options = {}) {
   write(deep, 'apiVersion: mops/v1\nkind: Sop\nid: deep-sop\ntitle: Deep\narea: ops\nowner: nobody.deep\nsteps: [one]\n', ['ref/unknown-person', 5]);
   const misplaced = `${hostileConfig()}`;
   write(`${H}/mops.config.yaml`, misplaced, ['config/misplaced', [0, 2]]);
+
+  const policies = policyBombs();
+  const line = (needle) => lineOf(policies, needle);
+  write('policies/hostile.yaml', policies, ['policy/invalid', line('id: cubic') + 4], ['schema/length', line('id: huge') + 5], ['policy/invalid', line('id: deep') + 5]);
 
   // One ordinary brief with one deliberate finding: proof that the rest of the repo is still checked.
   const ordinaryId = '2026q4-na-email-ordinary-check';

@@ -1,11 +1,10 @@
 // `mops check --cache`: what a check found, per file and keyed by the hash of the file's content, so that
 // the next check reads every file but parses and checks only those that changed and those whose findings
-// a change can reach (their recorded dependency keys). A cache from another mops version, another config,
+// a change can reach (their recorded dependency keys). A cache from another build of mops, another config,
 // another day or in a damaged file is ignored, never trusted.
 
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
-import { isAscii } from 'node:buffer';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   allKey,
@@ -22,60 +21,13 @@ import {
   summarizeParsed,
   Workspace,
   type FileContent,
-  type Finding,
   type ParsedSummary,
   type PlaybookFileSystem,
   type WorkspaceOptions,
 } from '../core';
-import { VERSION } from './package-info';
-import { writeOutput } from './output';
+import { asciiJson, cacheText, DELTA_MIN, DELTA_SHARE, FORMAT, readCache, replaceable, writeCacheFile, type Entry } from './cache-file';
+import { BUILD } from './package-info';
 import { startStamping } from './stamps';
-
-const FORMAT = 3;
-
-/** A file's entry as it is used here. */
-interface Entry {
-  hash: string;
-  /** The file's size, times and inode when it was read (see stamps.ts); absent when it was too recent to trust. */
-  stamp?: string;
-  /** The parse of a text file, less its documents' values (absent for a file that was not read). */
-  summary?: ParsedSummary;
-  /** The documents' values, as the JSON text of an array: parsed only when a check reads one. */
-  values?: string;
-  findings: Finding[];
-  deps: string[];
-}
-
-/** An entry as it is stored: its values are a span of the blob after the JSON head. */
-type StoredEntry = Omit<Entry, 'values'> & { values?: [start: number, length: number] };
-
-/**
- * A cache file is a JSON head (one line), a line break, and a blob: the documents' values of every entry,
- * one JSON text after another, each found by its span. A check parses the head, and only the values that
- * its re-checked files read (a brief's check reads the Team, not the other briefs).
- */
-interface Head {
-  format: number;
-  files: Record<string, StoredEntry>;
-}
-
-interface CacheHead extends Head {
-  /** Names this full write: a delta file applies to the cache it names. */
-  id: string;
-  mops: string;
-  /** Hash of mops.config.yaml's text ('' without one): a config change re-checks everything. */
-  config: string;
-  today: number;
-}
-
-/**
- * The entries written since the last full write, next to the cache in `FILE.delta`: a check that changed a
- * few files writes those, not the whole cache again.
- */
-interface DeltaHead extends Head {
-  base: string;
-  removed: string[];
-}
 
 const hashOf = (content: FileContent) => createHash('sha1').update(content.type === 'text' ? `t${content.text}` : `s${content.rule}\0${content.message}`).digest('base64');
 
@@ -84,101 +36,11 @@ function keysOf(summary: ParsedSummary | undefined): string[] {
   return (summary?.documents ?? []).flatMap((d) => (d.kind ? [allKey(d.kind), ...(d.id !== undefined ? [idKey(d.kind, d.id)] : [])] : []));
 }
 
-/** A full write once the delta holds more than this share of the entries (and more than DELTA_MIN). */
-const DELTA_SHARE = 0.1;
-const DELTA_MIN = 50;
-
 /**
  * A file changed less than this before it was read may change again within the same tick of a coarse clock
  * (2 s on FAT) and keep its times: its stamp is not kept, and it is read and hashed on every check.
  */
 const RACY_MS = 2000;
-
-/** A cache or delta file's head, with each entry's values cut from the blob; undefined when missing or damaged. */
-function readCacheFile<T extends Head>(file: string): { head: T; files: Record<string, Entry> } | undefined {
-  try {
-    // A link is not read: a cache committed to the repo as a link must not make mops read what it points to.
-    if (!lstatSync(file).isFile()) return undefined;
-    const bytes = readFileSync(file);
-    // The cache is written in ASCII (see asciiJson), which reads fastest as Latin-1; any other file as UTF-8.
-    const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
-    const line = text.indexOf('\n');
-    const head = JSON.parse(line === -1 ? text : text.slice(0, line)) as T;
-    if (head.format !== FORMAT || typeof head.files !== 'object' || head.files === null) return undefined;
-    const blob = line + 1;
-    // Each entry's span becomes its values' text, in place: ten thousand entries are not copied.
-    const files = head.files as unknown as Record<string, Entry>;
-    for (const path of Object.keys(head.files)) {
-      const values: unknown = head.files[path].values;
-      if (values === undefined) continue;
-      if (Array.isArray(values) && values[0] >= 0 && values[1] >= 0 && blob + values[0] + values[1] <= text.length) {
-        files[path].values = text.slice(blob + values[0], blob + values[0] + values[1]);
-      } else delete files[path]; // a span outside the file: the entry is left out, and its file checked
-    }
-    return { head, files };
-  } catch {
-    return undefined; // missing or damaged: a cold check, and a new cache
-  }
-}
-
-/** A head and its entries as one file: the head on the first line, the values' blob after it. */
-function cacheText(head: Omit<Head, 'files'> & Record<string, unknown>, files: Record<string, Entry>): string {
-  const stored: Record<string, StoredEntry> = {};
-  const blob: string[] = [];
-  let offset = 0;
-  for (const [path, { values, ...rest }] of Object.entries(files)) {
-    if (values === undefined) stored[path] = rest;
-    else {
-      stored[path] = { ...rest, values: [offset, values.length] };
-      blob.push(values);
-      offset += values.length;
-    }
-  }
-  return `${asciiJson({ ...head, files: stored })}\n${blob.join('')}`;
-}
-
-/**
- * Writes a cache or delta file, but never over a file that is something else: a user's file at the
- * --cache-location stays. A link there is replaced, never followed (see writeOutput).
- */
-function writeCacheFile(root: string, file: string, text: string): void {
-  if (!replaceable(file)) throw new Error('it is not a mops cache, and mops does not write over other files; delete it or name another --cache-location');
-  writeOutput(root, file, text);
-}
-
-/** JSON with every character past ASCII escaped: the same value, read back without decoding UTF-8. */
-const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
-/** Nothing there, a link, or a mops cache or delta file (of any version, even damaged): what the cache may replace. */
-function replaceable(file: string): boolean {
-  const found = lstatSync(file, { throwIfNoEntry: false });
-  if (!found?.isFile()) return !found?.isDirectory();
-  const head = Buffer.alloc(64);
-  const fd = openSync(file, 'r');
-  try {
-    return /^\s*\{\s*"format"\s*:/.test(head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0)));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-interface Read {
-  head: CacheHead;
-  /** The cache's entries with the delta's applied. */
-  files: Record<string, Entry>;
-  /** The delta as it is (to add to). */
-  delta: { files: Record<string, Entry>; removed: string[] };
-}
-
-function readCache(file: string): Read | undefined {
-  const cache = readCacheFile<CacheHead>(file);
-  if (!cache || cache.head.mops !== VERSION) return undefined;
-  const found = readCacheFile<DeltaHead>(`${file}.delta`);
-  const delta = found && found.head.base === cache.head.id && Array.isArray(found.head.removed) ? { files: found.files, removed: found.head.removed } : { files: {}, removed: [] };
-  for (const path of delta.removed) delete cache.files[path];
-  Object.assign(cache.files, delta.files);
-  return { head: cache.head, files: cache.files, delta };
-}
 
 /** A document's values as the parse of a cached summary: from the entry, or from the file when the entry's are damaged. */
 function valuesOf(path: string, entry: Entry, summary: ParsedSummary, text: () => string): () => unknown[] {
@@ -223,11 +85,11 @@ export async function loadWithCache(
 ): Promise<CachedLoad> {
   const workspace = new Workspace(options);
   const config = (await fs.exists(CONFIG_FILE)) ? decodeText(await fs.readFile(CONFIG_FILE)) : undefined;
-  if (config) workspace.set(CONFIG_FILE, config);
+  if (config !== undefined) workspace.set(CONFIG_FILE, config);
   const configHash = config ? hashOf(config) : '';
   const { include, exclude } = workspace.config;
   // The loader's own discovery and reads (the node file system lists without a stat per file).
-  const candidates = (await discover(fs, include, exclude)).filter((c) => !(config && c.path === CONFIG_FILE));
+  const candidates = (await discover(fs, include, exclude)).filter((c) => !(config !== undefined && c.path === CONFIG_FILE));
   const limit = sizeLimit(workspace.config);
   const trustedBefore = Date.now() - RACY_MS;
   // What identifies a file's version without reading it (see stamps.ts), taken while the cache is read.
@@ -332,7 +194,7 @@ export async function loadWithCache(
       const files: Record<string, Entry> = {};
       for (const path of paths) files[path] = entryOf(path);
       const id = createHash('sha1').update(`${Date.now()} ${Math.random()}`).digest('hex').slice(0, 16);
-      writeCacheFile(root, cacheFile, cacheText({ format: FORMAT, id, mops: VERSION, config: configHash, today: workspace.today }, files));
+      writeCacheFile(root, cacheFile, cacheText({ format: FORMAT, id, mops: BUILD, config: configHash, today: workspace.today }, files));
       if (replaceable(`${cacheFile}.delta`)) rmSync(`${cacheFile}.delta`, { force: true });
     },
   };

@@ -2,13 +2,16 @@
 
 import { baseline, BASELINE_HELP } from './commands/baseline';
 import { check, CHECK_HELP } from './commands/check';
-import { explain } from './commands/explain';
+import { explain, EXPLAIN_HELP } from './commands/explain';
+import { fix, FIX_HELP } from './commands/fix';
 import { report, REPORT_HELP } from './commands/report';
 import { utm, UTM_HELP } from './commands/utm';
 import { init, INIT_HELP } from './commands/init';
-import { rules } from './commands/rules';
+import { rules, RULES_HELP } from './commands/rules';
 import { UsageError, type CliIo } from './io';
 import { VERSION } from './package-info';
+import { processOutputs } from './stdio';
+import { nearest } from '../core/text/distance';
 
 const HELP = `mops ${VERSION} — marketing operations as code
 
@@ -17,14 +20,17 @@ Usage: mops <command> [options]
 Commands:
   check [paths…]     check a playbook (see mops check --help; for pull requests,
                      --changed-since REV and --baseline FILE)
+  fix [paths…]       apply every fix that the editor's "Fix all" would, across the
+                     playbook (--dry-run shows a diff; --rule ID picks rules)
   baseline FILE [path]
                      write the current findings to FILE, for mops check --baseline
   report NAME [path] build a report: pipeline, martech, budget, health, utm,
                      or all (see mops report --help)
   init [dir]         scaffold a new playbook repo in dir (--force to overwrite its files)
   utm build [path]   build a tracked link for a brief and check it (see mops utm build --help)
-  rules              list the rules (--format text|markdown|json)
-  explain RULE       print a rule's documentation
+  rules [path]       list the rules and the playbook's own policies (--format text|markdown|json)
+  explain RULE       print a rule's documentation (RULE: brief/gate-missing, or
+                     gate-missing; a family such as utm lists its rules)
 
 Options: --help, --version`;
 
@@ -32,12 +38,13 @@ type Command = (io: CliIo, args: string[]) => number | Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   check: { run: check, help: CHECK_HELP },
+  fix: { run: fix, help: FIX_HELP },
   baseline: { run: baseline, help: BASELINE_HELP },
   report: { run: report, help: REPORT_HELP },
   init: { run: init, help: INIT_HELP },
   utm: { run: utm, help: UTM_HELP },
-  rules: { run: rules, help: 'Usage: mops rules [--format text|markdown|json]' },
-  explain: { run: explain, help: 'Usage: mops explain RULE' },
+  rules: { run: rules, help: RULES_HELP },
+  explain: { run: explain, help: EXPLAIN_HELP },
 };
 
 export async function main(io: CliIo): Promise<number> {
@@ -52,7 +59,10 @@ export async function main(io: CliIo): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr.write(`mops: unknown command '${name}'.\n\n${HELP}\n`);
+    // A short message, not the whole help: the nearest command is most often what was meant.
+    const like = name.startsWith('-') ? undefined : nearest(name, Object.keys(COMMANDS));
+    const what = name.startsWith('-') ? 'option' : 'command';
+    io.stderr.write(`mops: unknown ${what} '${name}'${like === undefined ? '.' : `; did you mean '${like}'?`} Run mops --help for the commands.\n`);
     return 2;
   }
   if (args.includes('--help') || args.includes('-h')) {
@@ -73,12 +83,13 @@ export async function main(io: CliIo): Promise<number> {
 
 /** The entry point of bin/mops.js. */
 export function run(): void {
-  main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+  const outputs = processOutputs(process.stdout, process.stderr);
+  main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: outputs.stdout, stderr: outputs.stderr, env: process.env }).then(
     (code) => {
-      process.exitCode = code;
+      process.exitCode = outputs.failed() ? 2 : code;
     },
     (error: unknown) => {
-      process.stderr.write(`mops: ${String(error)}\n`);
+      outputs.stderr.write(`mops: ${String(error)}\n`);
       process.exitCode = 2;
     },
   );

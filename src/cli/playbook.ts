@@ -1,12 +1,12 @@
-// The playbook a check or a baseline covers: its root from the given paths, the loaded workspace, the files selected.
+// The playbook a command covers: its root from the given paths, the loaded workspace, the files selected.
 
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
-import { decodeText, loadPlaybook, type LoadOptions, type Workspace, type WorkspaceOptions } from '../core';
+import { lstatSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CONFIG_FILE, decodeText, loadPlaybook, type LoadOptions, type Workspace, type WorkspaceOptions } from '../core';
 import { UsageError, type CliIo } from './io';
 import { nodeFileSystem } from './node-fs';
 import { progressReporter } from './progress';
-import { playbookRoot } from './root';
+import { resolvePlaybook } from './root';
 import { loadWithCache } from './cache';
 import { parserFor } from './parallel-parse';
 import type { Timing } from './timing';
@@ -22,42 +22,59 @@ export interface OpenPlaybook {
   saveCache?: () => void;
 }
 
-/** Paths relative to the root, forward slashes; '' for the root itself. */
-function toRelative(root: string, path: string): string {
-  return relative(root, path).split(sep).join('/');
-}
-
 function under(target: string, file: string): boolean {
   return target === '' || file === target || file.startsWith(`${target}/`);
 }
 
 /** Files named on the command line are checked even when the config's globs would not pick them. */
-function addExplicitFiles(workspace: Workspace, root: string, targets: string[]): void {
-  for (const target of targets) {
-    if (target === '' || workspace.has(target)) continue;
+function addExplicitFiles(workspace: Workspace, root: string, files: string[]): void {
+  for (const target of files) {
+    if (workspace.has(target)) continue;
     const abs = resolve(root, target);
     if (lstatSync(abs).isFile()) workspace.set(target, decodeText(readFileSync(abs)));
   }
 }
 
-/** Loads the playbook holding the first path (paths relative to the working folder); all must be inside it. */
+/** Whether the workspace's configuration has errors: then the command reports them, and nothing else counts. */
+export function configBroken(workspace: Workspace): boolean {
+  return workspace.findings(CONFIG_FILE).some((f) => f.severity === 'error');
+}
+
+/**
+ * Refuses what would otherwise pass with nothing checked: a path given with no YAML file in it (none, or
+ * none the config's globs select), or a playbook without a single mops document besides its config.
+ * A broken config is left for the command to report.
+ */
+export function requireSomethingToCheck(workspace: Workspace, root: string, paths: string[], targets: string[], command: string): void {
+  if (configBroken(workspace)) return;
+  const files = workspace.paths();
+  const empty = paths.filter((_, i) => !workspace.has(targets[i]) && !files.some((f) => under(targets[i], f)));
+  if (empty.length > 0) {
+    const globs = workspace.has(CONFIG_FILE) ? ` that the include and exclude globs of ${CONFIG_FILE} select` : '';
+    throw new UsageError(`No YAML file (.yaml or .yml)${globs} to check in ${empty.map((p) => (p === '.' ? 'the current folder' : p)).join(', ')}.`);
+  }
+  const ours = files.some((f) => f !== CONFIG_FILE && (workspace.parsed(f)?.isMops === true || workspace.content(f)?.type === 'skipped'));
+  if (!ours) {
+    const yaml = files.filter((f) => f !== CONFIG_FILE).length;
+    // With no YAML file at all, the path check above has spoken, unless the config is there.
+    const detail = yaml === 0 ? `its include and exclude globs select no YAML file besides ${CONFIG_FILE}` : `none of its ${yaml === 1 ? 'YAML file' : `${yaml} YAML files`} holds one`;
+    throw new UsageError(`No mops document in the playbook at ${root}, so nothing for mops ${command}: ${detail}. A mops document is YAML that starts with apiVersion: mops/v1 and a kind; mops init starts a playbook.`);
+  }
+}
+
+/**
+ * Loads the playbook that the paths (relative to the working folder; none: the working folder) name; they
+ * must all resolve to one playbook root, and hold something to check.
+ */
 export async function openPlaybook(
   io: CliIo,
+  command: string,
   paths: string[],
   options: WorkspaceOptions & Pick<LoadOptions, 'checkWhileParsing'>,
   cache?: string,
   timing?: Timing,
 ): Promise<OpenPlaybook> {
-  const absolute = paths.map((p) => resolve(io.cwd, p));
-  for (const [i, path] of absolute.entries()) {
-    if (!existsSync(path)) throw new UsageError(`No such file or folder: ${paths[i]}`);
-  }
-  const root = playbookRoot(absolute[0]);
-  const targets = absolute.map((p) => toRelative(root, p));
-  const outside = targets.find((t) => t.startsWith('..'));
-  if (outside !== undefined) {
-    throw new UsageError(`${outside} is outside the playbook at ${root}; check one playbook at a time.`);
-  }
+  const { root, targets, files: named } = resolvePlaybook(io, command, paths);
   let workspace: Workspace;
   let saveCache: (() => void) | undefined;
   let phase = 'load with the cache';
@@ -92,7 +109,8 @@ export async function openPlaybook(
     workspace = await loadPlaybook(nodeFileSystem(root), { ...options, onProgress: progressReporter(io.stderr, 'Checking'), parser });
   }
   timing?.lap(phase);
-  addExplicitFiles(workspace, root, targets);
+  addExplicitFiles(workspace, root, named);
+  requireSomethingToCheck(workspace, root, paths.length > 0 ? paths : ['.'], targets, command);
   const selects = (file: string) => targets.some((t) => under(t, file));
   return { root, workspace, files: workspace.paths().filter(selects), selects, saveCache };
 }

@@ -1,27 +1,38 @@
 // The core's public surface: parse, check and describe a playbook, with no editor or Node dependency.
 
+import { registerBuiltinRules } from './engine/registry';
+import { RULES } from './rules';
+
+// The engine knows rules only by their contract; the built-in table is handed to it here, once.
+registerBuiltinRules(RULES);
+
 export { CONFIG_FILE, resolveConfig, severityFor, type ResolvedConfig } from './config/config';
 export { compileGlob, matchGlob, GlobError, type Glob } from './config/glob';
 export { decodeText } from './engine/decode';
 export type { DirEntry, EntryType, PlaybookFileSystem } from './engine/fs';
 export { discover, loadPlaybook, readFileContent, sizeLimit, tooLargeContent, type LoadOptions, type ParseSession, type SizeLimit } from './engine/load';
-export { applyEdits, applyFixes } from './engine/fix';
+export { applyEdits, applyFixes, fixAllEdits } from './engine/fix';
+export { fixPlaybook, MAX_FIX_PASSES, type FileFix, type FixOptions } from './engine/fix-playbook';
 export { disableEdit } from './engine/suppress';
 export { factOf, factsOf, type Fact } from './engine/facts';
-export { LazyText, Workspace, type FileContent, type WorkspaceOptions } from './engine/workspace';
+export { LazyText, type FileContent } from './engine/content';
+export { Workspace, type WorkspaceOptions } from './engine/workspace';
 export { API_VERSION, KINDS, isKind, type Kind } from './model/kinds';
 export { LineIndex } from './model/lines';
-export { parseFile, summarizeParsed, hydrateParsed, LIMITS, type ParsedDocument, type ParsedFile, type ParsedSummary, type Problem } from './model/parse';
+export { parseFile, LIMITS, type ParsedDocument, type ParsedFile, type Problem } from './model/parse';
+export { summarizeParsed, hydrateParsed, type ParsedSummary } from './model/summary';
 export type { Finding, Fix, Position, Range, RelatedLocation, Severity, SeveritySetting, TextEdit } from './model/types';
 export { RULES, findRule } from './rules';
-export type { Rule, RuleMeta } from './rules/types';
+export type { Rule, RuleMeta } from './engine/rule';
+export { playbookRules, policyRules, type PlaybookRule } from './playbook-rules';
 export { dayOf, formatDay, parseDay } from './text/dates';
-export { RULE_DOCS_BASE, ruleDocUrl, ruleDocPath } from './rules/docs';
-export { buildTrackedLink } from './utm/build';
+export { RULE_DOCS_BASE, ruleDocUrl, ruleDocPath } from './engine/rule-docs';
+export { buildTrackedLink, planTrackedLink, type TrackedLinkPlan } from './utm/build';
 export { utmOf, type UtmRules } from './domain/utm';
 export type { IndexView } from './engine/index-view';
-export { completionsAt, type AssistItem, type AssistKind } from './assist/completion';
-export { hoverAt, type AssistHover } from './assist/hover';
+export { completionsAt } from './assist/completion';
+export { hoverAt } from './assist/hover';
+export type { AssistHover, AssistItem, AssistKind } from './assist/types';
 export { advanceBrief, type AdvanceOptions, type AdvanceResult, type Blocker } from './edit/advance';
 export { approvalEdits, type ApprovalOffer } from './edit/approval';
 export { mergeGitignore, scaffoldPlaybook, type ScaffoldFile, type ScaffoldOptions } from './scaffold/scaffold';
@@ -58,8 +69,9 @@ export {
   type ReviewDue,
   type FindingChange,
 } from './reports/diff';
+export { checkSummaryMarkdown, countFindings, mdCell, plural, type CheckCounts } from './reports/check-summary';
 export { briefTemplate, WRITTEN_ROLES, type BriefTemplate, type NewBrief, type PlaceholderRole } from './templates/brief';
-export { BRIEF_PLACEHOLDERS, isPlaceholder } from './templates/placeholders';
+export { BRIEF_PLACEHOLDERS, isPlaceholder } from './domain/placeholders';
 export { namingOf, type Naming } from './domain/naming';
 export { peopleOf, type People, type Person } from './domain/people';
 export { allocationsOf, type Allocation } from './domain/budget';
@@ -69,5 +81,5 @@ export { workflowOf, workflowView, type WorkflowView } from './domain/workflow';
 export { appendListEntry, type ListEntryOptions } from './edit/list-entry';
 export { md as markdownText, yamlScalar } from './assist/text';
 export { objectRange, valueRange, type DataPath } from './model/locate';
-export { num, rec, str, strings } from './rules/access';
+export { num, rec, str, strings } from './model/readers';
 export { allKey, idKey } from './engine/index-view';

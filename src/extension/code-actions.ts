@@ -3,7 +3,7 @@
 // undoable, and touching only the text the fix names, so comments and formatting stay.
 
 import * as vscode from 'vscode';
-import { disableEdit, type Finding, type TextEdit } from '../core';
+import { disableEdit, fixAllEdits, type Finding, type TextEdit } from '../core';
 import { SOURCE, toRange } from './diagnostics';
 import { findingsOf, isYaml, type Playbooks } from './playbooks';
 
@@ -15,27 +15,16 @@ function workspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vscode.Work
   return edit;
 }
 
-/** The first fix of each finding, skipping any whose edits overlap one already taken. */
-export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
-  return fixAllPlan(findings).edits;
-}
-
-/** The edits of "fix all", and the findings they fix. */
+/** The edits of "fix all" (the core's selection, as `mops fix` makes it), and the findings they fix. */
 function fixAllPlan(findings: readonly Finding[]): { edits: TextEdit[]; fixed: Finding[] } {
-  const taken: TextEdit[] = [];
-  const fixed: Finding[] = [];
-  const before = (a: vscode.Position, b: vscode.Position) => a.isBefore(b);
-  const overlaps = (a: TextEdit, b: TextEdit) => {
-    const [ra, rb] = [toRange(a.range), toRange(b.range)];
-    return before(ra.start, rb.end) && before(rb.start, ra.end);
-  };
-  for (const finding of findings) {
-    const edits = finding.fixes[0]?.edits;
-    if (!edits || edits.some((e) => taken.some((t) => overlaps(e, t) || (toRange(e.range).isEmpty && toRange(t.range).isEqual(toRange(e.range)))))) continue;
-    taken.push(...edits);
-    fixed.push(finding);
-  }
-  return { edits: taken, fixed };
+  const edits = fixAllEdits(findings);
+  // The selection takes a finding's fix whole, as the same edit objects: a finding is fixed when all of its are taken.
+  const taken = new Set(edits);
+  const fixed = findings.filter((f) => {
+    const first = f.fixes[0]?.edits ?? [];
+    return first.length > 0 && first.every((e) => taken.has(e));
+  });
+  return { edits, fixed };
 }
 
 function matches(diagnostic: vscode.Diagnostic, finding: Finding): boolean {

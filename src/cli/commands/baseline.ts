@@ -1,11 +1,11 @@
 // `mops baseline FILE [path]`: writes every current finding to FILE, so that `mops check --baseline FILE` fails only on new ones.
 
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CONFIG_FILE, parseDay } from '../../core';
 import { baselineEntries, formatBaseline } from '../baseline';
 import { plural } from '../formatters/types';
 import { UsageError, type CliIo } from '../io';
+import { parseCommandArgs } from '../args';
 import { VERSION } from '../package-info';
 import { openPlaybook } from '../playbook';
 import { refusePlaybookFile, writeOutput } from '../output';
@@ -21,17 +21,18 @@ survives lines moving; run mops baseline again to drop the entries since fixed.
 Options:
   --today YYYY-MM-DD   the day date rules count from (default: Config today, else the clock)
 
-Exit codes: 0 written, 2 usage or configuration error (nothing is written).`;
+Exit codes: 0 written, 2 usage or configuration error, or nothing to check (nothing
+is written).`;
 
 export async function baseline(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { today: { type: 'string' } } });
+  const { values, positionals } = parseCommandArgs('baseline', { args, allowPositionals: true, strict: true, options: { today: { type: 'string' } } });
   const [file, path, ...rest] = positionals;
   if (file === undefined) throw new UsageError('Name the baseline file: mops baseline FILE [path].');
   if (rest.length > 0) throw new UsageError(`mops baseline takes one playbook path; got also ${rest.join(' ')}.`);
   const today = values.today === undefined ? undefined : parseDay(values.today);
   if (values.today !== undefined && today === undefined) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${values.today}'.`);
 
-  const { root, workspace, files } = await openPlaybook(io, [path ?? '.'], { today, checkWhileParsing: true });
+  const { root, workspace, files } = await openPlaybook(io, 'baseline', path === undefined ? [] : [path], { today, checkWhileParsing: true });
   if (workspace.findings(CONFIG_FILE).some((f) => f.severity === 'error')) {
     throw new UsageError(`${CONFIG_FILE} has errors; fix the configuration first (mops check shows them). No baseline was written.`);
   }

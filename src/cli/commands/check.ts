@@ -1,15 +1,17 @@
 // `mops check [paths…]`: checks a playbook and prints its findings in the chosen format.
 
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { CONFIG_FILE, parseDay, RULES, type Finding } from '../../core';
+import { CONFIG_FILE, parseDay, playbookRules, type Finding } from '../../core';
 import { applyBaseline, readBaseline, type BaselineEntry, type BaselineMatch } from '../baseline';
 import { changedScope, type ChangedScope } from '../changed';
 import { findingsOf } from '../findings';
 import { FORMATTERS } from '../formatters';
 import { plural, summarize, type CheckResult } from '../formatters/types';
 import { UsageError, type CliIo, type Output } from '../io';
+import { parseCommandArgs } from '../args';
+import { didYouMean, nearest } from '../../core/text/distance';
 import { VERSION } from '../package-info';
+import { fixFiles, fixSummary } from '../fixing';
 import { openPlaybook } from '../playbook';
 import { refusePlaybookFile, writeOutput } from '../output';
 import { appendStepSummary } from '../step-summary';
@@ -18,9 +20,12 @@ import { timing } from '../timing';
 
 export const CHECK_HELP = `Usage: mops check [paths…] [options]
 
-Checks a playbook repo. The playbook root is the nearest folder at or above the
-first path that holds ${CONFIG_FILE} (else the path itself); the whole playbook is
-read, and findings are reported for the given paths.
+Checks a playbook repo. A path's playbook root is the nearest folder at or above
+it that holds ${CONFIG_FILE} (without one: a folder itself, a file's folder);
+every path given must have the same root. The whole playbook is read, and
+findings are reported for the given paths (default: the current folder).
+Nothing to check is no pass: a path with no YAML file, a file that is not YAML,
+or a playbook without a mops document exits 2.
 
 Options:
   --format NAME        stylish (default), json, sarif, github, junit, markdown
@@ -39,11 +44,13 @@ Options:
                        the next time check only the files that changed and those their
                        change can reach (ignored when mops, the config or the day differ)
   --cache-location F   where the cache is kept (default: .mopscache in the playbook root)
+  --fix                first apply every fix mops fix would (see mops fix --help), then check
 
 When $GITHUB_STEP_SUMMARY names a file, a Markdown summary of the run is appended to it.
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error
-(also a bad revision, no git repository, or a missing or damaged baseline).
+(also nothing to check, paths in two playbooks, a bad revision, no git repository, or a
+missing or damaged baseline).
 Only the findings reported count: not those outside --changed-since, nor those in the baseline.`;
 
 interface CheckOptions {
@@ -57,10 +64,11 @@ interface CheckOptions {
   changedSince?: string;
   baseline?: string;
   cache?: string;
+  fix: boolean;
 }
 
 function parseCheckArgs(args: string[]): CheckOptions {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs('check', {
     args,
     allowPositionals: true,
     strict: true,
@@ -75,11 +83,12 @@ function parseCheckArgs(args: string[]): CheckOptions {
       'changed-since': { type: 'string' },
       baseline: { type: 'string' },
       cache: { type: 'boolean', default: false },
+      fix: { type: 'boolean', default: false },
       'cache-location': { type: 'string' },
     },
   });
   if (!(values.format in FORMATTERS)) {
-    throw new UsageError(`Unknown format '${values.format}'. Formats: ${Object.keys(FORMATTERS).join(', ')}.`);
+    throw new UsageError(`Unknown format '${values.format}'.${didYouMean(nearest(values.format, Object.keys(FORMATTERS)))} Formats: ${Object.keys(FORMATTERS).join(', ')}.`);
   }
   let today: number | undefined;
   if (values.today !== undefined) {
@@ -91,7 +100,7 @@ function parseCheckArgs(args: string[]): CheckOptions {
     throw new UsageError(`--max-warnings must be a whole number (or -1 for no limit), not '${values['max-warnings']}'.`);
   }
   return {
-    paths: positionals.length > 0 ? positionals : ['.'],
+    paths: positionals,
     format: values.format,
     output: values.output,
     today,
@@ -101,6 +110,7 @@ function parseCheckArgs(args: string[]): CheckOptions {
     changedSince: values['changed-since'],
     baseline: values.baseline,
     cache: values.cache || values['cache-location'] !== undefined ? (values['cache-location'] ?? '') : undefined,
+    fix: values.fix,
   };
 }
 
@@ -130,7 +140,9 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
   // One clock for the working tree and the revision, so that no date rule differs between them by chance.
   const now = new Date();
   const settings = { today: options.today, clock: () => now };
-  const { root, workspace, files: selected, selects, saveCache } = await openPlaybook(io, options.paths, { ...settings, checkWhileParsing: options.changedSince === undefined }, options.cache, clock);
+  const { root, workspace, files: selected, selects, saveCache } = await openPlaybook(io, 'check', options.paths, { ...settings, checkWhileParsing: options.changedSince === undefined }, options.cache, clock);
+  // --fix: what mops fix does, first; its summary goes to stderr, stdout keeps the format asked for.
+  if (options.fix) io.stderr.write(fixSummary(fixFiles(root, workspace, selected, { dryRun: false, out: io.stderr }), false));
   const scope = options.changedSince === undefined ? undefined : await changedScope(root, options.changedSince, workspace, { ...settings, parser: parserFor(io.env, io.stderr) });
   const files = scope ? selected.filter((f) => scope.files.has(f)) : selected;
 
@@ -144,7 +156,7 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
   }
   const summary = summarize(files, all);
   const shown = options.quiet ? all.filter((f) => f.severity === 'error') : all;
-  const result: CheckResult = { root, files, findings: shown, summary: summarize(files, shown), rules: RULES, version: VERSION };
+  const result: CheckResult = { root, files, findings: shown, summary: summarize(files, shown), rules: playbookRules(workspace), version: VERSION };
   const color = options.color ?? (!options.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
   const text = FORMATTERS[options.format](result, { color });
   if (options.output) {

@@ -3,9 +3,9 @@
 
 import { lstatSync, mkdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CONFIG_FILE, mergeGitignore, scaffoldPlaybook } from '../../core';
 import { UsageError, type CliIo } from '../io';
+import { parseCommandArgs } from '../args';
 
 export const INIT_HELP = `Usage: mops init [dir] [--name NAME] [--force]
 
@@ -42,7 +42,7 @@ interface Plan {
 }
 
 export function init(io: CliIo, args: string[]): number {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs('init', {
     args,
     allowPositionals: true,
     strict: true,

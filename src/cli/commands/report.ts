@@ -1,9 +1,7 @@
 // `mops report NAME [path]`: builds a report from a playbook and prints or writes it; `all` writes every report in every format;
 // `diff --base REV` compares the playbook with a git revision (report-diff.ts).
 
-import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   buildReport,
   CONFIG_FILE,
@@ -21,10 +19,13 @@ import {
   type Workspace,
 } from '../../core';
 import { UsageError, type CliIo } from '../io';
+import { parseCommandArgs } from '../args';
+import { didYouMean, nearest } from '../../core/text/distance';
 import { nodeFileSystem } from '../node-fs';
 import { refusePlaybookFile, writeOutput } from '../output';
 import { progressReporter } from '../progress';
-import { playbookRoot } from '../root';
+import { configBroken, requireSomethingToCheck } from '../playbook';
+import { resolvePlaybook } from '../root';
 import { DIFF_HELP, diffReport, openBase } from './report-diff';
 import { parserFor } from '../parallel-parse';
 
@@ -33,7 +34,8 @@ export const REPORT_HELP = `Usage: mops report <${REPORTS.join('|')}> [path] [op
        mops report diff [path] --base REV [--format md|html|csv|json] [--out FILE]
 
 Builds a report from the playbook whose root is the nearest folder at or above
-path (default: the current folder) that holds ${CONFIG_FILE}.
+path (default: the current folder) that holds ${CONFIG_FILE} (without one: the
+folder itself). A playbook without a mops document has nothing to report: exit 2.
 
 Reports:
 ${REPORTS.map((r) => `  ${r.padEnd(9)} ${REPORT_INFO[r].description}`).join('\n')}
@@ -50,7 +52,8 @@ Exit codes: 0 written, 2 usage or configuration error.`;
 
 interface ReportArgs {
   name: ReportName | 'all' | 'diff';
-  path: string;
+  /** The playbook path given, if any. */
+  paths: string[];
   formats: ReportFormat[];
   out?: string;
   outDir?: string;
@@ -62,12 +65,12 @@ function formatsOf(value: string | undefined, all: boolean): ReportFormat[] {
   if (value === undefined) return all ? [...REPORT_FORMATS] : ['md'];
   const names = all ? value.split(',').map((f) => f.trim()) : [value];
   const bad = names.find((f) => !isReportFormat(f));
-  if (bad !== undefined) throw new UsageError(`Unknown report format '${bad}'. Formats: ${REPORT_FORMATS.join(', ')}.`);
+  if (bad !== undefined) throw new UsageError(`Unknown report format '${bad}'.${didYouMean(nearest(bad, REPORT_FORMATS))} Formats: ${REPORT_FORMATS.join(', ')}.`);
   return [...new Set(names as ReportFormat[])];
 }
 
 function parseReportArgs(args: string[]): ReportArgs {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs('report', {
     args,
     allowPositionals: true,
     strict: true,
@@ -82,7 +85,7 @@ function parseReportArgs(args: string[]): ReportArgs {
   });
   const [name, path, ...rest] = positionals;
   if (name === undefined) throw new UsageError(`Name a report: ${REPORTS.join(', ')} or all; or diff --base REV. See mops report --help.`);
-  if (name !== 'all' && name !== 'diff' && !isReportName(name)) throw new UsageError(`Unknown report '${name}'. Reports: ${REPORTS.join(', ')}, or all. To compare with a git revision: diff --base REV.`);
+  if (name !== 'all' && name !== 'diff' && !isReportName(name)) throw new UsageError(`Unknown report '${name}'.${didYouMean(nearest(name, [...REPORTS, 'all', 'diff']))} Reports: ${REPORTS.join(', ')}, or all. To compare with a git revision: diff --base REV.`);
   if (name === 'diff' && values.base === undefined) throw new UsageError('mops report diff compares the playbook with a git revision: name it with --base REV (origin/main, say).');
   if (name !== 'diff' && values.base !== undefined) throw new UsageError('--base is for mops report diff.');
   if (rest.length > 0) throw new UsageError(`mops report takes one playbook path; got also ${rest.join(' ')}.`);
@@ -96,7 +99,7 @@ function parseReportArgs(args: string[]): ReportArgs {
     today = parseDay(values.today);
     if (today === undefined) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${values.today}'.`);
   }
-  return { name, path: path ?? '.', formats: formatsOf(values.format, all), out, outDir: values['out-dir'], today, base: values.base };
+  return { name, paths: path === undefined ? [] : [path], formats: formatsOf(values.format, all), out, outDir: values['out-dir'], today, base: values.base };
 }
 
 /** A configuration with errors would make the figures wrong: say where, and stop. */
@@ -115,13 +118,12 @@ function shown(cwd: string, file: string): string {
 
 export async function report(io: CliIo, args: string[]): Promise<number> {
   const options = parseReportArgs(args);
-  const target = resolve(io.cwd, options.path);
-  if (!existsSync(target)) throw new UsageError(`No such file or folder: ${options.path}`);
-  const root = playbookRoot(target);
+  const { root, targets } = resolvePlaybook(io, `report ${options.name}`, options.paths);
   // A bad revision is a usage error: say so before reading the playbook.
   const base = options.name === 'diff' ? openBase(root, options.base!) : undefined;
   const workspace = await loadPlaybook(nodeFileSystem(root), { today: options.today, onProgress: progressReporter(io.stderr, 'Reading'), parser: parserFor(io.env, io.stderr) });
-  const broken = configErrors(workspace);
+  requireSomethingToCheck(workspace, root, options.paths.length > 0 ? options.paths : ['.'], targets, `report ${options.name}`);
+  const broken = configBroken(workspace) ? configErrors(workspace) : [];
   if (broken.length > 0) {
     io.stderr.write(`${broken.join('\n')}\nmops: ${CONFIG_FILE} has errors; fix the configuration first (see mops check).\n`);
     return 2;

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for code scanning: 1-based regions, rule metadata with help links, fixes as replacements.
 
 import { pathToFileURL } from 'node:url';
-import { ruleDocUrl, type Finding, type Range, type RelatedLocation } from '../../core';
+import { ruleDocUrl, type Finding, type PlaybookRule, type Range, type RelatedLocation } from '../../core';
 import type { Formatter } from './types';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -35,6 +35,22 @@ function ruleName(id: string): string {
     .split(/[/-]/)
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join('');
+}
+
+/** A built-in rule links its documentation page; a team's policy carries its own description and where it is defined. */
+function ruleMetadata(r: PlaybookRule) {
+  const base = { id: r.id, name: ruleName(r.id), shortDescription: { text: sentence(r.title ?? r.description) }, defaultConfiguration: { level: LEVEL[r.severity] } };
+  if (r.source) {
+    const where = `Defined in ${r.source.file}, line ${r.source.line + 1}.`;
+    const help = r.help ?? r.title ?? r.description;
+    return { ...base, fullDescription: { text: sentence(help) }, help: { text: `${sentence(help)} ${where}`, markdown: `${help}\n\n${where}` } };
+  }
+  return {
+    ...base,
+    fullDescription: { text: sentence(r.description) },
+    helpUri: ruleDocUrl(r.id),
+    help: { text: `${sentence(r.description)} See ${ruleDocUrl(r.id)}`, markdown: `${sentence(r.description)} [Documentation](${ruleDocUrl(r.id)})` },
+  };
 }
 
 function sentence(text: string): string {
@@ -78,15 +94,7 @@ export const sarif: Formatter = (result) => {
             version: result.version,
             semanticVersion: result.version,
             informationUri: 'https://github.com/mops-dev/mops',
-            rules: result.rules.map((r) => ({
-              id: r.id,
-              name: ruleName(r.id),
-              shortDescription: { text: sentence(r.description) },
-              fullDescription: { text: sentence(r.description) },
-              helpUri: ruleDocUrl(r.id),
-              help: { text: `${sentence(r.description)} See ${ruleDocUrl(r.id)}`, markdown: `${sentence(r.description)} [Documentation](${ruleDocUrl(r.id)})` },
-              defaultConfiguration: { level: LEVEL[r.severity] },
-            })),
+            rules: result.rules.map(ruleMetadata),
           },
         },
         originalUriBaseIds: {

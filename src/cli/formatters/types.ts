@@ -1,13 +1,10 @@
 // The result of a check as every formatter receives it.
 
-import type { Finding, RuleMeta } from '../../core';
+import { countFindings, type CheckCounts, type Finding, type PlaybookRule } from '../../core';
 
-export interface Summary {
-  files: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
+export { plural } from '../../core';
+
+export type Summary = CheckCounts;
 
 export interface CheckResult {
   /** Absolute path of the playbook root; finding files are relative to it. */
@@ -16,7 +13,8 @@ export interface CheckResult {
   files: string[];
   findings: Finding[];
   summary: Summary;
-  rules: readonly RuleMeta[];
+  /** The rules the check could report: the built-in ones and the playbook's policies. */
+  rules: readonly PlaybookRule[];
   version: string;
 }
 
@@ -27,14 +25,5 @@ export interface FormatOptions {
 export type Formatter = (result: CheckResult, options: FormatOptions) => string;
 
 export function summarize(files: string[], findings: Finding[]): Summary {
-  return {
-    files: files.length,
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    infos: findings.filter((f) => f.severity === 'info').length,
-  };
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return countFindings(files.length, findings);
 }

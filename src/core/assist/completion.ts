@@ -4,7 +4,7 @@ import { isMap, type Node as YamlNode } from 'yaml';
 import type { Workspace } from '../engine/workspace';
 import { KINDS } from '../model/kinds';
 import { locate, type DataPath } from '../model/locate';
-import type { Range, TextEdit } from '../model/types';
+import type { Range } from '../model/types';
 import { keyText } from '../model/walk';
 import { RULES } from '../rules';
 import { allowedValues, describe, schemaAt } from '../schema/lookup';
@@ -16,30 +16,8 @@ import { sopItems } from './sops';
 import type { Target } from './targets';
 import { snippetText, sortKey } from './text';
 import { tokenCompletions } from './tokens';
+import type { AssistItem } from './types';
 import { utmCompletions } from './utm';
-
-export type AssistKind = 'enum' | 'property' | 'person' | 'tool' | 'stage' | 'workflow' | 'program' | 'channel' | 'role' | 'token' | 'utm' | 'sop' | 'id' | 'snippet';
-
-export interface AssistItem {
-  label: string;
-  kind: AssistKind;
-  /** One line shown next to the label, e.g. a person's name and role, a tool's category. */
-  detail?: string;
-  /** Markdown. */
-  documentation?: string;
-  /**
-   * What is inserted; defaults to label. A VS Code snippet string when `snippet` is true. Lines after the
-   * first carry only their indentation relative to the cursor's line: the editor adds that line's own.
-   */
-  insertText?: string;
-  snippet?: boolean;
-  /** The text range the item replaces (0-based lines, UTF-16 columns, as src/core/model/types.ts Range); defaults to the word at the cursor. */
-  range?: Range;
-  /** Sort key; lower first. */
-  sortText?: string;
-  /** Edits elsewhere in the file that go with the item (a snippet under `key: []` removes the `[]`). */
-  additionalEdits?: TextEdit[];
-}
 
 /** Completion items at `offset` (UTF-16 offset in the file's current text) of a file already set into the workspace. */
 export function completionsAt(workspace: Workspace, path: string, offset: number): AssistItem[] {

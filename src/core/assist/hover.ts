@@ -11,12 +11,8 @@ import { referenceHover } from './references';
 import { rangeOf, scopeAt, type AssistScope } from './scope';
 import { code, md } from './text';
 import { tokenHover } from './tokens';
+import type { AssistHover } from './types';
 import { utmHover } from './utm';
-
-export interface AssistHover {
-  markdown: string;
-  range: Range;
-}
 
 const RULE = '\n\n---\n\n';
 

@@ -2,7 +2,7 @@
 
 import type { Kind } from '../model/kinds';
 import type { DataPath } from '../model/locate';
-import { str } from '../rules/access';
+import { str } from '../model/readers';
 import type { AssistScope } from './scope';
 import * as targets from './targets';
 import type { Target } from './targets';

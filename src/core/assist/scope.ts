@@ -8,7 +8,7 @@ import { isKind, type Kind } from '../model/kinds';
 import { locate, type DataPath } from '../model/locate';
 import type { ParsedDocument, ParsedFile } from '../model/parse';
 import type { Range } from '../model/types';
-import { list, rec, type Data } from '../rules/access';
+import { list, rec, type Data } from '../model/readers';
 import { yamlScalar } from './text';
 
 export interface AssistScope {

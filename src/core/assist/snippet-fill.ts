@@ -10,7 +10,7 @@ import { peopleOf } from '../domain/people';
 import { utmOf } from '../domain/utm';
 import type { IndexView } from '../engine/index-view';
 import type { Part } from '../naming/template';
-import { rec, str, type Data } from '../rules/access';
+import { rec, str, type Data } from '../model/readers';
 import { formatDay, parseDay } from '../text/dates';
 
 export interface FillContext {

@@ -1,8 +1,8 @@
 // The playbook's own SOPs as completions that insert their steps as a checklist.
 
 import type { DataPath } from '../model/locate';
-import { rec, str, strings } from '../rules/access';
-import type { AssistItem } from './completion';
+import { rec, str, strings } from '../model/readers';
+import type { AssistItem } from './types';
 import { inFlowSequence, rangeOf, valueSpan, type AssistScope } from './scope';
 import { md, sortKey, yamlScalar } from './text';
 

@@ -5,8 +5,8 @@ import { namingOf } from '../domain/naming';
 import { peopleOf } from '../domain/people';
 import { workflowOf, workflowView, type Stage, type WorkflowView } from '../domain/workflow';
 import { formatDay } from '../text/dates';
-import { rec, str } from '../rules/access';
-import type { AssistKind } from './completion';
+import { rec, str } from '../model/readers';
+import type { AssistKind } from './types';
 import { dataAt, type AssistScope } from './scope';
 import { md } from './text';
 

@@ -1,9 +1,9 @@
 // Naming-convention tokens inside a target's template: `{` offers the tokens the convention defines.
 
 import { compileTemplate, describePart, type TokenSpec } from '../naming/template';
-import { num, rec, str, strings } from '../rules/access';
-import type { AssistItem } from './completion';
-import type { AssistHover } from './hover';
+import { num, rec, str, strings } from '../model/readers';
+import type { AssistItem } from './types';
+import type { AssistHover } from './types';
 import { rangeOf, valueSpan, type AssistScope, type ValueSpan } from './scope';
 import { code, md, sortKey } from './text';
 

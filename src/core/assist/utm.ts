@@ -4,10 +4,10 @@ import { isScalar } from 'yaml';
 import { utmOf, type UtmRules } from '../domain/utm';
 import { scalarTextStart } from '../model/locate';
 import type { Finding, Range } from '../model/types';
-import { rec, str } from '../rules/access';
+import { rec, str } from '../model/readers';
 import { parseLink } from '../utm/link';
-import type { AssistItem } from './completion';
-import type { AssistHover } from './hover';
+import type { AssistItem } from './types';
+import type { AssistHover } from './types';
 import { dataAt, rangeOf, valueSpan, type AssistScope } from './scope';
 import { code, md, sortKey } from './text';
 

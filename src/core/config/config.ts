@@ -30,8 +30,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The most a playbook may raise its size limit to: a repo is untrusted, and parsing costs memory (about 200 times a file's size at worst). */
 export const MAX_FILE_BYTES_CEILING = 8 * 1024 * 1024;
 
-function numberOr(value: unknown, fallback: number, min = 0): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= min ? value : fallback;
+function numberOr(value: unknown, fallback: number, min = 0, max = Infinity): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
 }
 
 /** Globs that compile; a bad one is skipped here and reported by the `config/bad-glob` rule. */
@@ -69,7 +69,7 @@ export function resolveConfig(data: unknown): ResolvedConfig {
     exclude: globs(raw.exclude, DEFAULT_EXCLUDE),
     rules,
     martech: {
-      lowUtilizationBelow: numberOr(martech.low_utilization_below, 0.6),
+      lowUtilizationBelow: numberOr(martech.low_utilization_below, 0.6, 0, 1),
       renewalWarningDays: numberOr(martech.renewal_warning_days, 30),
     },
     limits: { maxFileBytes: Math.min(numberOr(limits.max_file_bytes, 1024 * 1024, 1), MAX_FILE_BYTES_CEILING) },

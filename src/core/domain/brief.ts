@@ -1,7 +1,8 @@
 // A Brief document read for the gate, stage and timeline logic: its status, workflow, approvals and history.
 
 import type { IndexView } from '../engine/index-view';
-import { rec, records, str, strings, type Data } from '../rules/access';
+import type { Approval as ApprovalFields, Brief, HistoryEntry as HistoryFields, Timeline } from '../generated';
+import { fieldRecords, fields, str, strings, type Data, type Fields } from '../model/readers';
 import { parseDay } from '../text/dates';
 import { workflowOf, type Stage, type WorkflowView } from './workflow';
 
@@ -30,7 +31,7 @@ export interface BriefState {
   history: HistoryEntry[];
 }
 
-export function readBrief(data: Data, index: IndexView): BriefState {
+export function readBrief(data: Fields<Brief>, index: IndexView): BriefState {
   const status = str(data.status) ?? 'active';
   const workflow = workflowOf(index, str(data.workflow));
   const stageId = str(data.stage);
@@ -39,20 +40,20 @@ export function readBrief(data: Data, index: IndexView): BriefState {
     active: status === 'active',
     workflow,
     stage: stageId === undefined ? undefined : workflow?.byId.get(stageId),
-    approvals: records(data.approvals).map(([a, i]) => ({
+    approvals: fieldRecords<ApprovalFields>(data.approvals).map(([a, i]) => ({
       index: i,
       gate: str(a.gate),
       approver: str(a.approver),
       status: str(a.status),
       checklist: strings(a.checklist).map(([c]) => c),
-      data: a,
+      data: a as Data,
     })),
-    history: records(data.history).map(([h, i]) => ({ index: i, stage: str(h.stage), entered: parseDay(h.entered) })),
+    history: fieldRecords<HistoryFields>(data.history).map(([h, i]) => ({ index: i, stage: str(h.stage), entered: parseDay(h.entered) })),
   };
 }
 
-export function timeline(data: Data): { approved?: number; launch?: number; end?: number } {
-  const t = rec(data.timeline);
+export function timeline(data: Fields<Brief>): { approved?: number; launch?: number; end?: number } {
+  const t = fields<Timeline>(data.timeline);
   return { approved: parseDay(t.brief_approved), launch: parseDay(t.launch), end: parseDay(t.end) };
 }
 

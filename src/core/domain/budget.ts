@@ -2,7 +2,7 @@
 
 import type { IndexView } from '../engine/index-view';
 import type { ParsedDocument } from '../model/parse';
-import { num, rec, records, str } from '../rules/access';
+import { num, rec, records, str } from '../model/readers';
 import { parseDay } from '../text/dates';
 
 export interface Allocation {

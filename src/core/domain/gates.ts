@@ -1,7 +1,7 @@
 // What a workflow gate asks of a brief: the checks shared by the brief/gate-* rules and by advancing a brief.
 
-import type { Data } from '../rules/access';
-import { describeUnfilled, unfilled, type Unfilled } from '../templates/placeholders';
+import type { Data } from '../model/readers';
+import { describeUnfilled, unfilled, type Unfilled } from './placeholders';
 import type { Approval, BriefState } from './brief';
 import type { People, Person } from './people';
 import type { Gate, Stage } from './workflow';
@@ -25,7 +25,7 @@ export function uncheckedItems(gate: Gate, approval: Approval): string[] {
 
 /**
  * What the brief leaves unfilled of the fields the gate requires: missing, empty, still the New brief
- * template's placeholder text, or an amount or target of 0 (see templates/placeholders).
+ * template's placeholder text, or an amount or target of 0 (see domain/placeholders).
  */
 export function unfilledRequirements(gate: Gate, brief: Data): Unfilled[] {
   return gate.requires.flatMap((field) => unfilled(field, brief[field]));

@@ -3,7 +3,8 @@
 import type { IndexView } from '../engine/index-view';
 import type { ParsedDocument } from '../model/parse';
 import { compileTemplate, type Template, type TokenSpec } from '../naming/template';
-import { isRecord, num, rec, str, strings } from '../rules/access';
+import type { NamingConvention, NamingTarget, NamingToken } from '../generated';
+import { fields, isRecord, num, rec, str, strings } from '../model/readers';
 
 export interface Naming {
   doc: ParsedDocument;
@@ -17,10 +18,10 @@ export function namingOf(index: IndexView): Naming | undefined {
   return index.derive('naming', ['NamingConvention'], () => {
     const doc = index.all('NamingConvention').find((d) => d.clean && isRecord(d.value));
     if (!doc) return undefined;
-    const data = rec(doc.value);
+    const data = fields<NamingConvention>(doc.value);
     const tokens: Record<string, TokenSpec> = {};
     for (const [name, spec] of Object.entries(rec(data.tokens))) {
-      const t = rec(spec);
+      const t = fields<NamingToken>(spec);
       tokens[name] = {
         values: Array.isArray(t.values) ? strings(t.values).map(([v]) => v) : undefined,
         format: str(t.format),
@@ -30,8 +31,9 @@ export function namingOf(index: IndexView): Naming | undefined {
     }
     const targets = new Map<string, Template>();
     for (const [target, spec] of Object.entries(rec(data.targets))) {
-      const pattern = str(rec(spec).pattern);
-      if (pattern !== undefined) targets.set(target, compileTemplate(target, pattern, tokens, num(rec(spec).max_length)));
+      const t = fields<NamingTarget>(spec);
+      const pattern = str(t.pattern);
+      if (pattern !== undefined) targets.set(target, compileTemplate(target, pattern, tokens, num(t.max_length)));
     }
     return { doc, targets, channels: tokens.channel?.values };
   });

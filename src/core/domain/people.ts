@@ -4,7 +4,7 @@
 import type { IndexView } from '../engine/index-view';
 import type { DataPath } from '../model/locate';
 import type { ParsedDocument } from '../model/parse';
-import { records, str, strings } from '../rules/access';
+import { records, str, strings } from '../model/readers';
 import { nearest } from '../text/distance';
 
 export interface Person {

@@ -2,7 +2,8 @@
 
 import type { IndexView } from '../engine/index-view';
 import type { ParsedDocument } from '../model/parse';
-import { isRecord, num, rec, records, str, strings } from '../rules/access';
+import type { Gate as GateFields, Stage as StageFields, TierRule as TierFields, Workflow } from '../generated';
+import { fieldRecords, fields, isRecord, num, str, strings } from '../model/readers';
 
 export interface Gate {
   approverRoles: string[];
@@ -41,14 +42,14 @@ const views = new WeakMap<ParsedDocument, WorkflowView>();
 export function workflowView(doc: ParsedDocument): WorkflowView {
   let view = views.get(doc);
   if (view) return view;
-  const data = rec(doc.value);
+  const data = fields<Workflow>(doc.value);
   const stages: Stage[] = [];
   const byId = new Map<string, Stage>();
-  for (const [raw, index] of records(data.stages)) {
+  for (const [raw, index] of fieldRecords<StageFields>(data.stages)) {
     const id = str(raw.id);
     if (id === undefined) continue;
-    const gateData = raw.gate;
-    const gate = isRecord(gateData)
+    const gateData = fields<GateFields>(raw.gate);
+    const gate = isRecord(raw.gate)
       ? {
           approverRoles: strings(gateData.approver_roles).map(([r]) => r),
           requires: strings(gateData.requires).map(([r]) => r),
@@ -60,7 +61,7 @@ export function workflowView(doc: ParsedDocument): WorkflowView {
     if (!byId.has(id)) byId.set(id, stage);
   }
   const tiers = new Map<number, TierRule>();
-  for (const [raw] of records(data.tiers)) {
+  for (const [raw] of fieldRecords<TierFields>(data.tiers)) {
     const tier = num(raw.tier);
     if (tier !== undefined && !tiers.has(tier)) tiers.set(tier, { tier, minLeadDays: num(raw.min_lead_days), maxChannels: num(raw.max_channels) });
   }

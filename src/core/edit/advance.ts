@@ -9,11 +9,11 @@ import type { Workspace } from '../engine/workspace';
 import { locate, type DataPath } from '../model/locate';
 import type { ParsedDocument } from '../model/parse';
 import type { Finding, Position, TextEdit } from '../model/types';
-import { filled, isRecord, str, type Data } from '../rules/access';
+import { filled, isRecord, str, type Data } from '../model/readers';
 import { formatDay } from '../text/dates';
 import { approvalOffer, type ApprovalOffer } from './approval';
 import { appendListEntry } from './list-entry';
-import { replaceScalar } from './replace';
+import { replaceScalar } from '../model/write-scalar';
 
 export interface AdvanceOptions {
   /** The day the brief enters its next stage (a day number, see text/dates): the new history entry's date. */

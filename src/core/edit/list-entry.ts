@@ -2,9 +2,10 @@
 // `history` or `links`), written the way the list's last entry is written: block or flow, quoting, key
 // order, indentation and line endings. Nothing else of the file changes; comments stay where they are.
 
-import { isMap, isScalar, isSeq, parse, type Node as YamlNode, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { locate } from '../model/locate';
 import type { ParsedDocument } from '../model/parse';
+import { scalarText } from '../model/write-scalar';
 import type { TextEdit } from '../model/types';
 
 export interface ListEntryOptions {
@@ -171,22 +172,4 @@ function blockEntry(style: EntryStyle, values: EntryValues, dashColumn: number, 
   if (style.flow) return head + flowEntry(style, values);
   const indent = ' '.repeat(dashColumn + 1 + gap);
   return head + style.order.map((k) => `${k}: ${valueText(values[k], style.like[k], false)}`).join(eol + indent);
-}
-
-/** A value written as the scalar it imitates is written: plain, 'single' or "double" quoted. */
-export function scalarText(value: string, like: Scalar | undefined, inFlow = false): string {
-  if (like?.type === 'QUOTE_SINGLE') return `'${value.replace(/'/g, "''")}'`;
-  if (like?.type === 'QUOTE_DOUBLE' || !plainSafe(value, inFlow)) return JSON.stringify(value);
-  return value;
-}
-
-/** The value reads back as the same string when written plain (in YAML 1.2, and in 1.1 readers too). */
-function plainSafe(value: string, inFlow: boolean): boolean {
-  if (/^(y|n|yes|no|on|off|true|false|null)$/i.test(value)) return false;
-  if (!/^[A-Za-z0-9_][\w ./:?&=%#+~,'()!-]*$/.test(value) || /: |\s#|[: ]$/.test(value) || (inFlow && /[,[\]{}]/.test(value))) return false;
-  try {
-    return parse(value) === value;
-  } catch {
-    return false;
-  }
 }

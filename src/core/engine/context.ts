@@ -3,11 +3,11 @@
 import type { Node as YamlNode } from 'yaml';
 import type { ResolvedConfig } from '../config/config';
 import type { Kind } from '../model/kinds';
-import { replaceScalar } from '../edit/replace';
+import { replaceScalar } from '../model/write-scalar';
 import { keyRange, locate, objectRange, scalarTextStart, valueRange, type DataPath } from '../model/locate';
 import type { ParsedDocument, ParsedFile, Problem } from '../model/parse';
 import type { Range, RelatedLocation } from '../model/types';
-import type { DocumentRuleContext, RuleMeta } from '../rules/types';
+import type { DocumentRuleContext, RuleMeta } from './rule';
 import { validateKind, type Place, type SchemaIssue } from '../schema/validate';
 import type { IndexView } from './index-view';
 
@@ -61,7 +61,9 @@ export function documentContext(input: ContextInput): DocumentRuleContext {
     report(report) {
       const range =
         report.range ?? (report.path ? rangeIn(doc, report.path, report.place) : undefined) ?? documentRange(doc);
-      problems.push({ rule, message: report.message, range, related: report.related, fixes: report.fixes });
+      // A rule may report under another id of its own family (policy/invalid reports each policy/<id>).
+      const id = report.rule !== undefined && report.rule.startsWith(rule.slice(0, rule.indexOf('/') + 1)) ? report.rule : rule;
+      problems.push({ rule: id, message: report.message, range, related: report.related, fixes: report.fixes, ...(report.severity ? { severity: report.severity } : {}) });
     },
     rangeOf: (path, place) => rangeIn(doc, path, place),
     locationOf(other, path, message, place): RelatedLocation {

@@ -1,6 +1,6 @@
 // Turns a file's bytes into text, or into the reason it is not text (binary, broken encoding).
 
-import type { FileContent } from './workspace';
+import type { FileContent } from './content';
 
 interface Decoder {
   decode(input: Uint8Array): string;

@@ -20,7 +20,7 @@ export function toFindings(path: string, parsed: ParsedFile | undefined, problem
   const suppressions = parsed ? readSuppressions(parsed) : undefined;
   const findings: Finding[] = [];
   for (const problem of problems) {
-    const severity = severityFor(config, problem.rule, defaults.get(problem.rule) ?? 'error');
+    const severity = severityFor(config, problem.rule, defaults.get(problem.rule) ?? problem.severity ?? 'error');
     if (severity === 'off') continue;
     if (suppressions?.covers(problem.rule, problem.range.start.line)) continue;
     findings.push({

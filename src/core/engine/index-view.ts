@@ -1,6 +1,6 @@
 // The workspace's documents by kind and id, and the dependency keys that let re-checks stay incremental.
 
-import type { Kind } from '../model/kinds';
+import { API_VERSION, type Kind } from '../model/kinds';
 import type { ParsedDocument } from '../model/parse';
 
 /** Dependency on every document of a kind (its contents included). */
@@ -41,6 +41,12 @@ function insertInOrder(list: ParsedDocument[], doc: ParsedDocument): void {
   list.splice(at, 0, doc);
 }
 
+/**
+ * Documents of another apiVersion than this mops reads (a near miss, `mops/v2`) are not checked, so they
+ * are not in the index either: no rule or report counts a brief that mops could not check.
+ */
+const indexed = (doc: ParsedDocument): doc is ParsedDocument & { kind: string } => doc.kind !== undefined && doc.apiVersion === API_VERSION;
+
 export class DocumentIndex {
   private readonly kinds = new Map<string, Map<string, ParsedDocument>>();
   private readonly sorted = new Map<string, ParsedDocument[]>();
@@ -51,7 +57,7 @@ export class DocumentIndex {
   add(docs: readonly ParsedDocument[]): void {
     const many = docs.length > RESORT_MAX;
     for (const doc of docs) {
-      if (!doc.kind) continue;
+      if (!indexed(doc)) continue;
       let byKey = this.kinds.get(doc.kind);
       if (!byKey) this.kinds.set(doc.kind, (byKey = new Map()));
       byKey.set(`${doc.path}#${doc.index}`, doc);
@@ -72,7 +78,7 @@ export class DocumentIndex {
     // Per id, the documents going: each list is filtered once, however many of its documents go.
     const going = new Map<string, Set<ParsedDocument>>();
     for (const doc of docs) {
-      if (!doc.kind) continue;
+      if (!indexed(doc)) continue;
       this.kinds.get(doc.kind)?.delete(`${doc.path}#${doc.index}`);
       this.touch(doc.kind);
       if (many) this.sorted.delete(doc.kind);

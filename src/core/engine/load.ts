@@ -5,7 +5,8 @@ import { matchGlob, type Glob } from '../config/glob';
 import { decodeText } from './decode';
 import type { DirEntry, PlaybookFileSystem } from './fs';
 import type { ParsedFile } from '../model/parse';
-import { Workspace, type FileContent, type WorkspaceOptions } from './workspace';
+import type { FileContent } from './content';
+import { Workspace, type WorkspaceOptions } from './workspace';
 
 export interface LoadOptions extends WorkspaceOptions {
   /** Called as files are read, for progress displays. */

@@ -1,48 +1,17 @@
 // The checked playbook: files, their parses, the document index, and findings kept current per file.
 
 import { CONFIG_FILE, resolveConfig, type ResolvedConfig } from '../config/config';
-import { API_VERSION, isKind } from '../model/kinds';
-import { parseFile, type ParsedDocument, type ParsedFile, type Problem } from '../model/parse';
+import { API_VERSION } from '../model/kinds';
+import { parseFile, type ParsedDocument, type ParsedFile } from '../model/parse';
 import type { Finding, Severity } from '../model/types';
-import { RULES } from '../rules';
-import type { DocumentRule, FileRule, Rule } from '../rules/types';
-import type { SchemaIssue } from '../schema/validate';
+import type { DocumentRule, FileRule, Rule } from './rule';
 import { dayOf } from '../text/dates';
 import { withSuggestionBudget } from '../text/distance';
-import { documentContext, documentRange } from './context';
 import { allKey, DocumentIndex, idKey, type IndexView } from './index-view';
 import { toFindings } from './findings';
-
-/**
- * A file's content as the engine receives it: its text (with its parse, when another thread or a cache made
- * it), or the reason it is not read.
- */
-export type FileContent = { type: 'text'; text: string; parsed?: ParsedFile } | { type: 'skipped'; rule: string; message: string };
-
-/**
- * A text read when something first asks for it (a check, a position): the CLI's cache hands the files it
- * trusts unread, with their parse, and reads one only if a check of it or a finding in it needs the text.
- */
-export class LazyText {
-  readonly type = 'text';
-  parsed?: ParsedFile;
-  private value?: string;
-
-  constructor(
-    /** The file's size in bytes, known without reading it. */
-    readonly size: number,
-    private readonly read: () => string,
-  ) {}
-
-  get text(): string {
-    return (this.value ??= this.read());
-  }
-
-  /** Whether the text has been read. */
-  get loaded(): boolean {
-    return this.value !== undefined;
-  }
-}
+import { LazyText, type FileContent } from './content';
+import { builtinRules } from './registry';
+import { runRules } from './run-rules';
 
 interface FileState {
   content: FileContent;
@@ -64,10 +33,6 @@ export interface WorkspaceOptions {
  * register of hundreds are all answered; a hostile file pairing 100,000 of each stops suggesting.
  */
 const SUGGESTION_BUDGET = 2_000_000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function docKeys(parsed: ParsedFile | undefined): string[] {
   const keys: string[] = [];
@@ -96,7 +61,7 @@ export class Workspace {
   private resolved: ResolvedConfig = resolveConfig(undefined);
 
   constructor(private readonly options: WorkspaceOptions = {}) {
-    const rules = options.rules ?? RULES;
+    const rules = options.rules ?? builtinRules();
     this.rules = rules;
     this.defaults = new Map(rules.map((r) => [r.id, r.severity]));
     this.fileRules = rules.filter((r): r is FileRule => r.scope === 'file');
@@ -265,7 +230,8 @@ export class Workspace {
   }
 
   private reconfigure(): string[] {
-    const config = this.files.get(CONFIG_FILE)?.parsed?.documents.find((d) => d.kind === 'Config');
+    // A Config of another apiVersion is not read: its rules would apply settings mops cannot check.
+    const config = this.files.get(CONFIG_FILE)?.parsed?.documents.find((d) => d.kind === 'Config' && d.apiVersion === API_VERSION);
     this.resolved = resolveConfig(config?.value);
     for (const state of this.files.values()) state.findings = undefined;
     return this.paths();
@@ -293,58 +259,14 @@ export class Workspace {
     // Seeded files waiting to be entered need not be: a seeded file is checked only after a change cleared
     // its findings, and every change enters them first; entering reads each file's keys as they are then.
     this.forgetDeps(path, state);
-    const problems: Problem[] = [];
     const deps = new Set<string>();
     const { parsed, content } = state;
-    if (content.type === 'skipped' || parsed?.isMops) {
-      for (const rule of this.fileRules) {
-        const report = (p: Omit<Problem, 'rule'>) => problems.push({ ...p, rule: rule.id });
-        guard(rule, problems, undefined, () => rule.check({ path, content, file: parsed, report }));
-      }
-    }
-    if (parsed?.isMops) {
-      const view = this.index.view(deps);
-      const today = this.today;
-      const schemaIssues = new Map<ParsedDocument, SchemaIssue[]>();
-      for (const doc of parsed.documents) {
-        for (const rule of this.documentRules) {
-          if (!applies(rule, doc)) continue;
-          const ctx = documentContext({
-            file: parsed,
-            doc,
-            config: this.resolved,
-            rules: this.rules,
-            today,
-            index: view,
-            problems,
-            rule: rule.id,
-            schemaIssues,
-          });
-          guard(rule, problems, doc, () => rule.check(ctx));
-        }
-      }
-    }
+    const problems = runRules(
+      { path, content, parsed },
+      { fileRules: this.fileRules, documentRules: this.documentRules, rules: this.rules, config: this.resolved, today: this.today, index: () => this.index.view(deps) },
+    );
     state.deps = deps;
     this.register(path, deps);
     return toFindings(path, parsed, problems, this.resolved, this.defaults);
-  }
-}
-
-/** Document rules with kinds run on clean mops/v1 documents of those kinds whose data is a mapping. */
-function applies(rule: DocumentRule, doc: ParsedDocument): boolean {
-  if (!rule.kinds) return true;
-  return doc.apiVersion === API_VERSION && doc.clean && isKind(doc.kind) && rule.kinds.includes(doc.kind) && isRecord(doc.value);
-}
-
-/** A rule that throws must not take the check down: it becomes a finding that names the rule. */
-function guard(rule: Rule, problems: Problem[], doc: ParsedDocument | undefined, run: () => void): void {
-  try {
-    run();
-  } catch (error) {
-    problems.push({
-      rule: 'mops/internal-error',
-      message: `The rule ${rule.id} failed on this ${doc ? 'document' : 'file'}: ${error instanceof Error ? error.message : String(error)}. Please report this.`,
-      range: doc ? documentRange(doc) : { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
-    });
   }
 }

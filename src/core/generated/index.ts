@@ -9,3 +9,4 @@ export type * from './workflow';
 export type * from './tool';
 export type * from './budget';
 export type * from './sop';
+export type * from './policy';

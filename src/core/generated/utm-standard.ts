@@ -74,7 +74,7 @@ export interface UtmStandard {
   case?: 'lower' | 'any';
 }
 /**
- * The rule for one UTM parameter: a dictionary of allowed values, or a naming convention target its value must fit.
+ * The rule for one UTM parameter: a dictionary of allowed values (with their synonyms), or a naming convention target its value must fit.
  */
 export interface UtmParam {
   /**
@@ -83,6 +83,17 @@ export interface UtmParam {
    * Items: An allowed value of the parameter.
    */
   values?: string[];
+  /**
+   * Other spellings of allowed values, by the value they stand for: a link that uses one is reported with the allowed value as its fix.
+   */
+  synonyms?: {
+    /**
+     * The other spellings of this value.
+     *
+     * Items: A spelling that stands for this value.
+     */
+    [k: string]: string[] | undefined;
+  };
   /**
    * A target of the naming convention whose template the value must fit.
    */

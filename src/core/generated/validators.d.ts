@@ -11,3 +11,4 @@ export declare const Workflow: ValidateFunction;
 export declare const Tool: ValidateFunction;
 export declare const Budget: ValidateFunction;
 export declare const Sop: ValidateFunction;
+export declare const Policy: ValidateFunction;

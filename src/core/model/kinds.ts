@@ -2,7 +2,7 @@
 
 export const API_VERSION = 'mops/v1';
 
-export const KINDS = ['Config', 'Brief', 'NamingConvention', 'UtmStandard', 'Team', 'Workflow', 'Tool', 'Budget', 'Sop'] as const;
+export const KINDS = ['Config', 'Brief', 'NamingConvention', 'UtmStandard', 'Team', 'Workflow', 'Tool', 'Budget', 'Sop', 'Policy'] as const;
 
 export type Kind = (typeof KINDS)[number];
 

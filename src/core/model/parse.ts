@@ -1,9 +1,10 @@
 // Parses one YAML file into its mops documents, with positions, bounded against hostile input.
 
 import { Composer, Lexer, Parser, isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import { isMopsHeader } from './header';
 import { LineIndex } from './lines';
 import { aliasBomb, duplicateKeys, unresolvedAlias } from './walk';
-import type { Fix, Range, RelatedLocation } from './types';
+import type { Fix, Range, RelatedLocation, Severity } from './types';
 
 /** A finding as a rule or the parser produces it, before severity and file are attached. */
 export interface Problem {
@@ -12,6 +13,8 @@ export interface Problem {
   range: Range;
   related?: RelatedLocation[];
   fixes?: Fix[];
+  /** The severity when the rule table has none for `rule` and the config sets none: a team's policy says its own. */
+  severity?: Severity;
 }
 
 export interface ParsedDocument {
@@ -43,7 +46,10 @@ export interface ParsedFile {
   path: string;
   text: string;
   lines: LineIndex;
-  /** Only documents that declare `apiVersion: mops/…`; any other YAML is not ours. */
+  /**
+   * Only documents that declare `apiVersion: mops/…`, or nearly do (see model/header: their apiVersion is
+   * then what they wrote, '' when they have none); any other YAML is not ours.
+   */
   documents: ParsedDocument[];
   /** yaml/* findings. Empty for files that hold no mops document, which are none of our business. */
   problems: Problem[];
@@ -58,7 +64,7 @@ export interface ParsedFile {
 }
 
 /** A file's YAML ASTs: held while they are in use, then weakly, and rebuilt from the text when needed again. */
-class Ast {
+export class Ast {
   private weak?: WeakRef<Document.Parsed[]>;
 
   constructor(
@@ -102,8 +108,8 @@ export function parseFile(path: string, text: string): ParsedFile {
   const hasAlias = aliasMarks(text);
   docs.forEach((yaml, index) => {
     const apiVersion = stringField(yaml, 'apiVersion');
-    if (apiVersion === undefined || !apiVersion.startsWith('mops/')) return;
-    documents.push(toParsedDocument(path, yaml, index, apiVersion, hasAlias, lines, problems, ast));
+    if (!isMopsHeader(apiVersion, stringField(yaml, 'kind'))) return;
+    documents.push(toParsedDocument(path, yaml, index, apiVersion ?? '', hasAlias, lines, problems, ast));
   });
   const isMops = documents.length > 0 || MOPS_API.test(text);
   if (!isMops) return { path, text, lines, documents, problems: [], isMops, release };
@@ -130,111 +136,6 @@ export function parseFile(path: string, text: string): ParsedFile {
     });
   }
   return { path, text, lines, documents, problems, isMops, release };
-}
-
-/** What a parse found, less the ASTs and line index: plain data that crosses to another thread or a cache. */
-export interface ParsedSummary {
-  documents: Array<Omit<ParsedDocument, 'path' | 'lines' | 'yaml'>>;
-  problems: Problem[];
-  isMops: boolean;
-}
-
-export function summarizeParsed(file: ParsedFile): ParsedSummary {
-  const documents = file.documents.map(({ index, start, end, apiVersion, kind, id, value, clean, facts }) => ({ index, start, end, apiVersion, kind, id, value, clean, ...(facts ? { facts } : {}) }));
-  return { documents, problems: file.problems, isMops: file.isMops };
-}
-
-/**
- * The parsed file a summary stands for: the same documents, with ASTs parsed from the text when first
- * needed. The text itself may be given as a function, called once when something first needs it (a
- * position, an AST): a cached check does not read files whose findings it reuses. So may the values
- * (`values`, called when a document's value is first read, the summary's own values left aside).
- */
-export function hydrateParsed(path: string, text: string | (() => string), summary: ParsedSummary, values?: () => unknown[]): ParsedFile {
-  const file = new HydratedFile(path, text, summary, values);
-  file.documents = summary.documents.map((d, i) => new HydratedDocument(file, d, i));
-  return file;
-}
-
-/**
- * A hydrated file and its documents are classes, their lazy parts getters on the prototype: ten thousand of
- * them share two shapes, where object literals with getters of their own would each have one.
- */
-class HydratedFile implements ParsedFile {
-  documents: ParsedDocument[] = [];
-  readonly problems: Problem[];
-  readonly isMops: boolean;
-  readonly ast: Ast;
-  private known?: string;
-  private index?: LineIndex;
-
-  constructor(
-    readonly path: string,
-    private readonly source: string | (() => string),
-    summary: ParsedSummary,
-    readonly values?: () => unknown[],
-  ) {
-    if (typeof source === 'string') this.known = source;
-    this.problems = summary.problems;
-    this.isMops = summary.isMops;
-    this.ast = new Ast(() => this.text);
-  }
-
-  get text(): string {
-    return (this.known ??= (this.source as () => string)());
-  }
-
-  get lines(): LineIndex {
-    return (this.index ??= new LineIndex(this.text));
-  }
-
-  release(forget?: boolean): void {
-    this.ast.release(forget);
-  }
-}
-
-class HydratedDocument implements ParsedDocument {
-  readonly index: number;
-  readonly start: number;
-  readonly end: number;
-  readonly apiVersion: string;
-  readonly kind?: string;
-  readonly id?: string;
-  readonly clean: boolean;
-  readonly facts?: Record<string, unknown>;
-  private readonly own: unknown;
-
-  constructor(
-    private readonly file: HydratedFile,
-    d: ParsedSummary['documents'][number],
-    private readonly position: number,
-  ) {
-    this.index = d.index;
-    this.start = d.start;
-    this.end = d.end;
-    this.apiVersion = d.apiVersion;
-    this.kind = d.kind;
-    this.id = d.id;
-    this.clean = d.clean;
-    this.facts = d.facts;
-    this.own = d.value;
-  }
-
-  get path(): string {
-    return this.file.path;
-  }
-
-  get lines(): LineIndex {
-    return this.file.lines;
-  }
-
-  get yaml(): Document.Parsed {
-    return this.file.ast.get()[this.index];
-  }
-
-  get value(): unknown {
-    return this.file.values ? this.file.values()[this.position] : this.own;
-  }
 }
 
 /** Runs lexer, parser and composer by hand so that nesting is measured as it is read, at no extra cost. */

@@ -98,7 +98,8 @@ export function describePart(part: Part): string {
     case 'literal':
       return `'${part.text}'`;
     case 'values':
-      return part.values.length > 8 ? `one of ${part.values.slice(0, 8).join(', ')}, …` : `one of ${part.values.join(', ')}`;
+      // Every value: a message that leaves some out sends the reader to the convention to find the rest.
+      return `one of ${part.values.join(', ')}`;
     case 'date':
       return 'a date written YYYYMMDD or YYYY-MM-DD';
     case 'run':

@@ -7,8 +7,8 @@ import type { IndexView } from '../engine/index-view';
 import type { Workspace } from '../engine/workspace';
 import { API_VERSION, type Kind } from '../model/kinds';
 import type { ParsedDocument } from '../model/parse';
-import { isRecord, num, rec, records, str, strings, type Data } from '../rules/access';
-import { toolFacts, type ToolFacts } from '../rules/martech/tool';
+import { isRecord, num, rec, records, str, strings, type Data } from '../model/readers';
+import { toolFacts, type ToolFacts } from '../domain/tool';
 import { parseDay } from '../text/dates';
 
 /** What a report builder reads: the workspace, its index and settings, and the day it counts from. */

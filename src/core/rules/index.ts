@@ -1,6 +1,6 @@
 // The table of every rule mops runs, in catalogue order; docs, README and SARIF are generated from it.
 
-import type { Rule } from './types';
+import type { Rule } from '../engine/rule';
 import briefBudgetSum from './brief/budget-sum';
 import briefGateApproverRole from './brief/gate-approver-role';
 import briefGateIncomplete from './brief/gate-incomplete';
@@ -15,6 +15,8 @@ import briefTimelineOrder from './brief/timeline-order';
 import budgetCurrencyMismatch from './budget/currency-mismatch';
 import budgetOverAllocation from './budget/over-allocation';
 import configBadGlob from './config/bad-glob';
+import configHeader from './config/header';
+import policyInvalid from './policy/invalid';
 import configMisplaced from './config/misplaced';
 import configUnknownRule from './config/unknown-rule';
 import fileEncoding from './file/encoding';
@@ -55,7 +57,9 @@ import sopReviewOverdue from './sop/review-overdue';
 import teamDuplicateMember from './team/duplicate-member';
 import utmCampaignMismatch from './utm/campaign-mismatch';
 import utmCase from './utm/case';
+import utmClickId from './utm/click-id';
 import utmDomain from './utm/domain';
+import utmDuplicateParam from './utm/duplicate-param';
 import utmInsecure from './utm/insecure';
 import utmInvalidUrl from './utm/invalid-url';
 import utmMissingParam from './utm/missing-param';
@@ -95,6 +99,7 @@ export const RULES: readonly Rule[] = [
   namingMaxLength,
   utmInvalidUrl,
   utmMissingParam,
+  utmDuplicateParam,
   utmCase,
   utmWhitespace,
   utmUnknownValue,
@@ -103,6 +108,7 @@ export const RULES: readonly Rule[] = [
   utmDomain,
   utmInsecure,
   utmPii,
+  utmClickId,
   utmTooLong,
   refUnknownPerson,
   refUnknownTool,
@@ -137,6 +143,8 @@ export const RULES: readonly Rule[] = [
   configUnknownRule,
   configBadGlob,
   configMisplaced,
+  configHeader,
+  policyInvalid,
 ];
 
 export function findRule(id: string): Rule | undefined {

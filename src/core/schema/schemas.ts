@@ -5,6 +5,7 @@ import budget from '../../../schemas/budget.schema.json';
 import brief from '../../../schemas/brief.schema.json';
 import config from '../../../schemas/config.schema.json';
 import namingConvention from '../../../schemas/naming-convention.schema.json';
+import policy from '../../../schemas/policy.schema.json';
 import sop from '../../../schemas/sop.schema.json';
 import team from '../../../schemas/team.schema.json';
 import tool from '../../../schemas/tool.schema.json';
@@ -23,6 +24,7 @@ export const KIND_SCHEMAS: Record<Kind, JsonSchema> = {
   Tool: tool,
   Budget: budget,
   Sop: sop,
+  Policy: policy,
 };
 
 /** The schema file of each kind, for documentation links and generated types. */
@@ -36,4 +38,5 @@ export const KIND_SCHEMA_FILES: Record<Kind, string> = {
   Tool: 'tool.schema.json',
   Budget: 'budget.schema.json',
   Sop: 'sop.schema.json',
+  Policy: 'policy.schema.json',
 };

@@ -49,6 +49,16 @@ export function pathLabel(kind: string, path: DataPath): string {
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 
+/**
+ * The value in capitals or without surrounding blanks, when that is all it lacks (`usd` for `USD`). The
+ * pattern is one of the product's own schemas', never a playbook's.
+ */
+function patternSuggestion(pattern: string, value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const shape = new RegExp(pattern, 'u');
+  return [value.trim(), value.trim().toUpperCase(), value.trim().toLowerCase()].find((v) => v !== value && shape.test(v));
+}
+
 function typeName(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
@@ -141,8 +151,34 @@ export function toIssue(kind: Kind, error: ErrorObject): SchemaIssue {
       return { rule, path, place: 'value', message: `'${label}' must be ${wanted}, not ${show(error.data)}.` };
     }
     case 'pattern': {
+      // Every pattern of the product's schemas says in words what it wants (a test holds them to it).
       const wanted = (error.parentSchema as { patternMessage?: unknown } | undefined)?.patternMessage;
-      return { rule, path, place: 'value', message: `'${label}' must ${typeof wanted === 'string' ? `be ${wanted}` : `match ${String(params.pattern)}`}, not ${show(error.data)}.` };
+      const suggestion = patternSuggestion(String(params.pattern), error.data);
+      return {
+        rule,
+        path,
+        place: 'value',
+        suggestion,
+        message: `'${label}' must be ${typeof wanted === 'string' ? wanted : 'written in its required form'}, not ${show(error.data)}.${didYouMean(suggestion)}`,
+      };
+    }
+    case 'maximum': {
+      const limit = Number(params.limit);
+      const minimum = (error.parentSchema as { minimum?: unknown } | undefined)?.minimum;
+      // A share from 0 to 1 given as a percentage (60 for 60 %).
+      if (limit === 1 && minimum === 0 && typeof error.data === 'number' && error.data <= 100) {
+        const share = String(Math.round(error.data * 100) / 10000);
+        return { rule, path, place: 'value', suggestion: share, message: `'${label}' is a share from 0 to 1: write ${share} for ${error.data} %, not ${error.data}.` };
+      }
+      return { rule, path, place: 'value', message: `'${label}' must be at most ${limit}, not ${show(error.data)}.` };
+    }
+    case 'maxLength':
+    case 'minLength': {
+      const limit = Number(params.limit);
+      const length = typeof error.data === 'string' ? [...error.data].length : undefined;
+      const has = length === undefined ? '' : ` (it has ${length.toLocaleString('en-US')})`;
+      const message = error.keyword === 'maxLength' ? `'${label}' is longer than ${limit.toLocaleString('en-US')} characters${has}.` : limit === 1 ? `'${label}' is empty.` : `'${label}' is shorter than ${limit} characters${has}.`;
+      return { rule, path, place: 'value', message };
     }
     default:
       return { rule, path, place: 'value', message: `'${label}' ${error.message ?? 'is not valid'}.` };

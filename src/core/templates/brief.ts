@@ -1,6 +1,6 @@
 // A new brief written from the playbook's own data: its workflow's first stage, the tier's lead time, the
 // Team, the Budget's programs and the naming convention's channel, so that it checks clean on the day it
-// is made. The texts a person must write are marked as placeholders (templates/placeholders: the same marker
+// is made. The texts a person must write are marked as placeholders (domain/placeholders: the same marker
 // texts a gate counts as not filled in), for an editor to turn into tab stops; so are the values it chose.
 
 import type { IndexView } from '../engine/index-view';
@@ -10,8 +10,8 @@ import { peopleOf } from '../domain/people';
 import { workflowOf } from '../domain/workflow';
 import { matchName } from '../naming/match';
 import { formatDay } from '../text/dates';
-import { scalarText } from '../edit/list-entry';
-import { BRIEF_PLACEHOLDERS } from './placeholders';
+import { BRIEF_PLACEHOLDERS } from '../domain/placeholders';
+import { scalarText } from '../model/write-scalar';
 
 export interface NewBrief {
   id: string;
@@ -101,7 +101,7 @@ export function briefTemplate(index: IndexView, brief: NewBrief): BriefTemplate 
   put(`  end: ${formatDay(launch + RUN_DAYS)}`);
   put('budget:');
   put(`  currency: ${scalar(currency)}`);
-  // Zeros a gate counts as not filled in (templates/placeholders), like the marker texts.
+  // Zeros a gate counts as not filled in (domain/placeholders), like the marker texts.
   hole('planned', '  planned: ', '0');
   put('success_metrics:');
   hole('metric', '  - metric: ', BRIEF_PLACEHOLDERS.metric);

@@ -1,7 +1,7 @@
 // A brief's tracked links, parsed once per document and shared by every UTM and naming rule.
 
 import type { ParsedDocument } from '../model/parse';
-import { rec, records, str } from '../rules/access';
+import { rec, records, str } from '../model/readers';
 import { parseLink, type Link } from './link';
 
 export interface TrackedLink {

@@ -3,9 +3,7 @@
 // check report (every finding, as a pull-request comment would show them) is one of the choices.
 
 import * as vscode from 'vscode';
-import { buildReport, isReportFormat, isReportName, renderReport, reportFileName, REPORT_FORMATS, REPORT_INFO, REPORTS, type ReportFormat, type ReportName } from '../../core';
-import { markdown } from '../../cli/formatters/markdown';
-import { summarize } from '../../cli/formatters/types';
+import { buildReport, checkSummaryMarkdown, countFindings, isReportFormat, isReportName, renderReport, reportFileName, REPORT_FORMATS, REPORT_INFO, REPORTS, type ReportFormat, type ReportName } from '../../core';
 import type { Playbook } from '../playbooks';
 import { readSettings } from '../settings';
 import { makeNonce, webviewHtml } from './report-webview';
@@ -71,7 +69,7 @@ function checkReport(playbook: Playbook): string {
   const { workspace } = playbook;
   const files = workspace.paths();
   const findings = workspace.allFindings();
-  return markdown({ root: playbook.root.toString(), files, findings, summary: summarize(files, findings), rules: [], version: '' }, { color: false });
+  return checkSummaryMarkdown({ findings, summary: countFindings(files.length, findings) });
 }
 
 /** The open report panels, so that generating a report again shows it in the same panel. */

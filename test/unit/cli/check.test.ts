@@ -150,12 +150,12 @@ describe('mops check', () => {
   it('checks a file named on the command line even when the globs leave it out', async () => {
     const dir = tempPlaybook({
       'mops.config.yaml': 'apiVersion: mops/v1\nkind: Config\ninclude: ["*.yaml"]\n',
-      'notes.txt': 'apiVersion: mops/v1\nkind: Sop\nid: n\n',
+      'notes.yml': 'apiVersion: mops/v1\nkind: Sop\nid: n\n',
     });
     writeFileSync(join(dir, 'a.yaml'), 'apiVersion: mops/v1\nkind: Sop\nid: a\ntitle: T\narea: a\nowner: o\nsteps: [one]\n');
-    const run = await runCli(['check', 'notes.txt', '--format', 'json'], dir);
+    const run = await runCli(['check', 'notes.yml', '--format', 'json'], dir);
     const report = json(run.stdout);
-    assert.deepEqual(report.findings.map((f) => `${f.file}:${f.range.start.line + 1}:${f.rule}`), Array(4).fill('notes.txt:2:schema/required'));
+    assert.deepEqual(report.findings.map((f) => `${f.file}:${f.range.start.line + 1}:${f.rule}`), Array(4).fill('notes.yml:2:schema/required'));
     assert.deepEqual(report.findings.map((f) => f.message.match(/'(\w+)'/)?.[1]), ['title', 'area', 'owner', 'steps']);
   });
 });

@@ -61,7 +61,8 @@ describe('the GitHub Actions workflow', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     assert.ok(readme.includes(`\`\`\`yaml\n${text}\`\`\`\n`), 'README.md shows examples/github/mops.yml as it is');
     assert.equal(parseFile('mops.yml', text).isMops, false);
-    const run = await runCli(['check', join(ROOT, 'examples', 'github'), '--format', 'json']);
+    const playbook = tempPlaybook({ ...readTree(REFERENCE), '.github/workflows/mops.yml': text });
+    const run = await runCli(['check', playbook, '--format', 'json']);
     assert.equal(run.code, 0);
     assert.deepEqual(JSON.parse(run.stdout).findings, []);
     assert.equal(steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth'], 0);

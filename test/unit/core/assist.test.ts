@@ -65,8 +65,8 @@ describe('completion', () => {
       const c = cursor('other.yaml', text, 'owner: |');
       assert.deepEqual(complete(c), []);
       assert.equal(hover(c), undefined);
-      // A document of a mops file without apiVersion mops/… is not ours either.
-      const mixed = `${TREE['sops/new-tool-request.yaml']}---\nkind: Brief\nowner: \n`;
+      // A foreign document of a mops file is not ours either (`kind: Brief` alone would be a near miss: ours).
+      const mixed = `${TREE['sops/new-tool-request.yaml']}---\napiVersion: v1\nkind: ConfigMap\nowner: \n`;
       assert.deepEqual(complete(cursor('sops/new-tool-request.yaml', mixed, 'owner: |\n')), []);
     });
 
@@ -149,7 +149,7 @@ describe('completion', () => {
 
     it('offers every kind at `kind:`, and rule ids under a Config’s rules', () => {
       const text = 'apiVersion: mops/v1\nkind: \n';
-      assert.deepEqual(labels(cursor('new.yaml', text, 'kind: |')), ['Config', 'Brief', 'NamingConvention', 'UtmStandard', 'Team', 'Workflow', 'Tool', 'Budget', 'Sop']);
+      assert.deepEqual(labels(cursor('new.yaml', text, 'kind: |')), ['Config', 'Brief', 'NamingConvention', 'UtmStandard', 'Team', 'Workflow', 'Tool', 'Budget', 'Sop', 'Policy']);
       const config = cursor('mops.config.yaml', [['martech:', 'rules:\n  utm/case: off\n  \nmartech:']], 'off\n  |');
       const items = complete(config);
       assert.ok(find(items, 'utm/*'), 'rule families');
@@ -481,7 +481,7 @@ describe('hover', () => {
 
   it("describes a rule under a Config's rules, and a UTM standard's parameter", () => {
     const config = cursor('mops.config.yaml', [['martech:', 'rules:\n  utm/case: warning\nmartech:']], 'utm/ca|se');
-    assert.equal(hover(config)?.markdown, "**utm/case** — A UTM value is not all lower case, so analytics would count it apart from its lower-case twin.\n\nDefault severity: error.");
+    assert.equal(hover(config)?.markdown, "**utm/case** — A UTM value is not all lower case, so analytics would count it apart from its lower-case twin; or a UTM parameter name is not, so analytics would ignore it.\n\nDefault severity: error.");
     const utm = hover(cursor('conventions/utm.yaml', [], '  utm_med|ium:\n'));
     assert.equal(utm?.markdown.split('\n\n')[0], '**utm\\_medium** — The rule for this UTM parameter: allowed `values` or a `naming` target.');
   });

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { advanceBrief, applyEdits, approvalEdits, briefTemplate, parseDay, RULES, scaffoldPlaybook, Workspace } from '../../../src/core';
-import { unfilled } from '../../../src/core/templates/placeholders';
+import { unfilled } from '../../../src/core/domain/placeholders';
 
 const TODAY = parseDay('2026-11-20')!;
 const PATH = 'campaigns/2027q1-na-email-untouched.yaml';

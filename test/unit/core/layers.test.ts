@@ -2,13 +2,64 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { listFiles, ROOT } from '../../helpers';
 
 const IMPORT = /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
 
 function importsOf(file: string): string[] {
   return [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => m[1]);
+}
+
+/** The file a relative import names (src-relative, `.ts`), or undefined for a package or a file outside src. */
+function resolveImport(from: string, spec: string, sources: Set<string>): string | undefined {
+  if (!spec.startsWith('.')) return undefined;
+  const base = normalize(join(dirname(from), spec)).split('\\').join('/');
+  return [`${base}.ts`, `${base}/index.ts`].find((c) => sources.has(c));
+}
+
+/** The folder of src/core a file belongs to (`engine`, `rules`, …; `.` for the core's own index). */
+const coreFolder = (file: string) => (file.split('/').length > 2 ? file.split('/')[1] : '.');
+
+/** Folder → the folders it imports from, for the files given. */
+function folderGraph(sources: string[]): Map<string, Set<string>> {
+  const all = new Set(sources);
+  const graph = new Map<string, Set<string>>();
+  for (const file of sources.filter((f) => f.startsWith('core/') && !f.startsWith('core/generated/'))) {
+    for (const spec of importsOf(join(ROOT, 'src', file))) {
+      const target = resolveImport(file, spec, all);
+      if (!target || !target.startsWith('core/')) continue;
+      const [a, b] = [coreFolder(file), coreFolder(target)];
+      if (a === b) continue;
+      if (!graph.has(a)) graph.set(a, new Set());
+      graph.get(a)!.add(b);
+    }
+  }
+  return graph;
+}
+
+/** A cycle in a graph, as the folders on it, or undefined. */
+function findCycle(graph: Map<string, Set<string>>): string[] | undefined {
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (node: string): string[] | undefined => {
+    if (state.get(node) === 'done') return undefined;
+    if (state.get(node) === 'open') return [...path.slice(path.indexOf(node)), node];
+    state.set(node, 'open');
+    path.push(node);
+    for (const next of graph.get(node) ?? []) {
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    path.pop();
+    state.set(node, 'done');
+    return undefined;
+  };
+  for (const node of graph.keys()) {
+    const cycle = visit(node);
+    if (cycle) return cycle;
+  }
+  return undefined;
 }
 
 const NODE_BUILTINS = new Set(['fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'worker_threads', 'process', 'stream', 'events', 'buffer']);
@@ -35,6 +86,36 @@ describe('layers', () => {
       .filter((f) => f.startsWith('core/'))
       .flatMap((f) => importsOf(join(ROOT, 'src', f)).filter((m) => /(^|\/)(cli|extension)\//.test(m)).map((m) => `${f}: ${m}`));
     assert.deepEqual(leaks, []);
+  });
+
+  it('src/extension never imports src/cli: they are siblings sharing src/core', () => {
+    const all = new Set(sources);
+    const leaks = sources
+      .filter((f) => f.startsWith('extension/'))
+      .flatMap((f) => importsOf(join(ROOT, 'src', f)).map((m) => [f, resolveImport(f, m, all)] as const))
+      .filter(([, target]) => target?.startsWith('cli/'))
+      .map(([f, target]) => `${f}: ${target}`);
+    assert.deepEqual(leaks, []);
+  });
+
+  it('nothing outside src/core/rules imports a rule file, only the rule table', () => {
+    const all = new Set(sources);
+    const leaks = sources
+      .filter((f) => !f.startsWith('core/rules/'))
+      .flatMap((f) => importsOf(join(ROOT, 'src', f)).map((m) => [f, resolveImport(f, m, all)] as const))
+      .filter(([, target]) => target?.startsWith('core/rules/') && target !== 'core/rules/index.ts')
+      .map(([f, target]) => `${f}: ${target}`);
+    assert.deepEqual(leaks, []);
+  });
+
+  it('the folders of src/core import one another downhill only: no loop', () => {
+    assert.deepEqual(findCycle(folderGraph(sources)), undefined);
+  });
+
+  it('the loop check finds a loop', () => {
+    const graph = new Map([['engine', new Set(['model', 'rules'])], ['rules', new Set(['domain'])], ['domain', new Set(['engine'])]]);
+    assert.deepEqual(findCycle(graph), ['engine', 'rules', 'domain', 'engine']);
+    assert.equal(findCycle(new Map([['rules', new Set(['engine'])], ['engine', new Set(['model'])]])), undefined);
   });
 
   it('the layer check itself catches a leak', () => {

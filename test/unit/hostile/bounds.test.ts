@@ -10,7 +10,7 @@ import { peopleOf } from '../../../src/core/domain/people';
 import { DocumentIndex, type IndexView } from '../../../src/core/engine/index-view';
 import type { ParsedDocument } from '../../../src/core/model/parse';
 import duplicateMember from '../../../src/core/rules/team/duplicate-member';
-import type { DocumentRuleContext } from '../../../src/core/rules/types';
+import type { DocumentRuleContext } from '../../../src/core/engine/rule';
 import { FORMATTERS } from '../../../src/cli/formatters';
 import { summarize } from '../../../src/cli/formatters/types';
 import { assertLinear as linear, where } from '../../helpers';

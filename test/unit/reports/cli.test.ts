@@ -60,7 +60,7 @@ describe('mops report', () => {
 
   for (const [args, message] of [
     [['report'], /Name a report: pipeline, martech, budget, health, utm or all/],
-    [['report', 'pipelines', REFERENCE], /Unknown report 'pipelines'\. Reports: pipeline, martech, budget, health, utm, or all\./],
+    [['report', 'pipelines', REFERENCE], /Unknown report 'pipelines'\. Did you mean 'pipeline'\? Reports: pipeline, martech, budget, health, utm, or all\./],
     [['report', 'pipeline', REFERENCE, '--format', 'pdf'], /Unknown report format 'pdf'\. Formats: md, html, csv, json\./],
     [['report', 'all', REFERENCE, '--format', 'md,xml'], /Unknown report format 'xml'/],
     [['report', 'pipeline', REFERENCE, '--today', '2026-13-01'], /--today must be a date written YYYY-MM-DD, not '2026-13-01'/],
@@ -68,7 +68,7 @@ describe('mops report', () => {
     [['report', 'all', REFERENCE, '--out', 'x.md'], /use --out-dir DIR, not --out/],
     [['report', 'pipeline', REFERENCE, '--out-dir', 'x'], /--out-dir is for mops report all/],
     [['report', 'pipeline', REFERENCE, 'extra'], /one playbook path/],
-    [['report', 'pipeline', REFERENCE, '--colour'], /Unknown option '--colour'/],
+    [['report', 'pipeline', REFERENCE, '--colour'], /unknown option '--colour'; mops report --help lists the options/],
   ] as const) {
     it(`exit 2 with a clear message: mops ${args.join(' ').replace(REFERENCE, 'REF')}`, async () => {
       const run = await runCli([...args]);

@@ -44,7 +44,8 @@ function expectations(files: Record<string, string>): string[] {
 
 function workspace(files: Record<string, string>): Workspace {
   const all = { ...readTree(REFERENCE), ...files };
-  const ws = new Workspace();
+  // The clock stands at the reference playbook's day, for a fixture whose config is not read (config/header).
+  const ws = new Workspace({ clock: () => new Date('2026-11-20T12:00:00Z') });
   if (all['mops.config.yaml']) ws.set('mops.config.yaml', { type: 'text', text: all['mops.config.yaml'] });
   for (const [path, text] of Object.entries(all)) if (path !== 'mops.config.yaml') ws.set(path, { type: 'text', text });
   return ws;

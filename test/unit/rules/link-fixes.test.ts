@@ -46,7 +46,9 @@ describe('fixes on tracked links', () => {
     const { ws } = withUrl(HERO.replace('utm_content=hero-early-access', 'utm_content=hreo%2Dearly'));
     const finding = ws.findings(PATH).find((f) => f.rule === 'naming/convention');
     assert.ok(finding);
-    assert.deepEqual(finding.fixes, []);
+    // An encoded value is replaced where it stands, escapes and all, and nothing else.
+    assert.equal(finding.fixes[0].edits[0].newText, 'hero-early');
+    assert.equal(finding.fixes[0].edits[0].range.end.character - finding.fixes[0].edits[0].range.start.character, 'hreo%2Dearly'.length);
     const plain = withUrl(HERO.replace('utm_content=hero-early-access', 'utm_content=hreo-early')).ws.findings(PATH).find((f) => f.rule === 'naming/convention');
     assert.equal(plain?.fixes[0].edits[0].newText, 'hero-early');
     assert.equal(plain?.fixes[0].edits[0].range.end.character - plain!.fixes[0].edits[0].range.start.character, 'hreo-early'.length);

@@ -1,8 +1,8 @@
 // The budget report's data: per program allocation, the briefs' planned and actual spend, variance, briefs over budget.
 
 import { allocationFor, allocationsOf, type Allocation } from '../../domain/budget';
-import { num, records, str } from '../../rules/access';
-import { spendByAllocation } from '../../rules/budget/spend';
+import { num, records, str } from '../../model/readers';
+import { spendByAllocation } from '../../domain/spend';
 import { formatDay } from '../../text/dates';
 import { briefsOf, type BriefFacts, type ReportInput } from '../facts';
 import { cents } from '../stats';

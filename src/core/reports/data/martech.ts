@@ -1,7 +1,7 @@
 // The martech audit's data: cost by category, renewals and notice deadlines, reviews, utilisation, overlap, risks, integrations.
 
-import { reviewOverdue } from '../../rules/sop/review-overdue';
-import { strings } from '../../rules/access';
+import { reviewOverdue } from '../../domain/review';
+import { strings } from '../../model/readers';
 import { formatDay } from '../../text/dates';
 import { share } from '../stats';
 import { briefsOf, mostCommon, toolsOf, type ReportInput, type ToolRecord } from '../facts';

@@ -1,6 +1,6 @@
 // The pipeline report's data: open briefs per workflow and stage, SLA and gate status, launches ahead, closed campaigns.
 
-import { records, str } from '../../rules/access';
+import { records, str } from '../../model/readers';
 import { formatDay } from '../../text/dates';
 import { briefsOf, currentEntry, workflowsOf, type BriefFacts, type ReportInput } from '../facts';
 

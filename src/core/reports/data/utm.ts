@@ -2,8 +2,10 @@
 
 import { rangeIn } from '../../engine/context';
 import type { Position, Range, Severity } from '../../model/types';
-import { rec, records, str } from '../../rules/access';
+import { rec, records, str } from '../../model/readers';
 import { formatDay } from '../../text/dates';
+import { clickId } from '../../utm/click-ids';
+import { removalSpans, withoutSpans } from '../../utm/link';
 import { trackedLinks } from '../../utm/links';
 import { briefsOf, type ReportInput } from '../facts';
 
@@ -14,7 +16,10 @@ export interface UtmLink {
   briefStatus: string;
   file: string;
   name: string | null;
+  /** The URL as the brief has it, less any click identifiers (fbclid, gclid…): the export is for ad platforms. */
   url: string;
+  /** The click identifiers left out of `url`, as written; utm/click-id reports them on the brief. */
+  droppedClickIds: string[];
   /** The URL parses as an http(s) address. */
   valid: boolean;
   host: string | null;
@@ -24,7 +29,7 @@ export interface UtmLink {
   campaign: string | null;
   content: string | null;
   term: string | null;
-  /** Every query parameter, decoded, in URL order. */
+  /** Every query parameter but click identifiers, decoded, in URL order. */
   params: Array<{ name: string; value: string }>;
   /** The worst severity among the link's findings, or ok. */
   verdict: Verdict;
@@ -55,14 +60,16 @@ export function buildUtm(input: ReportInput): UtmData {
       const at = rangeIn(brief.doc, ['links', index, 'url']);
       const problems = at ? findings.filter((f) => inside(f.range, at)).map((f) => ({ rule: f.rule, severity: f.severity, message: f.message })) : [];
       const verdict = problems.reduce<Verdict>((worst, p) => (RANK[p.severity] > RANK[worst] ? p.severity : worst), 'ok');
-      const params = link.ok ? link.params.map((p) => ({ name: p.name, value: p.value })) : [];
+      const clickIds = link.ok ? link.params.filter((p) => clickId(p.name)) : [];
+      const params = link.ok ? link.params.filter((p) => !clickId(p.name)).map((p) => ({ name: p.name, value: p.value })) : [];
       const param = (name: string) => params.find((p) => p.name === name)?.value ?? null;
       links.push({
         brief: brief.id,
         briefStatus: brief.status,
         file: brief.file,
         name: names.get(index) ?? null,
-        url,
+        url: link.ok ? withoutSpans(url, removalSpans(link, clickIds)) : url,
+        droppedClickIds: clickIds.map((p) => p.written),
         valid: link.ok,
         host: link.ok ? link.host : null,
         path: link.ok ? link.path : null,

@@ -1,6 +1,6 @@
 // The diff report's brief changes: briefs added, removed, moved between stages or closed, and gates newly approved.
 
-import { records, str } from '../../rules/access';
+import { records, str } from '../../model/readers';
 import { briefsOf, personName, type BriefFacts } from '../facts';
 import { pairById, type Presence, type Sides } from './sides';
 

@@ -1,7 +1,7 @@
 // The diff report's figures from the budget and martech reports: planned spend per allocation, tools and their cost, what fell due.
 
-import { isRecord, num, str } from '../../rules/access';
-import { reviewOverdue } from '../../rules/sop/review-overdue';
+import { isRecord, num, str } from '../../model/readers';
+import { reviewOverdue } from '../../domain/review';
 import { formatDay, parseDay } from '../../text/dates';
 import { buildBudget, type BudgetAllocationRow } from '../data/budget';
 import type { MartechData, MartechTool } from '../data/martech';

@@ -1,7 +1,7 @@
 // The two sides of a diff report: each workspace as report builders read it, renamed paths, and files that did not parse.
 
 import type { Workspace } from '../../engine/workspace';
-import { isRecord } from '../../rules/access';
+import { isRecord } from '../../model/readers';
 import type { ReportInput } from '../facts';
 
 export interface Side {

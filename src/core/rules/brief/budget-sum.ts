@@ -1,7 +1,7 @@
 // brief/budget-sum: the budget lines' planned amounts do not add up to the brief's planned budget.
 
-import { num, rec, records } from '../access';
-import type { DocumentRule } from '../types';
+import { num, rec, records } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 
 export function money(amount: number): string {
   return amount.toLocaleString('en-US', { maximumFractionDigits: 2 });

@@ -2,7 +2,7 @@
 
 import { approverWithoutRole, gateApprovers } from '../../domain/gates';
 import { peopleOf } from '../../domain/people';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { briefState } from './state';
 
 const rule: DocumentRule = {

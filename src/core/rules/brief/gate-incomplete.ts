@@ -1,7 +1,7 @@
 // brief/gate-incomplete: an approved gate whose checklist items or required brief fields are missing.
 
 import { requirementsSentence, uncheckedItems, unfilledRequirements } from '../../domain/gates';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { briefState } from './state';
 
 const rule: DocumentRule = {

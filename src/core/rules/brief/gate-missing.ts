@@ -1,6 +1,6 @@
 // brief/gate-missing: an active brief stands at a stage whose earlier gates lack an approved approval.
 
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { approvalsOf, briefState } from './state';
 
 const rule: DocumentRule = {

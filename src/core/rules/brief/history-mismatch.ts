@@ -1,8 +1,9 @@
 // brief/history-mismatch: the history does not end at the current stage, or its dates go backwards.
 
+import { workflowOf } from '../../domain/workflow';
 import { formatDay } from '../../text/dates';
-import { str } from '../access';
-import type { DocumentRule } from '../types';
+import { str } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 import { briefState } from './state';
 
 const rule: DocumentRule = {
@@ -24,7 +25,11 @@ const rule: DocumentRule = {
     }
     const stage = str(ctx.data.stage);
     const last = history[history.length - 1];
-    if (stage !== undefined && last.stage !== undefined && last.stage !== stage) {
+    // A stage that is not in the workflow is a typo that ref/unknown-stage reports, with its fix; telling the
+    // user to add a history entry for the typo as well would be one mistake reported twice, one of them wrong.
+    const workflow = workflowOf(ctx.index, str(ctx.data.workflow));
+    const typo = (id: string) => workflow !== undefined && !workflow.byId.has(id);
+    if (stage !== undefined && last.stage !== undefined && last.stage !== stage && !typo(stage) && !typo(last.stage)) {
       ctx.report({
         path: ['history', last.index, 'stage'],
         message: `The history ends at '${last.stage}', but the brief's stage is '${stage}'; add the entry for '${stage}' (or correct the stage).`,

@@ -1,7 +1,7 @@
 // brief/metrics-before-launch: a brief at or past its launch stage with no success metrics.
 
-import { filled } from '../access';
-import type { DocumentRule } from '../types';
+import { filled } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 import { briefState } from './state';
 
 const rule: DocumentRule = {

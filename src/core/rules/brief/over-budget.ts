@@ -1,7 +1,7 @@
 // brief/over-budget: actual spend above planned, on a line or for the whole brief.
 
-import { num, rec, records } from '../access';
-import type { DocumentRule } from '../types';
+import { num, rec, records } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 import { money } from './budget-sum';
 
 const rule: DocumentRule = {

@@ -1,7 +1,7 @@
 // brief/sla-overdue: an active brief has been in its stage longer than the stage's sla_days.
 
 import { formatDay } from '../../text/dates';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { briefState } from './state';
 
 const rule: DocumentRule = {

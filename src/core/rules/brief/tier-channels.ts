@@ -1,7 +1,7 @@
 // brief/tier-channels: more channels than the brief's tier allows.
 
-import { strings } from '../access';
-import type { DocumentRule } from '../types';
+import { strings } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 import { briefState } from './state';
 
 const rule: DocumentRule = {

@@ -1,6 +1,6 @@
 // brief/tier-lead-time: the time from brief approval to launch is shorter than the tier allows.
 
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { briefState, timeline } from './state';
 
 const rule: DocumentRule = {

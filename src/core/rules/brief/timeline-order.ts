@@ -1,7 +1,7 @@
 // brief/timeline-order: brief_approved ≤ launch ≤ end is broken.
 
 import { formatDay } from '../../text/dates';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { timeline } from './state';
 
 const rule: DocumentRule = {

@@ -2,9 +2,9 @@
 
 import { allocationsOf } from '../../domain/budget';
 import { money } from '../brief/budget-sum';
-import { str } from '../access';
-import type { DocumentRule } from '../types';
-import { spendByAllocation, type Contribution } from './spend';
+import { str } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
+import { spendByAllocation, type Contribution } from '../../domain/spend';
 
 /**
  * An allocation's briefs that count in a currency, and their total, per list of contributions: the roll-up

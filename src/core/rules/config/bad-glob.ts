@@ -1,7 +1,7 @@
 // config/bad-glob: an include or exclude pattern that cannot be compiled.
 
 import { compileGlob, GlobError } from '../../config/glob';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 
 const rule: DocumentRule = {
   id: 'config/bad-glob',

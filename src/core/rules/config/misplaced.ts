@@ -1,7 +1,7 @@
 // config/misplaced: a Config document outside `mops.config.yaml` at the root is never read.
 
 import { CONFIG_FILE } from '../../config/config';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 
 const rule: DocumentRule = {
   id: 'config/misplaced',

@@ -1,6 +1,6 @@
 // Builds the file rules that report a file the loader could not read as YAML text.
 
-import type { FileRule } from '../types';
+import type { FileRule } from '../../engine/rule';
 import type { Severity } from '../../model/types';
 
 /** A rule that reports, on line 1, a file the loader skipped for this rule's reason. */

@@ -1,6 +1,6 @@
 // file/too-many-findings: a file has more findings than are listed; the engine lists the first ones and this.
 
-import type { EngineRule } from '../types';
+import type { EngineRule } from '../../engine/rule';
 
 const rule: EngineRule = {
   id: 'file/too-many-findings',

@@ -1,7 +1,7 @@
 // martech/low-utilization: an active tool uses fewer of its licensed seats than the threshold.
 
-import type { DocumentRule } from '../types';
-import { toolFacts } from './tool';
+import type { DocumentRule } from '../../engine/rule';
+import { toolFacts } from '../../domain/tool';
 
 /** A share as a percentage, with a decimal only where rounding would hide the difference (59.5%, not 60%). */
 function percent(share: number): string {

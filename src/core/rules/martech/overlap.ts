@@ -2,9 +2,9 @@
 
 import type { IndexView } from '../../engine/index-view';
 import type { ParsedDocument } from '../../model/parse';
-import { isRecord } from '../access';
-import type { DocumentRule } from '../types';
-import { toolFacts } from './tool';
+import { isRecord } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
+import { toolFacts } from '../../domain/tool';
 
 /** Category → the active tools in it, in file order. */
 function activeByCategory(index: IndexView): Map<string, ParsedDocument[]> {

@@ -1,8 +1,8 @@
 // martech/pii-without-dpa: a tool holds personal data without a signed data processing agreement.
 
-import { rec } from '../access';
-import type { DocumentRule } from '../types';
-import { toolFacts } from './tool';
+import { rec } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
+import { toolFacts } from '../../domain/tool';
 
 const rule: DocumentRule = {
   id: 'martech/pii-without-dpa',

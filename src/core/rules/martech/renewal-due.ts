@@ -1,8 +1,8 @@
 // martech/renewal-due: a contract's notice deadline is near or past while its renewal is still ahead.
 
 import { formatDay } from '../../text/dates';
-import type { DocumentRule } from '../types';
-import { toolFacts } from './tool';
+import type { DocumentRule } from '../../engine/rule';
+import { toolFacts } from '../../domain/tool';
 
 const rule: DocumentRule = {
   id: 'martech/renewal-due',

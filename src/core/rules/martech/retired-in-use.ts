@@ -1,8 +1,8 @@
 // martech/retired-in-use: an active brief uses a tool that is being sunset or is retired.
 
-import { isRecord, str, strings } from '../access';
-import type { DocumentRule } from '../types';
-import { toolFacts } from './tool';
+import { isRecord, str, strings } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
+import { toolFacts } from '../../domain/tool';
 
 const rule: DocumentRule = {
   id: 'martech/retired-in-use',

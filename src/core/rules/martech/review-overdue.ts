@@ -1,9 +1,9 @@
 // martech/review-overdue: a tool whose last review plus its review cadence lies before today.
 
 import { formatDay } from '../../text/dates';
-import type { DocumentRule } from '../types';
-import { reviewOverdue } from '../sop/review-overdue';
-import { toolFacts } from './tool';
+import type { DocumentRule } from '../../engine/rule';
+import { reviewOverdue } from '../../domain/review';
+import { toolFacts } from '../../domain/tool';
 
 const rule: DocumentRule = {
   id: 'martech/review-overdue',

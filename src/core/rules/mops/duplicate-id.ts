@@ -1,7 +1,7 @@
 // mops/duplicate-id: two documents of one kind share an id; reported on the later one, related: the first.
 
 import { KINDS, type Kind } from '../../model/kinds';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 
 const rule: DocumentRule = {
   id: 'mops/duplicate-id',

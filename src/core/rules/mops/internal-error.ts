@@ -1,6 +1,6 @@
 // mops/internal-error: a rule failed on a document; the engine reports it instead of stopping the check.
 
-import type { EngineRule } from '../types';
+import type { EngineRule } from '../../engine/rule';
 
 const rule: EngineRule = {
   id: 'mops/internal-error',

@@ -2,7 +2,7 @@
 
 import { API_VERSION, isKind, KINDS } from '../../model/kinds';
 import { didYouMean, nearest } from '../../text/distance';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 
 const rule: DocumentRule = {
   id: 'mops/unknown-kind',

@@ -2,8 +2,20 @@
 
 import { namingOf } from '../../domain/naming';
 import { matchName } from '../../naming/match';
-import type { DocumentRule } from '../types';
-import { governedNames, nameReport } from './names';
+import type { Fix } from '../../model/types';
+import type { DocumentRule, DocumentRuleContext } from '../../engine/rule';
+import { campaignEdits, governedNames, nameReport, urlFix, type GovernedName } from './names';
+
+/** The fix for a document's own id: the corrected id, carried into the brief's utm_campaign values too. */
+function idFix(ctx: DocumentRuleContext, name: GovernedName, fixed: string | undefined): Fix | undefined {
+  const max = namingOf(ctx.index)?.targets.get(name.target)?.maxLength;
+  if (fixed === undefined || (max !== undefined && fixed.length > max)) return undefined;
+  const title = `Change to '${fixed}'`;
+  const own = ctx.replaceFix(name.path, fixed, title);
+  if (!own || name.target !== 'campaign') return own;
+  const links = campaignEdits(ctx, name.name, fixed);
+  return links ? { title, edits: [...own.edits, ...links] } : undefined;
+}
 
 const rule: DocumentRule = {
   id: 'naming/convention',
@@ -19,15 +31,7 @@ const rule: DocumentRule = {
       if (!template) continue;
       const result = matchName(template, name.name);
       if (result.ok) continue;
-      const title = `Change to '${result.fixed}'`;
-      const fix =
-        result.fixed === undefined
-          ? undefined
-          : name.span
-            ? ctx.textFix(name.path, name.span[0], name.span[1], result.fixed, title)
-            : name.inUrl
-              ? undefined
-              : ctx.replaceFix(name.path, result.fixed, title);
+      const fix = name.value ? urlFix(ctx, name) : idFix(ctx, name, result.fixed);
       ctx.report({
         ...nameReport(ctx, name),
         message: `${name.label} '${name.name}' does not fit the ${name.target} naming convention '${template.pattern}': ${result.message}.`,

@@ -1,7 +1,7 @@
 // naming/max-length: a name longer than its naming-convention target allows.
 
 import { namingOf } from '../../domain/naming';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { governedNames, nameReport } from './names';
 
 const rule: DocumentRule = {

@@ -1,8 +1,8 @@
 // ref/unknown-channel: a brief channel that is not in the naming convention's channel dictionary.
 
 import { namingOf } from '../../domain/naming';
-import { strings } from '../access';
-import type { DocumentRule } from '../types';
+import { strings } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 import { reportUnknown } from './unknown';
 
 const rule: DocumentRule = {
@@ -22,6 +22,7 @@ const rule: DocumentRule = {
         value: channel,
         what: 'a channel of the naming convention',
         candidates: channels,
+        listAs: 'The channels are',
         related: ctx.locationOf(naming.doc, ['tokens', 'channel'], 'the channel dictionary', 'key'),
       });
     }

@@ -2,8 +2,8 @@
 
 import { didYouMeanPeople, peopleOf, suggestPeople } from '../../domain/people';
 import type { DataPath } from '../../model/locate';
-import { rec, records, str } from '../access';
-import type { DocumentRule } from '../types';
+import { rec, records, str } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 import { reportUnknown } from './unknown';
 
 const rule: DocumentRule = {

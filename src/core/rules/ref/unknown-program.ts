@@ -2,8 +2,8 @@
 
 import { allocationFor, allocationsOf, spendDay } from '../../domain/budget';
 import { formatDay, parseDay } from '../../text/dates';
-import { rec, str } from '../access';
-import type { DocumentRule } from '../types';
+import { rec, str } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 import { reportUnknown } from './unknown';
 
 const rule: DocumentRule = {

@@ -1,8 +1,8 @@
 // ref/unknown-role: a workflow gate names a role that no member of the Team holds.
 
 import { peopleOf } from '../../domain/people';
-import { isRecord, records, strings } from '../access';
-import type { DocumentRule } from '../types';
+import { isRecord, records, strings } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 import { reportUnknown } from './unknown';
 
 const rule: DocumentRule = {

@@ -1,8 +1,8 @@
 // ref/unknown-stage: a brief's stage, an approval's gate or a history stage that is not in its workflow.
 
 import { workflowOf } from '../../domain/workflow';
-import { records, str } from '../access';
-import type { DocumentRule } from '../types';
+import { records, str } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 import { reportUnknown } from './unknown';
 
 const rule: DocumentRule = {
@@ -18,7 +18,7 @@ const rule: DocumentRule = {
     const related = ctx.locationOf(workflow.doc, ['stages'], `the stages of workflow '${workflow.id}'`, 'key');
     const what = `a stage of the '${workflow.id}' workflow`;
     const stage = str(ctx.data.stage);
-    if (stage !== undefined && !workflow.byId.has(stage)) reportUnknown(ctx, { path: ['stage'], value: stage, what, candidates: stageIds, related });
+    if (stage !== undefined && !workflow.byId.has(stage)) reportUnknown(ctx, { path: ['stage'], value: stage, what, candidates: stageIds, related, listAs: 'Its stages are' });
     for (const [entry, i] of records(ctx.data.history)) {
       const id = str(entry.stage);
       if (id !== undefined && !workflow.byId.has(id)) reportUnknown(ctx, { path: ['history', i, 'stage'], value: id, what, candidates: stageIds, related });

@@ -1,8 +1,8 @@
 // ref/unknown-tier: a brief's tier that its workflow has no tier rule for.
 
 import { workflowOf } from '../../domain/workflow';
-import { str } from '../access';
-import type { DocumentRule } from '../types';
+import { str } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 
 const rule: DocumentRule = {
   id: 'ref/unknown-tier',

@@ -1,7 +1,7 @@
 // ref/unknown-tool: a tool id (brief tools, tool integrations, SOP tools) that is not in the martech register.
 
-import { strings } from '../access';
-import type { DocumentRule } from '../types';
+import { strings } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 import { checkIdReference } from './unknown';
 
 const rule: DocumentRule = {

@@ -1,7 +1,7 @@
 // ref/unknown-workflow: a brief names a workflow that does not exist.
 
-import { str } from '../access';
-import type { DocumentRule } from '../types';
+import { str } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
 import { checkIdReference } from './unknown';
 
 const rule: DocumentRule = {

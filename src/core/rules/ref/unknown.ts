@@ -4,7 +4,7 @@ import type { Kind } from '../../model/kinds';
 import type { DataPath } from '../../model/locate';
 import type { RelatedLocation } from '../../model/types';
 import { didYouMean, nearest } from '../../text/distance';
-import type { DocumentRuleContext } from '../types';
+import type { DocumentRuleContext } from '../../engine/rule';
 
 export interface UnknownReference {
   path: DataPath;
@@ -17,8 +17,20 @@ export interface UnknownReference {
   /** The end of the message for those suggestions; default: " Did you mean 'x'?". */
   didYouMean?: (suggestions: string[]) => string;
   related?: RelatedLocation;
+  /** Names the allowed values after the message ("The channels are"), for short dictionaries. */
+  listAs?: string;
   /** Where the suggested id is defined, for related information when there is no other. */
   definitionOf?: (id: string) => RelatedLocation | undefined;
+}
+
+/** The most values a message lists; a longer dictionary is left to completion in the editor. */
+const MAX_LISTED = 15;
+
+function listed(ref: UnknownReference): string {
+  if (!ref.listAs) return '';
+  const values = [...ref.candidates];
+  if (values.length === 0 || values.length > MAX_LISTED) return '';
+  return ` ${ref.listAs}: ${values.join(', ')}.`;
 }
 
 export function reportUnknown(ctx: DocumentRuleContext, ref: UnknownReference): void {
@@ -26,7 +38,7 @@ export function reportUnknown(ctx: DocumentRuleContext, ref: UnknownReference): 
   const fixes = suggestions.map((s) => ctx.replaceFix(ref.path, s, `Change to '${s}'`)).filter((f) => f !== undefined);
   const related = ref.related ?? (suggestions[0] !== undefined ? ref.definitionOf?.(suggestions[0]) : undefined);
   ctx.report({
-    message: `'${ref.value}' is not ${ref.what}.${ref.didYouMean ? ref.didYouMean(suggestions) : didYouMean(suggestions[0])}`,
+    message: `'${ref.value}' is not ${ref.what}.${ref.didYouMean ? ref.didYouMean(suggestions) : didYouMean(suggestions[0])}${listed(ref)}`,
     path: ref.path,
     related: related ? [related] : [],
     fixes,

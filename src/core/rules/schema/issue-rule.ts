@@ -1,7 +1,7 @@
 // Builds the schema/* rules: each reports the schema errors of its kind of keyword.
 
 import { KINDS } from '../../model/kinds';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import type { Severity } from '../../model/types';
 
 export function schemaRule(id: string, description: string, severity: Severity = 'error'): DocumentRule {

@@ -1,15 +1,9 @@
 // sop/review-overdue: an SOP whose last review plus its review cadence lies before today.
 
 import { formatDay, parseDay } from '../../text/dates';
-import { num } from '../access';
-import type { DocumentRule } from '../types';
-
-/** When a review cadence has lapsed: the due day and how many whole days ago. */
-export function reviewOverdue(last: number | undefined, every: number | undefined, today: number): { due: number; days: number } | undefined {
-  if (last === undefined || every === undefined) return undefined;
-  const days = today - last - every;
-  return days > 0 ? { due: last + every, days } : undefined;
-}
+import { num } from '../../model/readers';
+import type { DocumentRule } from '../../engine/rule';
+import { reviewOverdue } from '../../domain/review';
 
 const rule: DocumentRule = {
   id: 'sop/review-overdue',

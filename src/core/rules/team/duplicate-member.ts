@@ -3,7 +3,7 @@
 import { peopleOf, type Person } from '../../domain/people';
 import type { IndexView } from '../../engine/index-view';
 import type { ParsedDocument } from '../../model/parse';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 
 /** Team document → its members whose id an earlier member already has, found once for every Team, not per Team. */
 function repeatsOf(index: IndexView): Map<ParsedDocument, Person[]> {

@@ -1,7 +1,6 @@
 // utm/campaign-mismatch: a link's utm_campaign is not the id of the brief it belongs to.
 
-import { str } from '../access';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachLink } from './each';
 
 const rule: DocumentRule = {
@@ -11,17 +10,17 @@ const rule: DocumentRule = {
   scope: 'document',
   kinds: ['Brief'],
   check(ctx) {
-    const id = str(ctx.data.id);
-    if (id === undefined) return;
     forEachLink(ctx, (check) => {
-      const campaign = check.link.params.find((p) => p.name === 'utm_campaign');
-      if (!campaign || campaign.value === '' || campaign.value === id) return;
-      ctx.report({
-        ...check.at(campaign),
-        message: `utm_campaign '${campaign.value}' must be this brief's id, '${id}'.`,
-        related: [ctx.locationOf(ctx.doc, ['id'], 'the brief id')],
-        fixes: check.replaceParam(campaign, encodeURIComponent(id), `Change to '${id}'`),
-      });
+      for (const value of check.values().values()) {
+        // Compared once lower-cased and without spaces: a capital alone is utm/case's finding.
+        if (value.campaign === undefined) continue;
+        ctx.report({
+          ...check.at(value.param),
+          message: `utm_campaign '${value.param.value}' must be this brief's id, '${value.campaign}'.`,
+          related: [ctx.locationOf(ctx.doc, ['id'], 'the brief id')],
+          fixes: check.repairFix(value),
+        });
+      }
     });
   },
 };

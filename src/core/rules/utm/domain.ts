@@ -1,6 +1,6 @@
 // utm/domain: a tracked link lands on a domain that is not on the UTM standard's list.
 
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachLink, standardAt } from './each';
 
 const rule: DocumentRule = {

@@ -1,6 +1,6 @@
 // utm/insecure: an http link where the UTM standard requires https.
 
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachLink } from './each';
 
 const rule: DocumentRule = {

@@ -1,12 +1,12 @@
-// utm/invalid-url: a tracked link that is not a web address, or whose parameters cannot be decoded.
+// utm/invalid-url: a tracked link that is not a web address (or lacks its https://), or whose parameters cannot be decoded.
 
 import { trackedLinks } from '../../utm/links';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 
 const rule: DocumentRule = {
   id: 'utm/invalid-url',
   severity: 'error',
-  description: 'A tracked link is not a valid http(s) URL, or a parameter has broken percent-encoding.',
+  description: 'A tracked link is not a valid http(s) URL (or lacks its https://), or a parameter has broken percent-encoding.',
   scope: 'document',
   kinds: ['Brief'],
   check(ctx) {
@@ -15,6 +15,15 @@ const rule: DocumentRule = {
       if (!link.ok) {
         ctx.report({ message: `'${url.length > 80 ? `${url.slice(0, 77)}…` : url}' is not a valid tracked link: ${link.reason}.`, path });
         continue;
+      }
+      if (link.prefix !== '') {
+        // The other rules check the link as it reads with the scheme, so adding it brings no new finding.
+        const fix = ctx.textFix(path, 0, 0, link.prefix, `Add ${link.prefix}`);
+        ctx.report({
+          message: `The link has no scheme: add ${link.prefix} in front, or browsers and ad platforms will not open it as a web address.`,
+          range: ctx.textRange(path, 0, link.hostSpan[1]),
+          fixes: fix ? [fix] : [],
+        });
       }
       for (const param of link.params.filter((p) => !p.decodable)) {
         ctx.report({

@@ -1,6 +1,6 @@
 // utm/missing-param: a tracked link lacks a parameter the UTM standard requires.
 
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachLink, standardAt } from './each';
 
 const rule: DocumentRule = {

@@ -1,7 +1,7 @@
 // utm/pii: an e-mail address or phone number in a tracked link, where analytics tools would store it.
 
 import { findPii, PII_PARAM_NAMES } from '../../utm/pii';
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachLink } from './each';
 
 /** Shows enough of the personal data to find it, not enough to leak it into CI logs. */

@@ -1,6 +1,6 @@
 // utm/too-long: a tracked link longer than the UTM standard's max_url_length.
 
-import type { DocumentRule } from '../types';
+import type { DocumentRule } from '../../engine/rule';
 import { forEachLink, standardAt } from './each';
 
 const rule: DocumentRule = {
@@ -12,10 +12,12 @@ const rule: DocumentRule = {
   check(ctx) {
     forEachLink(ctx, (check) => {
       const max = check.utm.maxUrlLength;
-      if (max === undefined || check.link.url.length <= max) return;
+      // A link written without its scheme is measured with it, as it will be sent.
+      const length = check.link.prefix.length + check.link.url.length;
+      if (max === undefined || length <= max) return;
       ctx.report({
         path: check.path,
-        message: `The link is ${check.link.url.length} characters long; the UTM standard allows at most ${max}.`,
+        message: `The link is ${length} characters long; the UTM standard allows at most ${max}.`,
         related: [standardAt(check, 'max_url_length', 'the maximum length')],
       });
     });

@@ -1,8 +1,7 @@
 // utm/whitespace: a UTM value with spaces, raw or encoded (%20, +).
 
-import { hasWhitespace, reencode } from '../../utm/link';
-import type { DocumentRule } from '../types';
-import { forEachLink, isUtm } from './each';
+import type { DocumentRule } from '../../engine/rule';
+import { forEachLink } from './each';
 
 const rule: DocumentRule = {
   id: 'utm/whitespace',
@@ -12,14 +11,13 @@ const rule: DocumentRule = {
   kinds: ['Brief'],
   check(ctx) {
     forEachLink(ctx, (check) => {
-      for (const param of check.link.params.filter(isUtm)) {
-        if (!hasWhitespace(param)) continue;
-        const joined = param.value.trim().split(/\s+/).join('-').replace(/-{2,}/g, '-');
-        const dashed = reencode(param.raw.replace(/\+/g, '%20'), joined);
+      for (const value of check.values().values()) {
+        if (!value.spaced) continue;
+        const joined = value.param.value.trim().split(/\s+/).join('-').replace(/-{2,}/g, '-');
         ctx.report({
-          ...check.at(param),
-          message: `${param.name} '${param.value}' contains spaces; join words with hyphens: '${dashed}'.`,
-          fixes: check.replaceParam(param, dashed, `Change to '${dashed}'`),
+          ...check.at(value.param),
+          message: `${value.param.name} '${value.param.value}' contains spaces; join words with hyphens: '${joined}'.`,
+          fixes: check.repairFix(value),
         });
       }
     });

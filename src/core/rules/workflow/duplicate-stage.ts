@@ -1,8 +1,8 @@
 // workflow/duplicate-stage: a workflow lists the same stage id (or tier) twice.
 
 import type { DataPath } from '../../model/locate';
-import { num, records, str, type Data } from '../access';
-import type { DocumentRule, DocumentRuleContext } from '../types';
+import { num, records, str, type Data } from '../../model/readers';
+import type { DocumentRule, DocumentRuleContext } from '../../engine/rule';
 
 /** Reports every item of a list whose key repeats an earlier item's, with the first as related. */
 function reportRepeats(ctx: DocumentRuleContext, list: string, field: string, keyOf: (item: Data) => string | number | undefined, name: (key: string | number, first: number) => string): void {

@@ -1,6 +1,6 @@
 // Builds the file rules that report what the YAML parser found (syntax, duplicate keys, limits).
 
-import type { FileRule } from '../types';
+import type { FileRule } from '../../engine/rule';
 import type { Severity } from '../../model/types';
 
 export function parseProblemRule(id: string, severity: Severity, description: string): FileRule {

@@ -1,0 +1,114 @@
+// The one place that speaks to the CEL library (@bufbuild/cel): compiles an expression once, evaluates it,
+// and turns the library's errors into messages with an offset into the expression's text.
+
+import { celEnv, isCelError, parse, plan, type CelEnv } from '@bufbuild/cel';
+
+/** The parsed expression tree, as the library gives it (macros such as `exists` already expanded). */
+export type CelAst = ReturnType<typeof parse>;
+export type CelExpr = CelAst['expr'];
+
+export interface CelProgram {
+  ast: CelAst;
+  /** The offset in the expression's text of the node with this id (0 when unknown). */
+  offsetOf(id: bigint): number;
+  run(vars: Record<string, unknown>): CelOutcome;
+}
+
+export type CelOutcome = { value: unknown } | { error: string; offset: number; missing: boolean };
+
+export interface CelSyntaxError {
+  message: string;
+  offset: number;
+}
+
+/** The library's environment, with the standard functions; built once (building it takes milliseconds). */
+let shared: CelEnv | undefined;
+const env = () => (shared ??= celEnv());
+
+/** Line and column (1-based) of the library's parse messages, as an offset into `text`. */
+function offsetAt(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', offset);
+    if (next === -1) break;
+    offset = next + 1;
+  }
+  return Math.min(text.length, offset + Math.max(0, column - 1));
+}
+
+/** `<input>:1:11: found = but expecting …` → the message and where it points. */
+function syntaxError(text: string, error: unknown): CelSyntaxError {
+  const raw = error instanceof Error ? error.message : String(error);
+  const first = raw.split('\n')[0];
+  const at = /^<input>:(\d+):(\d+): (.*)$/.exec(first);
+  if (!at) return { message: first, offset: 0 };
+  return { message: plainSyntax(at[3]), offset: offsetAt(text, Number(at[1]), Number(at[2])) };
+}
+
+/** The parser's wording, in the words a policy's author uses. */
+function plainSyntax(message: string): string {
+  const end = /^found (.+) but expecting end of input$/.exec(message);
+  if (end) return `'${end[1]}' cannot come here (the expression should end, or an operand is missing)`;
+  const found = /^found (.+) but expecting (.+)$/.exec(message);
+  if (found) return `'${found[1]}' where ${found[2]} was expected`;
+  return message;
+}
+
+/**
+ * Deepest nesting of brackets parsed: the library's parser recurses per level (500 levels overflow its stack,
+ * 100 take a tenth of a second), and a policy is a condition, not a program.
+ */
+export const MAX_NESTING = 32;
+
+/** Where brackets first nest deeper than MAX_NESTING, outside string literals (one pass over the text). */
+function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[' || c === '{') {
+      if (++depth > MAX_NESTING) return i;
+    } else if (c === ')' || c === ']' || c === '}') depth--;
+  }
+  return undefined;
+}
+
+/** Compiles `text`, or says what is wrong with it and where. */
+export function compileCel(text: string): CelProgram | CelSyntaxError {
+  const deep = tooDeep(text);
+  if (deep !== undefined) return { message: `brackets nest deeper than ${MAX_NESTING} levels here; split the condition into several assertions`, offset: deep };
+  let ast: CelAst;
+  let evaluate: ReturnType<typeof plan>;
+  try {
+    ast = parse(text);
+    evaluate = plan(env(), ast);
+  } catch (error) {
+    return syntaxError(text, error);
+  }
+  const positions = ast.sourceInfo?.positions ?? {};
+  const offsetOf = (id: bigint) => positions[String(id) as unknown as number] ?? 0;
+  return {
+    ast,
+    offsetOf,
+    run(vars) {
+      let value: unknown;
+      try {
+        value = evaluate(vars as never);
+      } catch (error) {
+        return { error: error instanceof Error ? error.message : String(error), offset: 0, missing: false };
+      }
+      if (!isCelError(value)) return { value };
+      const id = value.exprId;
+      const message = value.message;
+      return { error: message, offset: id === undefined ? 0 : offsetOf(id), missing: /field not found|no such key/.test(message) };
+    },
+  };
+}
+
+export function isSyntaxError(compiled: CelProgram | CelSyntaxError): compiled is CelSyntaxError {
+  return 'message' in compiled;
+}

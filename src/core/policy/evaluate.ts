@@ -1,0 +1,133 @@
+// Evaluates the compiled policies that match one document: `when`, then each assertion (once, or once per
+// item of the list a `*` in `at` names), with a cost bound per evaluation, and says what each one found.
+
+import type { IndexView } from '../engine/index-view';
+import type { DataPath } from '../model/locate';
+import type { ParsedDocument } from '../model/parse';
+import { isRecord } from '../model/readers';
+import { formatDay } from '../text/dates';
+import type { CelOutcome } from './cel';
+import type { CompiledAssert, CompiledExpr, CompiledPolicy } from './compile';
+import { estimate, estimateOnPlaybook, MAX_STEPS } from './cost';
+import { celValue, playbookFor } from './playbook';
+
+export type PolicyOutcome =
+  /** The document breaks the policy: a finding of `policy/<id>` at `path` (its nearest present part). */
+  | { type: 'broken'; policy: CompiledPolicy; assert: CompiledAssert; path: DataPath; message: string }
+  /** The policy could not be evaluated on the document: a `policy/invalid` finding on it. */
+  | { type: 'invalid'; policy: CompiledPolicy; expr?: CompiledExpr; path: DataPath; message: string };
+
+interface Scope {
+  vars: Record<string, unknown>;
+  doc: ParsedDocument;
+}
+
+export function evaluatePolicies(doc: ParsedDocument, policies: readonly CompiledPolicy[], index: IndexView, today: number): PolicyOutcome[] {
+  const outcomes: PolicyOutcome[] = [];
+  const self = celValue(doc.value);
+  const day = formatDay(today);
+  for (const policy of policies) {
+    const { value: playbook, sizes } = playbookFor(index, policy.reads, policy.owned);
+    // Too costly whatever the document: not run at all, and said once, on the policy (policy/invalid there).
+    if (estimateOnPlaybook(policy, sizes) > MAX_STEPS) continue;
+    const steps = estimate(policy, sizes, doc.value);
+    if (steps > MAX_STEPS) {
+      outcomes.push({ type: 'invalid', policy, path: ['id'], message: `${policy.rule} is not evaluated on this ${doc.kind}: it would take about ${steps.toLocaleString('en-US')} steps here, more than the ${MAX_STEPS.toLocaleString('en-US')} mops allows per document (its loops run over this document's longest lists).` });
+      continue;
+    }
+    const scope: Scope = { vars: { self, today: day, playbook }, doc };
+    if (policy.when) {
+      const matched = truth(policy, policy.when, policy.when.program.run(scope.vars), ['id'], outcomes);
+      if (matched !== true) continue;
+    }
+    for (const assert of policy.asserts) check(policy, assert, scope, outcomes);
+  }
+  return outcomes;
+}
+
+/**
+ * The expression's answer: true, false, or undefined after reporting why there is none. A missing field
+ * makes it false (an assertion that reads a field the document lacks is not met; a `when` does not match).
+ */
+function truth(policy: CompiledPolicy, expr: CompiledExpr, outcome: CelOutcome, path: DataPath, outcomes: PolicyOutcome[]): boolean | undefined {
+  if ('error' in outcome) {
+    if (outcome.missing) return false;
+    outcomes.push({ type: 'invalid', policy, expr, path, message: `${policy.rule} could not be evaluated on this document: ${outcome.error} (${where(expr, outcome.offset)}).` });
+    return undefined;
+  }
+  if (typeof outcome.value === 'boolean') return outcome.value;
+  outcomes.push({ type: 'invalid', policy, expr, path, message: `${policy.rule}: ${where(expr, 0)} gave ${shown(outcome.value)}, not true or false.` });
+  return undefined;
+}
+
+function where(expr: CompiledExpr, offset: number): string {
+  const part = expr.path[0] === 'match' ? 'its when' : `its assert ${Number(expr.path[1]) + 1}`;
+  return `${part}, at column ${expr.offset + offset + 1}`;
+}
+
+function check(policy: CompiledPolicy, assert: CompiledAssert, scope: Scope, outcomes: PolicyOutcome[]): void {
+  const segments = assert.at?.segments ?? ['id'];
+  const star = segments.indexOf('*');
+  if (star === -1) {
+    const path = present(scope.doc.value, segments as DataPath);
+    if (truth(policy, assert.expr, assert.expr.program.run(scope.vars), path, outcomes) === false) {
+      outcomes.push({ type: 'broken', policy, assert, path, message: render(policy, assert, scope.vars) });
+    }
+    return;
+  }
+  // Each item of the list before the `*` is checked as `it`; the finding lands on the item's part named after it.
+  const listPath = segments.slice(0, star) as DataPath;
+  const list = valueAt(scope.doc.value, listPath);
+  if (!Array.isArray(list)) return;
+  list.forEach((item, i) => {
+    const vars = { ...scope.vars, it: celValue(item) };
+    const path = present(scope.doc.value, [...listPath, i, ...(segments.slice(star + 1) as DataPath)]);
+    if (truth(policy, assert.expr, assert.expr.program.run(vars), path, outcomes) === false) {
+      outcomes.push({ type: 'broken', policy, assert, path, message: render(policy, assert, vars) });
+    }
+  });
+}
+
+function valueAt(value: unknown, path: DataPath): unknown {
+  let at = value;
+  for (const segment of path) {
+    if (Array.isArray(at) && typeof segment === 'number') at = at[segment];
+    else if (isRecord(at) && typeof segment === 'string' && Object.hasOwn(at, segment)) at = at[segment];
+    else return undefined;
+  }
+  return at;
+}
+
+/** The longest start of `path` that the document has: where a finding about a missing field lands. */
+function present(value: unknown, path: DataPath): DataPath {
+  let at = value;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (Array.isArray(at) && typeof segment === 'number' && segment < at.length) at = at[segment];
+    else if (isRecord(at) && typeof segment === 'string' && Object.hasOwn(at, segment)) at = at[segment];
+    else return i === 0 ? ['id'] : path.slice(0, i);
+  }
+  return path;
+}
+
+/** The assertion's message with its placeholders rendered; the policy's title when it has none. */
+function render(policy: CompiledPolicy, assert: CompiledAssert, vars: Record<string, unknown>): string {
+  if (assert.message.length === 0) return policy.title;
+  return assert.message
+    .map((part) => {
+      if ('text' in part) return part.text;
+      const outcome = part.expr.program.run(vars);
+      return 'error' in outcome ? (outcome.missing ? '(missing)' : '(?)') : shown(outcome.value);
+    })
+    .join('');
+}
+
+/** A CEL value as text in a message. */
+function shown(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map(shown).join(', ');
+  if (typeof value === 'object' && Symbol.iterator in value) return [...(value as Iterable<unknown>)].map(shown).join(', ');
+  return String(value);
+}
