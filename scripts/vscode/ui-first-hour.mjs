@@ -28,11 +28,17 @@ export async function firstHourChecks({ page, check, until, shots, step }) {
     // The new brief's tab, once the last question is answered (the quick input closes between questions too).
     const created = page.locator('.tabs-container .tab', { hasText: 'ui-check.yaml' }).first();
     let rows = '';
+    let entered = 0;
     for (let n = 0; n < 12; n += 1) {
       const shown = await until(async () => {
         if (await created.isVisible()) return { done: true };
         if (!(await input.isVisible())) return undefined;
         const text = ((await title.textContent()) ?? '').trim();
+        // An Enter pressed while a list was still being drawn is lost: the same question after two seconds gets it again.
+        if (text && text === titles[titles.length - 1] && Date.now() - entered > 2000) {
+          entered = Date.now();
+          await page.keyboard.press('Enter');
+        }
         return text && text !== titles[titles.length - 1] ? { text } : undefined;
       }, `no question after '${titles[titles.length - 1] ?? 'the command'}'`);
       if (shown.done) break;
@@ -47,6 +53,7 @@ export async function firstHourChecks({ page, check, until, shots, step }) {
         }, `the list of '${shown.text}' never showed`);
       }
       await page.keyboard.press('Enter');
+      entered = Date.now();
     }
     await page.locator('.editor-instance .view-line', { hasText: 'owner: ' }).first().waitFor({ timeout: step });
     await page.screenshot({ path: join(shots, 'ui-11-wizard.png') });
