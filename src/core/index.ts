@@ -33,8 +33,9 @@ export type { IndexView } from './engine/index-view';
 export { completionsAt } from './assist/completion';
 export { hoverAt } from './assist/hover';
 export type { AssistHover, AssistItem, AssistKind } from './assist/types';
-export { advanceBrief, type AdvanceOptions, type AdvanceResult } from './edit/advance';
-export { scaffoldPlaybook, type ScaffoldFile, type ScaffoldOptions } from './scaffold/scaffold';
+export { advanceBrief, type AdvanceOptions, type AdvanceResult, type Blocker } from './edit/advance';
+export { approvalEdits, type ApprovalOffer } from './edit/approval';
+export { mergeGitignore, scaffoldPlaybook, type ScaffoldFile, type ScaffoldOptions } from './scaffold/scaffold';
 export {
   REPORTS,
   REPORT_FORMATS,
@@ -86,8 +87,11 @@ export {
   type CheckSummaryInput,
   type Since,
 } from './reports/check-summary';
-export { briefTemplate, type BriefTemplate, type NewBrief } from './templates/brief';
+export { briefTemplate, WRITTEN_ROLES, type BriefTemplate, type NewBrief, type PlaceholderRole } from './templates/brief';
+export { BRIEF_PLACEHOLDERS, isPlaceholder } from './domain/placeholders';
 export { namingOf, type Naming } from './domain/naming';
+export { peopleOf, type People, type Person } from './domain/people';
+export { allocationsOf, type Allocation } from './domain/budget';
 export { matchName, type NameMatch } from './naming/match';
 export type { Part as NamingPart, Template as NamingTemplate } from './naming/template';
 export { workflowOf, workflowView, type WorkflowView } from './domain/workflow';

@@ -19,6 +19,7 @@ const KIND: Record<AssistKind, vscode.CompletionItemKind> = {
   utm: vscode.CompletionItemKind.Field,
   sop: vscode.CompletionItemKind.Snippet,
   id: vscode.CompletionItemKind.Reference,
+  snippet: vscode.CompletionItemKind.Snippet,
 };
 
 function toItem(item: AssistItem): vscode.CompletionItem {
@@ -29,6 +30,7 @@ function toItem(item: AssistItem): vscode.CompletionItem {
   completion.insertText = item.snippet ? new vscode.SnippetString(text) : text;
   if (item.range) completion.range = toRange(item.range);
   if (item.sortText) completion.sortText = item.sortText;
+  if (item.additionalEdits) completion.additionalTextEdits = item.additionalEdits.map((e) => new vscode.TextEdit(toRange(e.range), e.newText));
   return completion;
 }
 
