@@ -2,7 +2,7 @@
 
 import { noticeDue } from '../../domain/contract';
 import type { Severity } from '../../model/types';
-import { reviewOverdue } from '../../domain/review';
+import { lowUtilisation, toolReviewOverdue } from '../../domain/tool';
 import { strings } from '../../model/readers';
 import { formatDay } from '../../text/dates';
 import { share } from '../stats';
@@ -83,8 +83,7 @@ const day = (d: number | undefined) => (d === undefined ? null : formatDay(d));
 function toolRow(t: ToolRecord, input: ReportInput): MartechTool {
   const { today } = input;
   const utilisation = t.licensed !== undefined && t.licensed > 0 && t.activeSeats !== undefined ? share(t.activeSeats, t.licensed) : null;
-  const ratio = t.licensed !== undefined && t.licensed > 0 && t.activeSeats !== undefined ? t.activeSeats / t.licensed : undefined;
-  const overdue = t.status === 'retired' ? undefined : reviewOverdue(t.lastReview, t.reviewEvery, today);
+  const overdue = toolReviewOverdue(t, today);
   return {
     id: t.id,
     name: t.name,
@@ -98,7 +97,7 @@ function toolRow(t: ToolRecord, input: ReportInput): MartechTool {
     seatsLicensed: t.licensed ?? null,
     seatsActive: t.activeSeats ?? null,
     utilisation,
-    lowUtilisation: t.status === 'active' && ratio !== undefined && ratio < input.config.martech.lowUtilizationBelow,
+    lowUtilisation: lowUtilisation(t, input.config.martech.lowUtilizationBelow) !== undefined,
     renewal: day(t.renewal),
     noticeDays: t.renewal === undefined ? null : t.noticeDays,
     noticeDeadline: t.renewal === undefined ? null : formatDay(t.renewal - t.noticeDays),
