@@ -18,6 +18,7 @@ import { snippetText, sortKey } from './text';
 import { tokenCompletions } from './tokens';
 import type { AssistItem } from './types';
 import { utmCompletions } from './utm';
+import { celCompletions } from './cel';
 
 /** Completion items at `offset` (UTF-16 offset in the file's current text) of a file already set into the workspace. */
 export function completionsAt(workspace: Workspace, path: string, offset: number): AssistItem[] {
@@ -34,7 +35,7 @@ function itemsAt(scope: AssistScope): AssistItem[] {
   if (place.on === 'value' && place.path.length === 1 && place.path[0] === 'kind') return kindItems(scope);
   if (!scope.kind) return [];
   if (place.on === 'key') return keyItems(scope, place.mapPath ?? place.path.slice(0, -1));
-  const special = utmCompletions(scope) ?? tokenCompletions(scope);
+  const special = celCompletions(scope) ?? utmCompletions(scope) ?? tokenCompletions(scope);
   if (special) return special;
   const span = valueSpan(scope);
   if (!span) return [];

@@ -29,7 +29,8 @@ export type SizeFactor =
   | { of: 'longest' };
 
 export interface Analysis {
-  problems: Array<{ message: string; offset: number }>;
+  /** Each at the characters [offset, offset + length) of the expression. */
+  problems: Array<{ message: string; offset: number; length: number }>;
   /** The playbook collections the expression reads. */
   reads: Set<PlaybookField>;
   /** Whether it reads the briefs and tools a person owns (`playbook.people[id].briefs`). */
@@ -98,13 +99,22 @@ function opaque(schema: JsonSchema | undefined): boolean {
 export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPath): Analysis {
   const analysis: Analysis = { problems: [], reads: new Set(), owned: false, terms: [], result: 'unknown' };
   const counts = new Map<string, { factors: SizeFactor[]; nodes: number }>();
-  const problem = (expr: CelExpr, message: string) => analysis.problems.push({ message, offset: program.offsetOf(expr.id) });
+  /**
+   * A problem at an expression node: on the name it is about when it has one (the library places a field
+   * selection or a method call at its dot, an identifier at its first character).
+   */
+  const problem = (expr: CelExpr, message: string, name?: string) => {
+    let offset = program.offsetOf(expr.id);
+    if (name !== undefined && program.text[offset] === '.') offset++;
+    const length = name !== undefined && program.text.startsWith(name, offset) ? name.length : 1;
+    analysis.problems.push({ message, offset, length });
+  };
 
   const field = (expr: CelExpr, operand: Shape, name: string, testOnly: boolean): Shape => {
     switch (operand.t) {
       case 'playbook':
         if (!(PLAYBOOK_FIELDS as readonly string[]).includes(name)) {
-          problem(expr, `playbook has no '${name}'.${didYouMean(nearest(name, PLAYBOOK_FIELDS))} It has: ${PLAYBOOK_FIELDS.join(', ')}.`);
+          problem(expr, `playbook has no '${name}'.${didYouMean(nearest(name, PLAYBOOK_FIELDS))} It has: ${PLAYBOOK_FIELDS.join(', ')}.`, name);
           return ANY;
         }
         analysis.reads.add(name as PlaybookField);
@@ -119,7 +129,7 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
         const schema = schemaOf(operand, name);
         if (!schema) {
           const whose = operand.path.length === 0 ? `a ${operand.kinds.join(' or ')}` : `'${operand.path.filter((p) => typeof p === 'string').join('.')}'`;
-          problem(expr, `'${name}' is not a field of ${whose}.${didYouMean(nearest(name, propertiesAt(operand)))}${testOnly ? '' : " (A team's own field is read as self['x-…'].)"}`);
+          problem(expr, `'${name}' is not a field of ${whose}.${didYouMean(nearest(name, propertiesAt(operand)))}${testOnly ? '' : " (A team's own field is read as self['x-…'].)"}`, name);
           return ANY;
         }
         return opaque(schema) ? ANY : { t: 'doc', kinds: operand.kinds, path: [...operand.path, name], from: operand.from };
@@ -176,7 +186,7 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
         if (name === 'today') return ANY;
         if (name === 'it' && it) return IT;
         const field = kinds.some((k) => schemaAt(k, [name])) ? ` Did you mean self.${name}?` : '';
-        problem(expr, `Unknown variable '${name}'.${field} The variables are ${VARIABLES}, and those a macro such as exists(x, …) names.`);
+        problem(expr, `Unknown variable '${name}'.${field} The variables are ${VARIABLES}, and those a macro such as exists(x, …) names.`, name);
         return ANY;
       }
       case 'selectExpr': {
@@ -188,7 +198,7 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
       }
       case 'callExpr': {
         const { target, args } = kind.value;
-        if (/^[A-Za-z]/.test(kind.value.function) && !celFunctions().includes(kind.value.function)) problem(expr, unknownFunction(kind.value.function));
+        if (/^[A-Za-z]/.test(kind.value.function) && !celFunctions().includes(kind.value.function)) problem(expr, unknownFunction(kind.value.function), kind.value.function);
         const shapes = [target, ...args].filter((e): e is CelExpr => e !== undefined).map((e) => visit(e, scope, factors));
         if (kind.value.function === '_[_]' && args.length === 2) {
           const shape = index(shapes[0], args[1]);

@@ -9,6 +9,8 @@ export type CelAst = ReturnType<typeof parse>;
 export type CelExpr = CelAst['expr'];
 
 export interface CelProgram {
+  /** The expression's text. */
+  text: string;
   ast: CelAst;
   /** The offset in the expression's text of the node with this id (0 when unknown). */
   offsetOf(id: bigint): number;
@@ -94,6 +96,7 @@ export function compileCel(text: string): CelProgram | CelSyntaxError {
   const positions = ast.sourceInfo?.positions ?? {};
   const offsetOf = (id: bigint) => positions[String(id) as unknown as number] ?? 0;
   return {
+    text,
     ast,
     offsetOf,
     run(vars) {

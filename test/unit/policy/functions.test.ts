@@ -14,10 +14,10 @@ function findings(expr: string) {
 }
 
 describe('policy functions', () => {
-  it('an unknown function is policy/invalid at its call (the dot before its name), with the nearest function offered, though no document reaches it', () => {
+  it('an unknown function is policy/invalid on its name at the call, with the nearest function offered, though no document reaches it', () => {
     const [finding, ...rest] = findings("self.id.startWith('2026')");
     assert.deepEqual(rest, []);
-    assert.match(finding, /^policies\/p\.yaml:9:18:policy\/invalid: There is no function 'startWith'\. Did you mean 'startsWith'\? The functions are .*format; and the macros has, all, exists, exists_one, filter and map\.$/);
+    assert.match(finding, /^policies\/p\.yaml:9:19:policy\/invalid: There is no function 'startWith'\. Did you mean 'startsWith'\? The functions are .*format; and the macros has, all, exists, exists_one, filter and map\.$/);
   });
 
   it("has() over an index (a team's own field) says how to test an x- field", () => {
