@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { fixAllInEditor } from '../code-actions';
 import { advanceStage, type AdvanceAnswers } from './advance-stage';
 import { createPlaybook, type CreatePlaybookAnswers } from './create-playbook';
+import { fixPlaybookCommand } from './fix-playbook';
 import { newBrief, type NewBriefAnswers } from './new-brief';
 import { openSop } from './open-sop';
 import { exportUtmCsv, generateReport, type ReportAnswers } from './report';
@@ -35,6 +36,7 @@ export function registerCommands(_context: vscode.ExtensionContext, host: Comman
     register('mops.recheck', () => validate(host)),
     // From the walkthrough or the Problems panel no text editor is active: the YAML editor beside it is meant.
     register('mops.fixAll', () => fixAllInEditor(host.playbooks(), vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'yaml'))),
+    register('mops.fixPlaybook', () => fixPlaybookCommand(host)),
     register('mops.writeCheckReport', () => generateReport(host, { report: 'check' })),
     register('mops.generateReport', (given) => generateReport(host, answers<ReportAnswers>(given))),
     register('mops.exportUtmCsv', () => exportUtmCsv(host)),
