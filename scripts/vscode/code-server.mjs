@@ -36,6 +36,9 @@ const quietSettings = {
   'git.autofetch': false,
   'git.openRepositoryInParentFolders': 'never',
   'remote.autoForwardPorts': false,
+  // The browser workbench saves after a second by default: a test's unsaved edit would reach the disk and
+  // every later test would start from it (tests that keep edits unsaved would test nothing).
+  'files.autoSave': 'off',
 };
 
 /** Workbench log lines that say nothing about the extension under test (matched on the whole entry). */

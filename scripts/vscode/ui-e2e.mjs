@@ -1,8 +1,9 @@
 // UI end-to-end checks of the extension in a real VS Code workbench (code-server + headless Chromium, see
 // code-server.mjs), made the way a person would: open a brief with a wrong owner, see the squiggle on its
 // line and the error count in the status bar, open the Problems panel, apply the quick fix from the
-// lightbulb menu (Ctrl+.), ask for completion (Ctrl+Space) after `owner: ` to pick a Team member, and open the
-// Marketing Ops views (ui-views.mjs).
+// lightbulb menu (Ctrl+.), ask for completion (Ctrl+Space) after `owner: ` to pick a Team member, open the
+// Marketing Ops views (ui-views.mjs), a report (ui-report.mjs), and meet issue 12's wizard and refused
+// advance (ui-first-hour.mjs).
 //
 // Usage: node scripts/vscode/ui-e2e.mjs [--extension DIR] (default: the repo; build first: node scripts/build.mjs)
 // Screenshots of every step go to ${MOPS_TEST_OUT:-out}/screenshots/ui-*.png, the workbench log to
@@ -17,6 +18,7 @@ import { isStopping, onCleanup, runCleanups, withTimeout } from './lifecycle.mjs
 import { prepareWorkspace, referencePlaybook, repoRoot, testOut } from './workspace.mjs';
 import { viewChecks } from './ui-views.mjs';
 import { reportChecks } from './ui-report.mjs';
+import { firstHourChecks } from './ui-first-hour.mjs';
 
 const SOURCE = 'campaigns/2026q4-na-email-black-friday.yaml';
 const BROKEN = 'campaigns/2026q4-na-email-cyber-monday.yaml';
@@ -199,6 +201,7 @@ async function run(server, folder, extension, printer) {
 
     await viewChecks({ page, check, until, shots, step });
     await reportChecks({ page, check, shots, step });
+    await firstHourChecks({ page, check, until, shots, step });
   } catch (error) {
     await page.screenshot({ path: join(shots, 'ui-failure.png') }).catch(() => {});
     throw error;

@@ -2,6 +2,7 @@
 // option they mistyped and the nearest one the command has), never in parseArgs's.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseDay } from '../core';
 import { nearest } from '../core/text/distance';
 import { UsageError } from './io';
 
@@ -40,4 +41,12 @@ export function explainMistake(command: string, args: string[], options: Options
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** `--today YYYY-MM-DD` as a day number (undefined when the option is absent). */
+export function parseToday(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const day = parseDay(value);
+  if (day === undefined) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${value}'.`);
+  return day;
 }

@@ -1,7 +1,9 @@
 // `--changed-since REV`: the files a check reports on, those changed since REV and those whose findings the change altered.
 
-import { loadPlaybook, type LoadOptions, type Workspace } from '../core';
+import { loadPlaybook, type Finding, type LoadOptions, type Workspace } from '../core';
+import { applyBaseline, baselineEntries } from './baseline';
 import { findingKey } from './fingerprint';
+import type { BaselineState, Summary } from './formatters/types';
 import { changedSince, repositoryOf, resolveRevision, revisionFileSystem, type Change } from './git';
 import { UsageError } from './io';
 
@@ -16,6 +18,8 @@ export interface ChangedScope {
   deleted: Set<string>;
   /** A renamed file's path at the revision, by its path now. */
   renamedFrom: Map<string, string>;
+  /** The playbook as committed at the revision, checked with the same options. */
+  base: Workspace;
 }
 
 /** Resolves `rev` in the playbook's repository, with messages a user can act on. */
@@ -60,5 +64,28 @@ export async function changedScope(root: string, rev: string, head: Workspace, o
     files,
     deleted: new Set(changes.filter((c) => c.status === 'deleted').map((c) => c.path)),
     renamedFrom: new Map(changes.filter((c) => c.from !== undefined).map((c) => [c.path, c.from as string])),
+    base,
   };
+}
+
+/**
+ * Marks each finding (of the files in scope) new, when the revision did not have it, or unchanged. The
+ * revision's findings of those files are taken as a baseline and matched as `--baseline` matches (rule,
+ * file with renames followed, offending text; the same message first): one way to say that two findings
+ * are the same, whatever compares them.
+ */
+export function baselineStates(scope: ChangedScope, head: Workspace, findings: Finding[]): Map<Finding, BaselineState> {
+  const before = [...scope.files].flatMap((file) => {
+    const path = scope.renamedFrom.get(file) ?? file;
+    return scope.base.has(path) ? scope.base.findings(path) : [];
+  });
+  const entries = baselineEntries(scope.base, before);
+  const fresh = new Set(applyBaseline(head, findings, entries, (file) => scope.files.has(file), scope.renamedFrom).fresh);
+  return new Map(findings.map((f) => [f, fresh.has(f) ? 'new' : 'unchanged']));
+}
+
+/** How many findings are new since the revision and how many it had (`hidden`: those --only-new left out). */
+export function countStates(findings: Finding[], states: ReadonlyMap<Finding, BaselineState>, hidden?: number): Pick<Summary, 'new' | 'unchanged'> {
+  const fresh = findings.filter((f) => states.get(f) === 'new').length;
+  return { new: fresh, unchanged: hidden ?? findings.length - fresh };
 }

@@ -4,6 +4,7 @@ import { baseline, BASELINE_HELP } from './commands/baseline';
 import { check, CHECK_HELP } from './commands/check';
 import { explain, EXPLAIN_HELP } from './commands/explain';
 import { importCommand, IMPORT_HELP } from './commands/import';
+import { fix, FIX_HELP } from './commands/fix';
 import { report, REPORT_HELP } from './commands/report';
 import { utm, UTM_HELP } from './commands/utm';
 import { init, INIT_HELP } from './commands/init';
@@ -20,6 +21,8 @@ Usage: mops <command> [options]
 Commands:
   check [paths…]     check a playbook (see mops check --help; for pull requests,
                      --changed-since REV and --baseline FILE)
+  fix [paths…]       apply every fix that the editor's "Fix all" would, across the
+                     playbook (--dry-run shows a diff; --rule ID picks rules)
   baseline FILE [path]
                      write the current findings to FILE, for mops check --baseline
   report NAME [path] build a report: pipeline, martech, budget, health, utm,
@@ -37,6 +40,7 @@ type Command = (io: CliIo, args: string[]) => number | Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   check: { run: check, help: CHECK_HELP },
+  fix: { run: fix, help: FIX_HELP },
   baseline: { run: baseline, help: BASELINE_HELP },
   report: { run: report, help: REPORT_HELP },
   init: { run: init, help: INIT_HELP },

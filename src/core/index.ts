@@ -11,7 +11,8 @@ export { compileGlob, matchGlob, GlobError, type Glob } from './config/glob';
 export { decodeText } from './engine/decode';
 export type { DirEntry, EntryType, PlaybookFileSystem } from './engine/fs';
 export { discover, loadPlaybook, readFileContent, sizeLimit, tooLargeContent, type LoadOptions, type ParseSession, type SizeLimit } from './engine/load';
-export { applyEdits, applyFixes } from './engine/fix';
+export { applyEdits, applyFixes, fixAllEdits } from './engine/fix';
+export { fixPlaybook, MAX_FIX_PASSES, type FileFix, type FixOptions } from './engine/fix-playbook';
 export { disableEdit } from './engine/suppress';
 export { factOf, factsOf, type Fact } from './engine/facts';
 export { LazyText, type FileContent } from './engine/content';
@@ -32,15 +33,18 @@ export type { IndexView } from './engine/index-view';
 export { completionsAt } from './assist/completion';
 export { hoverAt } from './assist/hover';
 export type { AssistHover, AssistItem, AssistKind } from './assist/types';
-export { advanceBrief, type AdvanceOptions, type AdvanceResult } from './edit/advance';
-export { scaffoldPlaybook, type ScaffoldFile, type ScaffoldOptions } from './scaffold/scaffold';
+export { advanceBrief, type AdvanceOptions, type AdvanceResult, type Blocker } from './edit/advance';
+export { approvalEdits, type ApprovalOffer } from './edit/approval';
+export { mergeGitignore, scaffoldPlaybook, type ScaffoldFile, type ScaffoldOptions } from './scaffold/scaffold';
 export {
   REPORTS,
   REPORT_FORMATS,
   REPORT_INFO,
   buildReport,
   renderReport,
+  renderIndex,
   reportFileName,
+  reportIndexFileName,
   isReportName,
   isReportFormat,
   REPORT_CSP,
@@ -50,6 +54,7 @@ export {
   type ReportOptions,
   type ReportDataMap,
   type ReportDocument,
+  type IndexFormat,
 } from './reports';
 export {
   buildDiffReport,
@@ -67,9 +72,26 @@ export {
   type ReviewDue,
   type FindingChange,
 } from './reports/diff';
-export { checkSummaryMarkdown, countFindings, mdCell, plural, type CheckCounts } from './reports/check-summary';
-export { briefTemplate, type BriefTemplate, type NewBrief } from './templates/brief';
+export {
+  checkSummaryMarkdown,
+  checkedText,
+  cleanText,
+  countFindings,
+  mdCell,
+  novelty,
+  plural,
+  scopeText,
+  stateOf,
+  type BaselineState,
+  type CheckCounts,
+  type CheckSummaryInput,
+  type Since,
+} from './reports/check-summary';
+export { briefTemplate, WRITTEN_ROLES, type BriefTemplate, type NewBrief, type PlaceholderRole } from './templates/brief';
+export { BRIEF_PLACEHOLDERS, isPlaceholder } from './domain/placeholders';
 export { namingOf, type Naming } from './domain/naming';
+export { peopleOf, type People, type Person } from './domain/people';
+export { allocationsOf, type Allocation } from './domain/budget';
 export { matchName, type NameMatch } from './naming/match';
 export type { Part as NamingPart, Template as NamingTemplate } from './naming/template';
 export { workflowOf, workflowView, type WorkflowView } from './domain/workflow';

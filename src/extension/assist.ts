@@ -1,9 +1,9 @@
 // Completion and hover: the core works out what fits at the cursor; this turns it into VS Code items.
 
 import * as vscode from 'vscode';
-import { completionsAt, hoverAt, type AssistItem, type AssistKind } from '../core';
+import { completionsAt, hoverAt, markdownText, policyRules, type AssistItem, type AssistKind, type Range } from '../core';
 import { toRange } from './diagnostics';
-import { isYaml, type Playbooks } from './playbooks';
+import { isYaml, type Playbook, type Playbooks } from './playbooks';
 
 const KIND: Record<AssistKind, vscode.CompletionItemKind> = {
   enum: vscode.CompletionItemKind.EnumMember,
@@ -19,6 +19,7 @@ const KIND: Record<AssistKind, vscode.CompletionItemKind> = {
   utm: vscode.CompletionItemKind.Field,
   sop: vscode.CompletionItemKind.Snippet,
   id: vscode.CompletionItemKind.Reference,
+  snippet: vscode.CompletionItemKind.Snippet,
 };
 
 function toItem(item: AssistItem): vscode.CompletionItem {
@@ -29,6 +30,7 @@ function toItem(item: AssistItem): vscode.CompletionItem {
   completion.insertText = item.snippet ? new vscode.SnippetString(text) : text;
   if (item.range) completion.range = toRange(item.range);
   if (item.sortText) completion.sortText = item.sortText;
+  if (item.additionalEdits) completion.additionalTextEdits = item.additionalEdits.map((e) => new vscode.TextEdit(toRange(e.range), e.newText));
   return completion;
 }
 
@@ -48,12 +50,31 @@ export class Assist implements vscode.CompletionItemProvider, vscode.HoverProvid
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const located = this.located(document);
     if (!located) return undefined;
-    const hover = hoverAt(located.playbook.workspace, located.path, document.offsetAt(position));
-    if (!hover) return undefined;
-    const markdown = new vscode.MarkdownString(hover.markdown);
+    const { workspace } = located.playbook;
+    const hover = hoverAt(workspace, located.path, document.offsetAt(position));
+    const policies = this.policyNotes(located.playbook, located.path, position);
+    if (!hover && !policies) return undefined;
+    const markdown = new vscode.MarkdownString([hover?.markdown, policies?.markdown].filter(Boolean).join('\n\n---\n\n'));
     markdown.isTrusted = false;
     markdown.supportHtml = false;
-    return new vscode.Hover(markdown, toRange(hover.range));
+    return new vscode.Hover(markdown, toRange(hover?.range ?? policies!.range));
+  }
+
+  /**
+   * For a team policy's finding under the cursor, what the policy is for (its description, which the
+   * diagnostic's sentence does not say) and a link to its document: the policy is its own documentation.
+   */
+  private policyNotes(playbook: Playbook, path: string, position: vscode.Position): { markdown: string; range: Range } | undefined {
+    const here = playbook.workspace.findings(path).filter((f) => f.rule.startsWith('policy/') && f.rule !== 'policy/invalid' && toRange(f.range).contains(position));
+    if (here.length === 0) return undefined;
+    const rules = policyRules(playbook.workspace);
+    const notes = [...new Set(here.map((f) => f.rule))].flatMap((id) => {
+      const policy = rules.find((r) => r.id === id);
+      if (!policy?.source) return [];
+      const link = playbook.uri(policy.source.file).with({ fragment: `L${policy.source.line + 1}` });
+      return [`**${markdownText(policy.title ?? id)}** (\`${id}\`)${policy.help ? `\n\n${markdownText(policy.help)}` : ''}\n\n[The policy, in ${markdownText(policy.source.file)}](${link.toString()})`];
+    });
+    return notes.length > 0 ? { markdown: notes.join('\n\n'), range: here[0].range } : undefined;
   }
 
   /** The document's playbook file, with the workspace holding exactly the buffer's text. */

@@ -3,7 +3,7 @@
 // undoable, and touching only the text the fix names, so comments and formatting stay.
 
 import * as vscode from 'vscode';
-import { disableEdit, type Finding, type TextEdit } from '../core';
+import { disableEdit, fixAllEdits, type Finding, type TextEdit } from '../core';
 import { SOURCE, toRange } from './diagnostics';
 import { findingsOf, isYaml, type Playbooks } from './playbooks';
 
@@ -15,20 +15,16 @@ function workspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vscode.Work
   return edit;
 }
 
-/** The first fix of each finding, skipping any whose edits overlap one already taken. */
-export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
-  const taken: TextEdit[] = [];
-  const before = (a: vscode.Position, b: vscode.Position) => a.isBefore(b);
-  const overlaps = (a: TextEdit, b: TextEdit) => {
-    const [ra, rb] = [toRange(a.range), toRange(b.range)];
-    return before(ra.start, rb.end) && before(rb.start, ra.end);
-  };
-  for (const finding of findings) {
-    const edits = finding.fixes[0]?.edits;
-    if (!edits || edits.some((e) => taken.some((t) => overlaps(e, t) || (toRange(e.range).isEmpty && toRange(t.range).isEqual(toRange(e.range)))))) continue;
-    taken.push(...edits);
-  }
-  return taken;
+/** The edits of "fix all" (the core's selection, as `mops fix` makes it), and the findings they fix. */
+function fixAllPlan(findings: readonly Finding[]): { edits: TextEdit[]; fixed: Finding[] } {
+  const edits = fixAllEdits(findings);
+  // The selection takes a finding's fix whole, as the same edit objects: a finding is fixed when all of its are taken.
+  const taken = new Set(edits);
+  const fixed = findings.filter((f) => {
+    const first = f.fixes[0]?.edits ?? [];
+    return first.length > 0 && first.every((e) => taken.has(e));
+  });
+  return { edits, fixed };
 }
 
 function matches(diagnostic: vscode.Diagnostic, finding: Finding): boolean {
@@ -96,14 +92,57 @@ export class CodeActions implements vscode.CodeActionProvider {
   }
 }
 
-/** The command behind "mops: Fix all problems in this file". */
-export async function fixAllInEditor(playbooks: Playbooks, editor: vscode.TextEditor | undefined): Promise<number> {
-  if (!editor) return 0;
+/** What "Fix all problems in this file" did: how many problems it fixed, and what remains (by rule). */
+export interface FixAllOutcome {
+  fixed: number;
+  remaining: number;
+  message: string;
+}
+
+/** "3 × ref/unknown-person, 1 × brief/gate-missing": what remains, most frequent first. */
+function byRule(findings: readonly Finding[]): string {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([rule, n]) => `${n} × ${rule}`).join(', ');
+}
+
+const problems = (n: number) => `${n} problem${n === 1 ? '' : 's'}`;
+
+/** The command behind "mops: Fix all problems in this file": applies every fix, then says what it fixed and what remains. */
+export async function fixAllInEditor(playbooks: Playbooks, editor: vscode.TextEditor | undefined): Promise<FixAllOutcome | undefined> {
+  if (!editor) {
+    void vscode.window.showInformationMessage('Open a playbook file to fix its problems.');
+    return undefined;
+  }
+  const name = vscode.workspace.asRelativePath(editor.document.uri);
   const current = findingsOf(playbooks, editor.document);
-  if (!current) return 0;
-  const edits = fixAllEdits(current.findings);
-  if (edits.length === 0) return 0;
+  if (!current) {
+    void vscode.window.showInformationMessage(`${name} is not a file of a mops playbook: there is nothing for mops to fix.`);
+    return undefined;
+  }
+  const { edits, fixed } = fixAllPlan(current.findings);
   // Computed on this version of the text, with no wait before sending: VS Code refuses the edit if the
   // document moved on meanwhile, and nothing changes.
-  return (await vscode.workspace.applyEdit(workspaceEdit(editor.document.uri, edits))) ? edits.length : 0;
+  if (edits.length > 0 && !(await vscode.workspace.applyEdit(workspaceEdit(editor.document.uri, edits)))) {
+    void vscode.window.showErrorMessage(`${name} changed while mops was fixing it; nothing was changed. Try again.`);
+    return undefined;
+  }
+  const after = findingsOf(playbooks, editor.document)?.findings ?? [];
+  // Two fixes of one value cannot both be taken at once: what is still fixable needs another run.
+  const again = after.filter((f) => f.fixes.length > 0).length;
+  const rest =
+    after.length > 0
+      ? `${problems(after.length)} remain${after.length === 1 ? 's' : ''}: ${byRule(after)}${again > 0 ? ` (${again} fixable by running the command again)` : ''}.`
+      : 'No problem remains.';
+  const message =
+    fixed.length > 0
+      ? `Fixed ${problems(fixed.length)} in ${name}. ${rest}`
+      : after.length === 1
+        ? `Nothing fixed in ${name}: its one problem (${after[0].rule}) has no automatic fix.`
+        : after.length > 1
+          ? `Nothing fixed in ${name}: none of its ${problems(after.length)} has an automatic fix (${byRule(after)}).`
+          : `${name} has no problems to fix.`;
+  const show = after.length > 0 ? 'Show Problems' : undefined;
+  void vscode.window.showInformationMessage(message, ...(show ? [show] : [])).then((choice) => choice && vscode.commands.executeCommand('workbench.actions.view.problems'));
+  return { fixed: fixed.length, remaining: after.length, message };
 }

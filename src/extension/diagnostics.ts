@@ -1,7 +1,7 @@
 // Publishes the core's findings as VS Code diagnostics, for every file of every playbook, open or not.
 
 import * as vscode from 'vscode';
-import { ruleDocUrl, type Finding, type Range } from '../core';
+import { policyRules, ruleDocUrl, type Finding, type Range } from '../core';
 import type { Changes, Playbook, Playbooks } from './playbooks';
 
 export const SOURCE = 'mops';
@@ -16,10 +16,20 @@ export function toRange(range: Range): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }
 
+/**
+ * Where a finding's code links to: a built-in rule's documentation page; a team policy's own document, at the
+ * line of its id (the policy is its documentation: title, description, expressions).
+ */
+export function ruleTarget(playbook: Playbook, rule: string): vscode.Uri {
+  const policy = rule.startsWith('policy/') && rule !== 'policy/invalid' ? policyRules(playbook.workspace).find((p) => p.id === rule) : undefined;
+  if (policy?.source) return playbook.uri(policy.source.file).with({ fragment: `L${policy.source.line + 1}` });
+  return vscode.Uri.parse(ruleDocUrl(rule));
+}
+
 export function toDiagnostic(playbook: Playbook, finding: Finding): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, SEVERITY[finding.severity]);
   diagnostic.source = SOURCE;
-  diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(ruleDocUrl(finding.rule)) };
+  diagnostic.code = { value: finding.rule, target: ruleTarget(playbook, finding.rule) };
   if (finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map(
       (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(playbook.uri(r.file), toRange(r.range)), r.message),

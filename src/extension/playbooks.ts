@@ -7,6 +7,7 @@ import {
   discover,
   loadPlaybook,
   matchGlob,
+  parseFile,
   readFileContent,
   sizeLimit,
   tooLargeContent,
@@ -58,8 +59,6 @@ export interface Located {
 
 /** Files the publisher must refresh, per playbook. */
 export type Changes = Map<Playbook, Set<string>>;
-
-const MOPS_DOCUMENT = /^apiVersion:[ \t]*["']?mops\//m;
 
 export class Playbooks implements vscode.Disposable {
   private list: Playbook[] = [];
@@ -126,7 +125,9 @@ export class Playbooks implements vscode.Disposable {
 
   /** Brings in the folder of a document that declares a mops document outside every playbook. */
   async adopt(doc: vscode.TextDocument): Promise<void> {
-    if (!isYaml(doc) || this.locateAny(doc.uri) || !MOPS_DOCUMENT.test(doc.getText(new vscode.Range(0, 0, 400, 0)))) return;
+    // The core's own reading of its head (a near miss such as `kind: Brief` without apiVersion counts: it gets
+    // its finding there, rather than no diagnostics at all).
+    if (!isYaml(doc) || this.locateAny(doc.uri) || !parseFile('', doc.getText(new vscode.Range(0, 0, 400, 0))).isMops) return;
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri ?? vscode.Uri.joinPath(doc.uri, '..');
     await this.open(folder);
   }

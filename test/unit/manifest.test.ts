@@ -14,7 +14,6 @@ interface Manifest {
   activationEvents: string[];
   capabilities: { untrustedWorkspaces: { supported: boolean | string; restrictedConfigurations?: string[] }; virtualWorkspaces: boolean };
   contributes: {
-    snippets: Array<{ path: string }>;
     grammars: Array<{ path: string; injectTo: string[] }>;
     yamlValidation: Array<{ url: string; fileMatch: string[] }>;
     configuration: { properties: Record<string, { type: string; default: unknown; description?: string; markdownDescription?: string }> };
@@ -32,7 +31,6 @@ function namedFiles(): string[] {
   return [
     manifest.main,
     manifest.browser,
-    ...c.snippets.map((s) => s.path),
     ...c.grammars.map((g) => g.path),
     ...c.yamlValidation.map((v) => v.url),
     ...c.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.markdown ?? s.media.image ?? '')),

@@ -3,14 +3,15 @@
 import { resolve } from 'node:path';
 import { CONFIG_FILE, parseDay, playbookRules, type Finding } from '../../core';
 import { applyBaseline, readBaseline, type BaselineEntry, type BaselineMatch } from '../baseline';
-import { changedScope, type ChangedScope } from '../changed';
+import { baselineStates, changedScope, countStates, type ChangedScope } from '../changed';
 import { findingsOf } from '../findings';
 import { FORMATTERS } from '../formatters';
-import { plural, summarize, type CheckResult } from '../formatters/types';
+import { plural, summarize, type CheckResult, type Summary } from '../formatters/types';
 import { UsageError, type CliIo, type Output } from '../io';
 import { parseCommandArgs } from '../args';
 import { didYouMean, nearest } from '../../core/text/distance';
 import { VERSION } from '../package-info';
+import { fixFiles, fixSummary } from '../fixing';
 import { openPlaybook } from '../playbook';
 import { refusePlaybookFile, writeOutput } from '../output';
 import { appendStepSummary } from '../step-summary';
@@ -36,20 +37,24 @@ Options:
   --changed-since REV  report only files changed since the git revision REV (committed,
                        staged, unstaged or untracked; renames under their new path) and
                        files whose findings the change altered; the whole playbook is
-                       still checked, and at REV too, to compare
+                       still checked, and at REV too, to compare; each finding is marked
+                       new (not at REV) or unchanged
+  --only-new           with --changed-since: report, and fail on, new findings only
   --baseline FILE      fail only on findings not in FILE (written by mops baseline);
                        how many it absorbed, and its entries now fixed, go to stderr
   --cache              remember each file's findings by the hash of its content, and
                        the next time check only the files that changed and those their
                        change can reach (ignored when mops, the config or the day differ)
   --cache-location F   where the cache is kept (default: .mopscache in the playbook root)
+  --fix                first apply every fix mops fix would (see mops fix --help), then check
 
 When $GITHUB_STEP_SUMMARY names a file, a Markdown summary of the run is appended to it.
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error
 (also nothing to check, paths in two playbooks, a bad revision, no git repository, or a
 missing or damaged baseline).
-Only the findings reported count: not those outside --changed-since, nor those in the baseline.`;
+Only the findings reported count: not those outside --changed-since, nor those in the baseline,
+nor with --only-new those the revision already had.`;
 
 interface CheckOptions {
   paths: string[];
@@ -60,8 +65,10 @@ interface CheckOptions {
   quiet: boolean;
   color?: boolean;
   changedSince?: string;
+  onlyNew: boolean;
   baseline?: string;
   cache?: string;
+  fix: boolean;
 }
 
 function parseCheckArgs(args: string[]): CheckOptions {
@@ -78,8 +85,10 @@ function parseCheckArgs(args: string[]): CheckOptions {
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       'changed-since': { type: 'string' },
+      'only-new': { type: 'boolean', default: false },
       baseline: { type: 'string' },
       cache: { type: 'boolean', default: false },
+      fix: { type: 'boolean', default: false },
       'cache-location': { type: 'string' },
     },
   });
@@ -90,6 +99,9 @@ function parseCheckArgs(args: string[]): CheckOptions {
   if (values.today !== undefined) {
     today = parseDay(values.today);
     if (today === undefined) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${values.today}'.`);
+  }
+  if (values['only-new'] && values['changed-since'] === undefined) {
+    throw new UsageError('--only-new reports the findings a change adds: name the revision to compare with, --changed-since REV.');
   }
   const maxWarnings = Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
@@ -104,8 +116,10 @@ function parseCheckArgs(args: string[]): CheckOptions {
     quiet: values.quiet,
     color: values['no-color'] ? false : values.color,
     changedSince: values['changed-since'],
+    onlyNew: values['only-new'],
     baseline: values.baseline,
     cache: values.cache || values['cache-location'] !== undefined ? (values['cache-location'] ?? '') : undefined,
+    fix: values.fix,
   };
 }
 
@@ -136,6 +150,8 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
   const now = new Date();
   const settings = { today: options.today, clock: () => now };
   const { root, workspace, files: selected, selects, saveCache } = await openPlaybook(io, 'check', options.paths, { ...settings, checkWhileParsing: options.changedSince === undefined }, options.cache, clock);
+  // --fix: what mops fix does, first; its summary goes to stderr, stdout keeps the format asked for.
+  if (options.fix) io.stderr.write(fixSummary(fixFiles(root, workspace, selected, { dryRun: false, out: io.stderr }), false));
   const scope = options.changedSince === undefined ? undefined : await changedScope(root, options.changedSince, workspace, { ...settings, parser: parserFor(io.env, io.stderr) });
   const files = scope ? selected.filter((f) => scope.files.has(f)) : selected;
 
@@ -147,9 +163,28 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
     match = applyBaseline(workspace, all, baseline, inScope, scope?.renamedFrom);
     all = match.fresh;
   }
-  const summary = summarize(files, all);
+  // With --changed-since, each finding is new or was there at the revision; --only-new reports the new ones.
+  const states = scope ? baselineStates(scope, workspace, all) : undefined;
+  const unchanged = states ? all.filter((f) => states.get(f) === 'unchanged').length : 0;
+  if (states && options.onlyNew) all = all.filter((f) => states.get(f) === 'new');
+  // Every file under the paths was checked; with --changed-since, those changed or affected are reported.
+  const counted = (findings: Finding[]): Summary => ({
+    ...summarize(selected, findings),
+    ...(states ? { changedFiles: files.length, ...countStates(findings, states, options.onlyNew ? unchanged : undefined) } : {}),
+  });
+  const summary = counted(all);
   const shown = options.quiet ? all.filter((f) => f.severity === 'error') : all;
-  const result: CheckResult = { root, files, findings: shown, summary: summarize(files, shown), rules: playbookRules(workspace), version: VERSION };
+  const tooMany = options.maxWarnings >= 0 && summary.warnings > options.maxWarnings ? { warnings: summary.warnings, max: options.maxWarnings } : undefined;
+  const result: CheckResult = {
+    root,
+    files,
+    findings: shown,
+    summary: counted(shown),
+    rules: playbookRules(workspace),
+    version: VERSION,
+    ...(scope && states ? { since: { rev: scope.rev, states, onlyNew: options.onlyNew } } : {}),
+    ...(tooMany ? { tooManyWarnings: tooMany } : {}),
+  };
   const color = options.color ?? (!options.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
   const text = FORMATTERS[options.format](result, { color });
   if (options.output) {
@@ -172,7 +207,7 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
     return 2;
   }
   if (summary.errors > 0) return 1;
-  if (options.maxWarnings >= 0 && summary.warnings > options.maxWarnings) {
+  if (tooMany) {
     io.stderr.write(`mops: ${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
     return 1;
   }

@@ -1,20 +1,25 @@
-// `mops init [dir] [--force]`: writes a new playbook scaffold into a folder, never over a file unless told.
+// `mops init [dir] [--name NAME] [--force]`: writes a new playbook scaffold into a folder, never over a file
+// unless told, and then only after keeping the old file as a backup.
 
-import { lstatSync, mkdirSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CONFIG_FILE, scaffoldPlaybook } from '../../core';
+import { CONFIG_FILE, mergeGitignore, scaffoldPlaybook } from '../../core';
 import { UsageError, type CliIo } from '../io';
 import { parseCommandArgs } from '../args';
 
-export const INIT_HELP = `Usage: mops init [dir] [--force]
+export const INIT_HELP = `Usage: mops init [dir] [--name NAME] [--force]
 
 Scaffolds a new playbook repo in dir (default: the current folder): ${CONFIG_FILE}, the team,
 a workflow, the naming convention and UTM standard, a budget, a tool, an SOP, a first brief, a README
-and a GitHub Actions workflow that checks every pull request. Dates count from today, so the new
-playbook checks clean. Only the scaffold's own files are written; nothing else in dir is touched.
+that says how to install and run mops, a .gitignore and a GitHub Actions workflow that checks every
+pull request. Dates count from today, so the new playbook checks clean. Only the scaffold's own files are
+written; nothing else in dir is touched. A .gitignore already there is added to, not replaced.
 
 Options:
-  --force   overwrite the scaffold's files where they already exist
+  --name NAME   the team or company, e.g. "Acme Outdoor": the README's title, the Team's description and
+                the ids of the Team, naming convention and UTM standard
+  --force       overwrite the scaffold's files where they already exist; each one that differs is first
+                kept as FILE.bak (FILE.bak.1, … when that is taken)
 
 Exit codes: 0 written, 2 usage error or files in the way (then nothing is written).`;
 
@@ -27,48 +32,97 @@ function stat(path: string): Stats | undefined {
   }
 }
 
+/** What init does to one file of the scaffold. */
+interface Plan {
+  path: string;
+  text: string;
+  /** `create` a new file, `merge` into a .gitignore, `keep` an identical file, `replace` one that differs (after a backup). */
+  action: 'create' | 'merge' | 'keep' | 'replace';
+  backup?: string;
+}
+
 export function init(io: CliIo, args: string[]): number {
-  const { values, positionals } = parseCommandArgs('init', { args, allowPositionals: true, strict: true, options: { force: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseCommandArgs('init', {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { force: { type: 'boolean', default: false }, name: { type: 'string' } },
+  });
   if (positionals.length > 1) throw new UsageError(`mops init takes one folder, not ${positionals.length}.`);
+  if (values.name !== undefined && values.name.trim() === '') throw new UsageError('--name needs a name, e.g. --name "Acme Outdoor".');
   const given = positionals[0] ?? '.';
   const dir = resolve(io.cwd, given);
   if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`${given} exists and is not a folder.`);
 
-  const files = scaffoldPlaybook();
+  const files = scaffoldPlaybook({ name: values.name });
   const blocked: string[] = [];
   const existing: string[] = [];
+  const plans: Plan[] = [];
   for (const file of files) {
     const target = join(dir, ...file.path.split('/'));
     const found = stat(target);
     // A folder or a link where a file goes, or a file where a folder goes, is never replaced, even with --force.
     if (found && !found.isFile()) blocked.push(`${file.path} (${found.isDirectory() ? 'a folder' : 'a link'})`);
-    else if (found) existing.push(file.path);
     const parent = parentInTheWay(dir, file.path);
     if (parent) blocked.push(`${parent} (a file where a folder goes)`);
+    if (!found?.isFile()) plans.push({ ...file, action: 'create' });
+    else if (file.path === '.gitignore') {
+      const merged = mergeGitignore(readFileSync(target, 'utf8'));
+      plans.push(merged === undefined ? { ...file, action: 'keep' } : { path: file.path, text: merged, action: 'merge' });
+    } else if (readFileSync(target, 'utf8') === file.text) plans.push({ ...file, action: 'keep' });
+    else {
+      existing.push(file.path);
+      plans.push({ ...file, action: 'replace', backup: backupName(target, file.path) });
+    }
   }
   if (blocked.length > 0) {
     throw new UsageError(`Nothing written: these are in the way in ${given}, and --force does not replace them:\n${indent([...new Set(blocked)])}`);
   }
   if (existing.length > 0 && !values.force) {
-    throw new UsageError(`Nothing written: ${given} already has ${existing.length === 1 ? 'this file' : 'these files'} of the scaffold:\n${indent(existing)}\nRun mops init${given === '.' ? '' : ` ${quote(given)}`} --force to overwrite ${existing.length === 1 ? 'it' : 'them'} (no other file is touched).`);
+    const them = existing.length === 1 ? 'it' : 'them';
+    throw new UsageError(
+      `Nothing written: ${given} already has ${existing.length === 1 ? 'this file' : 'these files'} of the scaffold:\n${indent(existing)}\n` +
+        `Run mops init${given === '.' ? '' : ` ${quote(given)}`} --force to overwrite ${them}; each is kept as FILE.bak first (no other file is touched).`,
+    );
   }
 
   const written: string[] = [];
-  for (const file of files) {
-    const target = join(dir, ...file.path.split('/'));
+  for (const plan of plans) {
+    if (plan.action === 'keep') continue;
+    const target = join(dir, ...plan.path.split('/'));
     try {
       mkdirSync(dirname(target), { recursive: true });
-      // Without --force a file is only ever created: one that appeared since the check above stays as it is.
-      writeFileSync(target, file.text, { flag: values.force ? 'w' : 'wx' });
+      // The backup is a new file, never written over; the file is replaced only once its backup exists.
+      if (plan.backup) writeFileSync(join(dir, ...plan.backup.split('/')), readFileSync(target), { flag: 'wx' });
+      // A new file is only ever created: one that appeared since the check above stays as it is.
+      writeFileSync(target, plan.text, { flag: plan.action === 'create' ? 'wx' : 'w' });
     } catch (error) {
       const done = written.length > 0 ? ` Written before it:\n${indent(written)}` : ' Nothing was written.';
-      throw new UsageError(`Could not write ${file.path} in ${given}: ${(error as Error).message}.${done}`);
+      throw new UsageError(`Could not write ${plan.path} in ${given}: ${(error as Error).message}.${done}`);
     }
-    written.push(file.path);
+    written.push(plan.backup ? `${plan.path} (and its backup ${plan.backup})` : plan.path);
   }
-  const lines = files.map((f) => `${f.path}${existing.includes(f.path) ? ' (overwritten)' : ''}`);
-  io.stdout.write(`Created a playbook in ${dir}:\n${indent(lines)}\n\nNext: check it with\n  mops check${given === '.' ? '' : ` ${quote(given)}`}\n`);
+  const lines = plans.map((p) => `${p.path}${NOTE[p.action](p)}`);
+  io.stdout.write(
+    `Created a playbook in ${dir}:\n${indent(lines)}\n\nNext: check it with\n  mops check${given === '.' ? '' : ` ${quote(given)}`}\n` +
+      'README.md says how to install mops for everyone who works in this repo.\n',
+  );
   return 0;
+}
+
+const NOTE: Record<Plan['action'], (plan: Plan) => string> = {
+  create: () => '',
+  merge: () => ' (added the lines mops needs)',
+  keep: () => ' (already there, unchanged)',
+  replace: (plan) => ` (overwritten; the old one is kept as ${plan.backup})`,
+};
+
+/** `team.yaml.bak`, or `team.yaml.bak.1`, `.2`, … when taken: a name no file has yet (and no check reads). */
+function backupName(target: string, path: string): string {
+  for (let n = 0; ; n++) {
+    const suffix = n === 0 ? '.bak' : `.bak.${n}`;
+    if (!stat(`${target}${suffix}`)) return `${path}${suffix}`;
+  }
 }
 
 /** The first folder on a file's path that exists as something other than a folder. */

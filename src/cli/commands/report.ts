@@ -9,11 +9,15 @@ import {
   isReportName,
   loadPlaybook,
   parseDay,
+  renderIndex,
   renderReport,
   REPORT_FORMATS,
   REPORT_INFO,
   reportFileName,
+  reportIndexFileName,
   REPORTS,
+  type IndexFormat,
+  type Report,
   type ReportFormat,
   type ReportName,
   type Workspace,
@@ -30,7 +34,7 @@ import { DIFF_HELP, diffReport, openBase } from './report-diff';
 import { parserFor } from '../parallel-parse';
 
 export const REPORT_HELP = `Usage: mops report <${REPORTS.join('|')}> [path] [options]
-       mops report all [path] [--out-dir DIR] [--format md,html,csv,json]
+       mops report all [path] [--out-dir DIR] [--format md,html,csv,json]   (also writes index.md / index.html)
        mops report diff [path] --base REV [--format md|html|csv|json] [--out FILE]
 
 Builds a report from the playbook whose root is the nearest folder at or above
@@ -147,14 +151,21 @@ export async function report(io: CliIo, args: string[]): Promise<number> {
 
   const dir = options.outDir !== undefined ? resolve(io.cwd, options.outDir) : resolve(root, workspace.config.reports.outDir);
   const written: string[] = [];
+  const built: Report[] = [];
   for (const name of REPORTS) {
-    const built = buildReport(name, workspace);
+    const one = buildReport(name, workspace);
+    built.push(one);
     for (const format of options.formats) {
       const file = join(dir, reportFileName(name, format));
-      writeOutput(io.cwd, file, renderReport(built, format));
+      writeOutput(io.cwd, file, renderReport(one, format));
       written.push(reportFileName(name, format));
     }
   }
-  io.stdout.write(`Wrote ${written.length} reports to ${shown(io.cwd, dir)}:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
+  // An index page in each page format asked for: the reports linked, with their headline figures.
+  const pages = options.formats.filter((f): f is IndexFormat => f === 'md' || f === 'html');
+  for (const format of pages) writeOutput(io.cwd, join(dir, reportIndexFileName(format)), renderIndex(built, options.formats, format));
+  const indexes = pages.map(reportIndexFileName);
+  const also = indexes.length > 0 ? `, and an index of them (${indexes.join(', ')})` : '';
+  io.stdout.write(`Wrote ${written.length} reports${also} to ${shown(io.cwd, dir)}:\n${[...indexes, ...written].map((f) => `  ${f}`).join('\n')}\n`);
   return 0;
 }

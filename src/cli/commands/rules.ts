@@ -1,5 +1,7 @@
 // `mops rules`: lists every rule with its default severity, as text, Markdown or JSON.
 
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { RULES, ruleDocPath, type RuleMeta } from '../../core';
 import { UsageError, type CliIo } from '../io';
 import { parseCommandArgs } from '../args';
@@ -32,7 +34,11 @@ export async function rules(io: CliIo, args: string[]): Promise<number> {
     throw new UsageError(`Unknown format '${values.format}'.${didYouMean(nearest(values.format, FORMATS))} Formats: ${FORMATS.join(', ')}.`);
   }
   if (positionals.length > 1) throw new UsageError(`mops rules takes one playbook path; got ${positionals.join(' ')}.`);
-  const { policies } = await policiesAt(io, positionals[0]);
+  const path = positionals[0];
+  if (path !== undefined && !existsSync(resolve(io.cwd, path))) {
+    throw new UsageError(`No such file or folder: ${path}. mops rules [path] takes a playbook; to list a family's rules, run mops explain ${path}.`);
+  }
+  const { policies } = await policiesAt(io, path);
   if (values.format === 'markdown') {
     io.stdout.write(rulesMarkdown());
     if (policies.length > 0) io.stdout.write(`\n### Team policies\n\n| Policy | Default | Standard | Defined in |\n| --- | --- | --- | --- |\n${policies.map((p) => `| \`${p.id}\` | ${p.severity} | ${p.description.replace(/\|/g, '\\|')} | ${p.source?.file}:${(p.source?.line ?? 0) + 1} |`).join('\n')}\n`);

@@ -1,6 +1,7 @@
-// The JSON format of DESIGN.md: {version, findings, summary}.
+// The JSON format of DESIGN.md: {version, findings, summary}; with --changed-since, each finding's baselineState too.
 
 import type { Formatter } from './types';
+import { stateOf } from './types';
 
 export const json: Formatter = (result) =>
   `${JSON.stringify(
@@ -14,6 +15,8 @@ export const json: Formatter = (result) =>
         range: f.range,
         related: f.related,
         fixes: f.fixes,
+        // SARIF's word for it: `new` (the revision of --changed-since did not have it) or `unchanged`.
+        ...(result.since ? { baselineState: stateOf(result, f) } : {}),
       })),
       summary: result.summary,
     },

@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { ruleDocUrl, type Finding, type PlaybookRule, type Range, type RelatedLocation } from '../../core';
 import type { Formatter } from './types';
+import { stateOf } from './types';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 const BASE = 'PLAYBOOKROOT';
@@ -65,6 +66,8 @@ export const sarif: Formatter = (result) => {
     level: LEVEL[f.severity],
     message: { text: sentence(f.message) },
     locations: [location(f.file, f.range)],
+    // With --changed-since: SARIF 2.1.0 §3.27.24, on every result once on one.
+    ...(result.since ? { baselineState: stateOf(result, f) } : {}),
     ...(f.related.length > 0
       ? { relatedLocations: f.related.map((r: RelatedLocation, i) => location(r.file, r.range, sentence(r.message), i)) }
       : {}),

@@ -1,7 +1,7 @@
 // The human format: findings grouped by file, 1-based line:column, like ESLint's "stylish".
 
 import type { Formatter } from './types';
-import { plural } from './types';
+import { cleanText, novelty, plural, scopeText, stateOf } from './types';
 
 const paint = (on: boolean, code: string) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
@@ -39,18 +39,24 @@ export const stylish: Formatter = (result, { color }) => {
     const placeWidth = places.reduce((width, p) => Math.max(width, p.length), 0);
     findings.forEach((f, i) => {
       const pad = ' '.repeat(7 - width[f.severity]);
-      out.push(`  ${dim(places[i].padEnd(placeWidth))}  ${label[f.severity]}${pad}  ${visible(f.message)}  ${dim(f.rule)}`);
+      // With --changed-since, whether the revision had the finding: `new`, or `unchanged` (dimmed).
+      const state = stateOf(result, f);
+      const mark = state === undefined ? '' : `${state === 'new' ? bold('new'.padEnd(9)) : dim(state)}  `;
+      out.push(`  ${dim(places[i].padEnd(placeWidth))}  ${label[f.severity]}${pad}  ${mark}${visible(f.message)}  ${dim(f.rule)}`);
     });
     out.push('');
   }
-  const { errors, warnings, infos, files } = result.summary;
+  const { errors, warnings, infos } = result.summary;
   const total = errors + warnings + infos;
+  const rev = visible(result.since?.rev ?? '');
   if (total === 0) {
-    out.push(`${plural(files, 'file')} checked: no problems.`);
+    out.push(cleanText(result, rev));
   } else {
     const parts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(infos, 'info')];
     const mark = errors > 0 ? red('✖') : yellow('⚠');
-    out.push(bold(`${mark} ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(byFile.size, 'file')} of ${files} checked.`));
+    out.push(bold(`${mark} ${plural(total, 'problem')} (${parts.join(', ')}) ${scopeText(result, byFile.size, rev)}.`));
+    const compared = novelty(result, rev);
+    if (compared) out.push(`  ${compared}.`);
     const fixable = result.findings.filter((f) => f.fixes.length > 0).length;
     if (fixable > 0) out.push(dim(`  ${plural(fixable, 'problem')} can be fixed by a quick fix in the editor.`));
   }

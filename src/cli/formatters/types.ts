@@ -1,21 +1,24 @@
 // The result of a check as every formatter receives it.
 
-import { countFindings, type CheckCounts, type Finding, type PlaybookRule } from '../../core';
+import { countFindings, type CheckCounts, type Finding, type PlaybookRule, type Since } from '../../core';
 
-export { plural } from '../../core';
+export { checkedText, cleanText, novelty, plural, scopeText, stateOf, type BaselineState, type Since } from '../../core';
 
 export type Summary = CheckCounts;
 
 export interface CheckResult {
   /** Absolute path of the playbook root; finding files are relative to it. */
   root: string;
-  /** Files checked, relative to the root. */
+  /** Files reported on, relative to the root: those checked, or with --changed-since those changed or affected. */
   files: string[];
   findings: Finding[];
   summary: Summary;
   /** The rules the check could report: the built-in ones and the playbook's policies. */
   rules: readonly PlaybookRule[];
   version: string;
+  since?: Since;
+  /** Set when the warnings are more than --max-warnings allows: the check fails on them. */
+  tooManyWarnings?: { warnings: number; max: number };
 }
 
 export interface FormatOptions {

@@ -11,18 +11,19 @@ import { allowedValues, describe, schemaAt } from '../schema/lookup';
 import { KIND_SCHEMAS, type JsonSchema } from '../schema/schemas';
 import { targetsAt } from './references';
 import { inFlowSequence, rangeOf, scopeAt, siblings, valueSpan, valueText, type AssistScope, type ValueSpan } from './scope';
+import { snippetItems } from './snippets';
 import { sopItems } from './sops';
 import type { Target } from './targets';
 import { snippetText, sortKey } from './text';
 import { tokenCompletions } from './tokens';
 import type { AssistItem } from './types';
 import { utmCompletions } from './utm';
+import { celCompletions } from './cel';
 
 /** Completion items at `offset` (UTF-16 offset in the file's current text) of a file already set into the workspace. */
 export function completionsAt(workspace: Workspace, path: string, offset: number): AssistItem[] {
   const scope = scopeAt(workspace, path, offset);
-  if (!scope) return [];
-  const items = itemsAt(scope);
+  const items = [...(scope ? itemsAt(scope) : []), ...snippetItems(workspace, path, offset)];
   // In the order an editor shows them, so that callers without sorting agree.
   return items.map((item, i) => ({ item, i })).sort((a, b) => compare(a.item.sortText, b.item.sortText) || a.i - b.i).map(({ item }) => item);
 }
@@ -34,7 +35,7 @@ function itemsAt(scope: AssistScope): AssistItem[] {
   if (place.on === 'value' && place.path.length === 1 && place.path[0] === 'kind') return kindItems(scope);
   if (!scope.kind) return [];
   if (place.on === 'key') return keyItems(scope, place.mapPath ?? place.path.slice(0, -1));
-  const special = utmCompletions(scope) ?? tokenCompletions(scope);
+  const special = celCompletions(scope) ?? utmCompletions(scope) ?? tokenCompletions(scope);
   if (special) return special;
   const span = valueSpan(scope);
   if (!span) return [];

@@ -3,6 +3,7 @@
 import { isScalar } from 'yaml';
 import type { Workspace } from '../engine/workspace';
 import type { DataPath } from '../model/locate';
+import type { Range } from '../model/types';
 import { findRule } from '../rules';
 import { allowedValues, describe, schemaAt } from '../schema/lookup';
 import type { JsonSchema } from '../schema/schemas';
@@ -14,6 +15,10 @@ import type { AssistHover } from './types';
 import { utmHover } from './utm';
 
 const RULE = '\n\n---\n\n';
+
+const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+/** The finding's range lies within (or is) the hovered value's. */
+const within = (inner: Range, outer: Range) => before(outer.start, inner.start) && before(inner.end, outer.end);
 
 /** `**key** — description`, with the allowed values of an enumeration. */
 function fieldMarkdown(scope: AssistScope, path: DataPath, schema: JsonSchema | undefined): string | undefined {
@@ -42,7 +47,10 @@ export function hoverAt(workspace: Workspace, path: string, offset: number): Ass
   const special = tokenHover(scope) ?? utmHover(scope);
   if (special) return { markdown: [special.markdown, field].filter(Boolean).join(RULE), range: special.range };
   const value = isScalar(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : undefined;
-  const reference = value === undefined ? undefined : referenceHover(scope, value);
+  // A value with a finding on it: the editor shows the finding's sentence ("'sam' is not a member of the
+  // Team. Did you mean …?"); the hover does not say it again.
+  const flagged = scope.workspace.findings(path).some((f) => within(f.range, range));
+  const reference = value === undefined ? undefined : referenceHover(scope, value, flagged);
   const parts = [reference, field].filter((p): p is string => !!p);
   return parts.length ? { markdown: parts.join(RULE), range } : undefined;
 }

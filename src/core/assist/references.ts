@@ -75,11 +75,14 @@ export function targetsAt(scope: AssistScope): Target[] | undefined {
   return referenceAt(scope.kind, scope.place.path)?.targets(scope);
 }
 
-/** Markdown for a reference value: the thing it names, or what it should name. */
-export function referenceHover(scope: AssistScope, value: string): string | undefined {
+/**
+ * Markdown for a reference value: the thing it names, or what it should name; nothing for a value a finding
+ * already flags (`flagged`), whose sentence the editor shows.
+ */
+export function referenceHover(scope: AssistScope, value: string, flagged = false): string | undefined {
   const reference = referenceAt(scope.kind, scope.place.path);
   if (!reference) return undefined;
   const target = reference.targets(scope).find((t) => t.id === value);
   if (target) return target.documentation;
-  return `${code(value)} is not ${reference.what(scope)}.`;
+  return flagged ? undefined : `${code(value)} is not ${reference.what(scope)}.`;
 }

@@ -1,8 +1,8 @@
 // What the editor assists hand out (completion items, hovers), shared by every assist module.
 
-import type { Range } from '../model/types';
+import type { Range, TextEdit } from '../model/types';
 
-export type AssistKind = 'enum' | 'property' | 'person' | 'tool' | 'stage' | 'workflow' | 'program' | 'channel' | 'role' | 'token' | 'utm' | 'sop' | 'id';
+export type AssistKind = 'enum' | 'property' | 'person' | 'tool' | 'stage' | 'workflow' | 'program' | 'channel' | 'role' | 'token' | 'utm' | 'sop' | 'id' | 'snippet';
 
 export interface AssistItem {
   label: string;
@@ -21,6 +21,8 @@ export interface AssistItem {
   range?: Range;
   /** Sort key; lower first. */
   sortText?: string;
+  /** Edits elsewhere in the file that go with the item (a snippet under `key: []` removes the `[]`). */
+  additionalEdits?: TextEdit[];
 }
 
 export interface AssistHover {

@@ -117,9 +117,13 @@ function valuesFor(scope: AssistScope, utm: UtmRules, name: string, params: Map<
 
 const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
 const contains = (outer: Range, inner: Range) => before(outer.start, inner.start) && before(inner.end, outer.end);
-const verdict = (findings: Finding[]) => findings.map((f) => `${md(f.rule)}: ${md(f.message)}`).join('; ');
+/** The rules a parameter breaks, by id: their sentences are the diagnostics the editor shows above the hover. */
+const verdict = (findings: Finding[]) => [...new Set(findings.map((f) => f.rule))].map(md).join(', ');
 
-/** On a tracked URL: its UTM parameters with the verdict of the workspace's findings on each. */
+/**
+ * On a tracked URL: its UTM parameters with the verdict of the workspace's findings on each, named by rule:
+ * the editor already shows each finding's sentence for the same range, so the hover does not repeat it.
+ */
 export function utmHover(scope: AssistScope): AssistHover | undefined {
   const node = scope.place.node;
   if (!isLinkUrl(scope) || !isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
@@ -147,6 +151,6 @@ export function utmHover(scope: AssistScope): AssistHover | undefined {
     }
   }
   const rest = findings.filter((f) => !shown.has(f));
-  if (rest.length) lines.push('', ...rest.map((f) => `- ${md(f.rule)}: ${md(f.message)}`));
+  if (rest.length) lines.push('', `On the link as a whole: ${verdict(rest)}.`);
   return { markdown: lines.join('\n'), range: urlRange };
 }

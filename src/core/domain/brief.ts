@@ -61,3 +61,28 @@ export function timeline(data: Fields<Brief>): { approved?: number; launch?: num
 export function approvalsOf(state: BriefState, gate: string): Approval[] {
   return state.approvals.filter((a) => a.gate === gate && a.status === 'approved');
 }
+
+/**
+ * The gates an active brief stands past without an approved approval: the gated stages before its current
+ * one. What brief/gate-missing reports and the pipeline report flags, from one reading.
+ */
+export function missingGates(state: Pick<BriefState, 'active' | 'workflow' | 'stage' | 'approvals'>): Stage[] {
+  const { workflow, stage } = state;
+  if (!state.active || !workflow || !stage) return [];
+  return workflow.stages.slice(0, stage.index).filter((s) => s.gate && !state.approvals.some((a) => a.gate === s.id && a.status === 'approved'));
+}
+
+/** The history entry of the brief's current stage: the last one, when it names that stage and a day. */
+export function currentEntry(state: Pick<BriefState, 'stage' | 'history'>): (HistoryEntry & { entered: number }) | undefined {
+  const last = state.history[state.history.length - 1];
+  return last && state.stage && last.stage === state.stage.id && last.entered !== undefined ? (last as HistoryEntry & { entered: number }) : undefined;
+}
+
+/** An active brief in its stage longer than the stage's SLA: brief/sla-overdue, and the pipeline report's flag. */
+export function slaOverrun(state: Pick<BriefState, 'active' | 'workflow' | 'stage' | 'history'>, today: number): { days: number; sla: number; over: number; entry: HistoryEntry & { entered: number } } | undefined {
+  const { stage } = state;
+  const entry = currentEntry(state);
+  if (!state.active || !state.workflow || !stage || stage.slaDays === undefined || !entry) return undefined;
+  const days = today - entry.entered;
+  return days > stage.slaDays ? { days, sla: stage.slaDays, over: days - stage.slaDays, entry } : undefined;
+}

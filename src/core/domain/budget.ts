@@ -66,3 +66,45 @@ export function allocationAt(allocations: Map<string, Allocation[]>, program: st
   if (day === undefined) return candidates.length === 1 ? candidates[0] : undefined;
   return candidates.find((a) => a.start === undefined || a.end === undefined || (day >= a.start && day <= a.end));
 }
+
+/** Money rounded to cents, so that sums of decimal amounts print cleanly. */
+export function cents(amount: number): number {
+  return Math.round(amount * 100) / 100;
+}
+
+/**
+ * An allocation's figures, worked out here once for every report, the diff and every export (their names
+ * and definitions are the glossary in docs/reports.md). Amounts are in the allocation's currency.
+ */
+export interface AllocationFigures {
+  /** What the Budget allocates to the program for its period; null when the allocation has no amount. */
+  allocation: number | null;
+  /** Σ budget.planned of the briefs counted against the allocation. */
+  planned: number;
+  /** Σ of those briefs' budget lines' actual amounts. */
+  actual: number;
+  /** allocation − planned: the part no brief plans to spend yet; below 0 the briefs plan more than the allocation. */
+  unplanned: number | null;
+  /** allocation − actual: the part not spent yet; below 0 more was spent than allocated. */
+  unspent: number | null;
+  /** actual − planned: below 0 the plan is not spent (yet), above 0 spend ran over the plan. */
+  variance: number;
+}
+
+export function allocationFigures(allocation: number | null | undefined, planned: number, actual: number): AllocationFigures {
+  const amount = allocation ?? null;
+  const [p, a] = [cents(planned), cents(actual)];
+  return {
+    allocation: amount,
+    planned: p,
+    actual: a,
+    unplanned: amount === null ? null : cents(amount - p),
+    unspent: amount === null ? null : cents(amount - a),
+    variance: cents(a - p),
+  };
+}
+
+/** A brief's variance (actual − planned, as for an allocation), when it has both. */
+export function briefVariance(planned: number | undefined, actual: number | null): number | null {
+  return planned === undefined || actual === null ? null : cents(actual - planned);
+}

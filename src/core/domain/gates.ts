@@ -1,6 +1,7 @@
 // What a workflow gate asks of a brief: the checks shared by the brief/gate-* rules and by advancing a brief.
 
-import { filled, type Data } from '../model/readers';
+import type { Data } from '../model/readers';
+import { describeUnfilled, unfilled, type Unfilled } from './placeholders';
 import type { Approval, BriefState } from './brief';
 import type { People, Person } from './people';
 import type { Gate, Stage } from './workflow';
@@ -22,9 +23,28 @@ export function uncheckedItems(gate: Gate, approval: Approval): string[] {
   return gate.checklist.filter((item) => !approval.checklist.includes(item));
 }
 
-/** The brief fields the gate requires that are missing or empty. */
+/**
+ * What the brief leaves unfilled of the fields the gate requires: missing, empty, still the New brief
+ * template's placeholder text, or an amount or target of 0 (see domain/placeholders).
+ */
+export function unfilledRequirements(gate: Gate, brief: Data): Unfilled[] {
+  return gate.requires.flatMap((field) => unfilled(field, brief[field]));
+}
+
+/** The brief fields the gate requires that are not filled in, each once. */
 export function emptyRequirements(gate: Gate, brief: Data): string[] {
-  return gate.requires.filter((field) => !filled(brief[field]));
+  return [...new Set(unfilledRequirements(gate, brief).map((u) => u.field))];
+}
+
+/**
+ * "requires objective, budget, but the brief leaves them empty" when every field is plainly empty; else the
+ * values that are not filled in, by path: "…leaves objective (the template's placeholder text), budget.planned (0)".
+ */
+export function requirementsSentence(stage: string, items: readonly Unfilled[]): string {
+  const fields = [...new Set(items.map((u) => u.field))];
+  const plain = items.every((u) => u.reason === 'missing' || u.reason === 'empty') && items.every((u) => u.path.length === 1);
+  const what = plain ? `leaves ${fields.length > 1 ? 'them' : 'it'} empty` : `leaves ${items.map(describeUnfilled).join(', ')}`;
+  return `The '${stage}' gate requires ${fields.join(', ')}, but the brief ${what}.`;
 }
 
 /** The approver is in the Team and holds one of the gate's roles (any approver, when the gate names none). */
@@ -55,6 +75,8 @@ export interface GateVerdict {
   /** Decisions for this gate that are not approved (pending, rejected, or without a status). */
   undecided: Approval[];
   emptyFields: string[];
+  /** Why each of those fields is not filled in. */
+  unfilled: Unfilled[];
   /** An approval counts, every approved decision is sound and every required field is filled. */
   passed: boolean;
 }
@@ -74,7 +96,8 @@ export function gateVerdict(stage: Stage & { gate: Gate }, state: BriefState, br
       const counts = holdsGateRole(gate, approval, people) && unchecked.length === 0;
       return { approval, unknownApprover, withoutRole: approverWithoutRole(gate, approval, people), unchecked, counts };
     });
-  const emptyFields = emptyRequirements(gate, brief);
+  const unfilled = unfilledRequirements(gate, brief);
+  const emptyFields = [...new Set(unfilled.map((u) => u.field))];
   const passed = approved.some((a) => a.counts) && approved.every((a) => a.counts) && emptyFields.length === 0;
-  return { stage, gate, approved, undecided: mine.filter((a) => a.status !== 'approved'), emptyFields, passed };
+  return { stage, gate, approved, undecided: mine.filter((a) => a.status !== 'approved'), emptyFields, unfilled, passed };
 }

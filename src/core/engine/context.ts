@@ -4,7 +4,7 @@ import type { Node as YamlNode } from 'yaml';
 import type { ResolvedConfig } from '../config/config';
 import type { Kind } from '../model/kinds';
 import { replaceScalar } from '../model/write-scalar';
-import { keyRange, locate, objectRange, scalarTextStart, valueRange, type DataPath } from '../model/locate';
+import { keyRange, locate, objectRange, scalarTextStart, valueRange, writableInScalar, type DataPath } from '../model/locate';
 import type { ParsedDocument, ParsedFile, Problem } from '../model/parse';
 import type { Range, RelatedLocation } from '../model/types';
 import type { DocumentRuleContext, RuleMeta } from './rule';
@@ -75,7 +75,8 @@ export function documentContext(input: ContextInput): DocumentRuleContext {
     },
     textFix(path, start, end, text, title) {
       const base = scalarTextStart(doc, file.text, path);
-      return base === undefined ? undefined : { title, edits: [{ range: doc.lines.range(base + start, base + end), newText: text }] };
+      if (base === undefined || !writableInScalar(doc, path, text)) return undefined;
+      return { title, edits: [{ range: doc.lines.range(base + start, base + end), newText: text }] };
     },
     replaceFix(path, text, title, place = 'value') {
       const found = locate(doc.yaml, path);

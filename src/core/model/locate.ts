@@ -113,6 +113,15 @@ export function scalarTextStart(doc: { yaml: Document.Parsed }, text: string, pa
   const source = text.slice(node.range[0], node.range[1]);
   if (node.type === 'PLAIN' && source === node.value) return node.range[0];
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-  if (quoted && source.slice(1, -1) === node.value && !/["'\\]/.test(node.value)) return node.range[0] + 1;
+  if (quoted && source.slice(1, -1) === node.value) return node.range[0] + 1;
   return undefined;
+}
+
+/** Whether `text` can be written inside the scalar at `path` as it is (no quote or backslash its quoting would need escaped). */
+export function writableInScalar(doc: { yaml: Document.Parsed }, path: DataPath, text: string): boolean {
+  const node = locate(doc.yaml, path)?.node;
+  if (!isScalar(node)) return false;
+  if (node.type === 'QUOTE_DOUBLE') return !/["\\]/.test(text);
+  if (node.type === 'QUOTE_SINGLE') return !text.includes("'");
+  return true;
 }

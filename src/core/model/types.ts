@@ -27,6 +27,11 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /**
+   * One of several readings the user must choose between (`02/05/2027`: 2 May or 5 February): offered as a
+   * quick fix, never applied by "fix all" or `mops fix` on its own.
+   */
+  choice?: boolean;
 }
 
 /** Another place involved in a finding, usually in another file. */

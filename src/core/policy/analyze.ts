@@ -7,22 +7,30 @@ import type { DataPath } from '../model/locate';
 import { schemaAt } from '../schema/lookup';
 import type { JsonSchema } from '../schema/schemas';
 import { didYouMean, nearest } from '../text/distance';
-import type { CelExpr, CelProgram } from './cel';
+import { celFunctions, type CelExpr, type CelProgram } from './cel';
 import { PLAYBOOK_FIELDS, personFields, type PlaybookField } from './playbook';
 
 /** What an expression node stands for, as far as a reading before evaluation can tell. */
 type Shape =
-  | { t: 'doc'; kinds: readonly Kind[]; path: DataPath }
+  /** A place in a document; `from` is the playbook collection it was read from (whose lists a loop over it runs over). */
+  | { t: 'doc'; kinds: readonly Kind[]; path: DataPath; from?: PlaybookField }
   | { t: 'playbook' }
   | { t: 'collection'; field: PlaybookField }
   | { t: 'ids'; of: PlaybookField }
   | { t: 'any' };
 
 /** One factor of a loop's size: a playbook collection's count, a list of the matched document, or the longest list. */
-export type SizeFactor = { of: 'collection'; field: PlaybookField } | { of: 'owned'; field: 'briefs' | 'tools' } | { of: 'self'; path: DataPath } | { of: 'longest' };
+export type SizeFactor =
+  | { of: 'collection'; field: PlaybookField }
+  | { of: 'owned'; field: 'briefs' | 'tools' }
+  | { of: 'self'; path: DataPath }
+  /** A list of another document: the longest list in any entry of the collection it was read from. */
+  | { of: 'entries'; field: PlaybookField }
+  | { of: 'longest' };
 
 export interface Analysis {
-  problems: Array<{ message: string; offset: number }>;
+  /** Each at the characters [offset, offset + length) of the expression. */
+  problems: Array<{ message: string; offset: number; length: number }>;
   /** The playbook collections the expression reads. */
   reads: Set<PlaybookField>;
   /** Whether it reads the briefs and tools a person owns (`playbook.people[id].briefs`). */
@@ -54,6 +62,17 @@ function resultOf(expr: CelExpr, shape: Shape, kinds: readonly Kind[]): Analysis
   return 'unknown';
 }
 
+/**
+ * A call of a function the library does not have fails only when it runs, on the documents that reach it:
+ * a policy that calls one is broken, whatever it matches. `has(self['x-…'])` is the likely one: `has` is a
+ * macro over a field written with a dot, and a team's own field is tested with `in`.
+ */
+function unknownFunction(name: string): string {
+  if (name === 'has') return "has() tests a field written with a dot, such as has(self.audience.description); test a team's own field with 'x-jira' in self.";
+  const known = celFunctions();
+  return `There is no function '${name}'.${didYouMean(nearest(name, known))} The functions are ${known.join(', ')}; and the macros has, all, exists, exists_one, filter and map.`;
+}
+
 const ANY: Shape = { t: 'any' };
 const VARIABLES = 'self, today, playbook and (where at has a *) it';
 
@@ -73,24 +92,33 @@ function propertiesAt(shape: Extract<Shape, { t: 'doc' }>): string[] {
 
 /** A place whose schema says nothing of its fields (free-form, or a team's own `x-` field) reads as anything. */
 function opaque(schema: JsonSchema | undefined): boolean {
-  return !schema || (!schema.properties && !schema.items && schema.type !== 'object' && schema.type !== 'array' && !schema.$ref);
+  return !schema || (schema.type === undefined && schema.enum === undefined && schema.const === undefined && !schema.properties && !schema.items && !schema.$ref);
 }
 
 /** `it`: the item of the list that a `*` in the assertion's `at` names, when it has one. */
 export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPath): Analysis {
   const analysis: Analysis = { problems: [], reads: new Set(), owned: false, terms: [], result: 'unknown' };
   const counts = new Map<string, { factors: SizeFactor[]; nodes: number }>();
-  const problem = (expr: CelExpr, message: string) => analysis.problems.push({ message, offset: program.offsetOf(expr.id) });
+  /**
+   * A problem at an expression node: on the name it is about when it has one (the library places a field
+   * selection or a method call at its dot, an identifier at its first character).
+   */
+  const problem = (expr: CelExpr, message: string, name?: string) => {
+    let offset = program.offsetOf(expr.id);
+    if (name !== undefined && program.text[offset] === '.') offset++;
+    const length = name !== undefined && program.text.startsWith(name, offset) ? name.length : 1;
+    analysis.problems.push({ message, offset, length });
+  };
 
   const field = (expr: CelExpr, operand: Shape, name: string, testOnly: boolean): Shape => {
     switch (operand.t) {
       case 'playbook':
         if (!(PLAYBOOK_FIELDS as readonly string[]).includes(name)) {
-          problem(expr, `playbook has no '${name}'.${didYouMean(nearest(name, PLAYBOOK_FIELDS))} It has: ${PLAYBOOK_FIELDS.join(', ')}.`);
+          problem(expr, `playbook has no '${name}'.${didYouMean(nearest(name, PLAYBOOK_FIELDS))} It has: ${PLAYBOOK_FIELDS.join(', ')}.`, name);
           return ANY;
         }
         analysis.reads.add(name as PlaybookField);
-        return name === 'naming' || name === 'utm' ? { t: 'doc', kinds: [name === 'naming' ? 'NamingConvention' : 'UtmStandard'], path: [] } : { t: 'collection', field: name as PlaybookField };
+        return name === 'naming' || name === 'utm' ? { t: 'doc', kinds: [name === 'naming' ? 'NamingConvention' : 'UtmStandard'], path: [], from: name } : { t: 'collection', field: name as PlaybookField };
       case 'collection':
         return entryOf(operand.field);
       case 'doc': {
@@ -101,10 +129,10 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
         const schema = schemaOf(operand, name);
         if (!schema) {
           const whose = operand.path.length === 0 ? `a ${operand.kinds.join(' or ')}` : `'${operand.path.filter((p) => typeof p === 'string').join('.')}'`;
-          problem(expr, `'${name}' is not a field of ${whose}.${didYouMean(nearest(name, propertiesAt(operand)))}${testOnly ? '' : " (A team's own field is read as self['x-…'].)"}`);
+          problem(expr, `'${name}' is not a field of ${whose}.${didYouMean(nearest(name, propertiesAt(operand)))}${testOnly ? '' : " (A team's own field is read as self['x-…'].)"}`, name);
           return ANY;
         }
-        return opaque(schema) ? ANY : { t: 'doc', kinds: operand.kinds, path: [...operand.path, name] };
+        return opaque(schema) ? ANY : { t: 'doc', kinds: operand.kinds, path: [...operand.path, name], from: operand.from };
       }
       default:
         return ANY;
@@ -120,12 +148,13 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
       return field(key, operand, constant.value, false);
     }
     const item = schemaOf(operand, 0);
-    return item && !opaque(item) ? { t: 'doc', kinds: operand.kinds, path: [...operand.path, 0] } : ANY;
+    return item && !opaque(item) ? { t: 'doc', kinds: operand.kinds, path: [...operand.path, 0], from: operand.from } : ANY;
   };
 
   const rangeFactor = (range: Shape): SizeFactor => {
     if (range.t === 'collection') return { of: 'collection', field: range.field };
     if (range.t === 'ids') return { of: 'owned', field: range.of as 'briefs' | 'tools' };
+    if (range.t === 'doc' && range.from) return { of: 'entries', field: range.from };
     if (range.t === 'doc' && selfPaths.has(range)) return { of: 'self', path: range.path };
     return { of: 'longest' };
   };
@@ -133,7 +162,7 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
     if (range.t === 'collection' || range.t === 'ids') return { t: 'ids', of: range.t === 'collection' ? range.field : range.of };
     if (range.t === 'doc') {
       const item = schemaOf(range, 0);
-      return item && !opaque(item) ? { t: 'doc', kinds: range.kinds, path: [...range.path, 0] } : ANY;
+      return item && !opaque(item) ? { t: 'doc', kinds: range.kinds, path: [...range.path, 0], from: range.from } : ANY;
     }
     return ANY;
   };
@@ -157,7 +186,7 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
         if (name === 'today') return ANY;
         if (name === 'it' && it) return IT;
         const field = kinds.some((k) => schemaAt(k, [name])) ? ` Did you mean self.${name}?` : '';
-        problem(expr, `Unknown variable '${name}'.${field} The variables are ${VARIABLES}, and those a macro such as exists(x, …) names.`);
+        problem(expr, `Unknown variable '${name}'.${field} The variables are ${VARIABLES}, and those a macro such as exists(x, …) names.`, name);
         return ANY;
       }
       case 'selectExpr': {
@@ -169,8 +198,7 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
       }
       case 'callExpr': {
         const { target, args } = kind.value;
-        // has() is a macro of a field selection; anything else reaches the evaluator as an unknown function.
-        if (kind.value.function === 'has') problem(expr, "has() takes a field, as in has(self.venue); for a team's own field, ask 'x-jira' in self.");
+        if (/^[A-Za-z]/.test(kind.value.function) && !celFunctions().includes(kind.value.function)) problem(expr, unknownFunction(kind.value.function), kind.value.function);
         const shapes = [target, ...args].filter((e): e is CelExpr => e !== undefined).map((e) => visit(e, scope, factors));
         if (kind.value.function === '_[_]' && args.length === 2) {
           const shape = index(shapes[0], args[1]);
@@ -227,5 +255,5 @@ function entryOf(field: PlaybookField): Shape {
     utm: { kind: 'UtmStandard', path: [] },
   };
   const { kind, path } = kinds[field];
-  return { t: 'doc', kinds: [kind], path };
+  return { t: 'doc', kinds: [kind], path, from: field };
 }

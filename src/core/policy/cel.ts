@@ -2,12 +2,15 @@
 // and turns the library's errors into messages with an offset into the expression's text.
 
 import { celEnv, isCelError, parse, plan, type CelEnv } from '@bufbuild/cel';
+import { strings } from '@bufbuild/cel/ext';
 
 /** The parsed expression tree, as the library gives it (macros such as `exists` already expanded). */
 export type CelAst = ReturnType<typeof parse>;
 export type CelExpr = CelAst['expr'];
 
 export interface CelProgram {
+  /** The expression's text. */
+  text: string;
   ast: CelAst;
   /** The offset in the expression's text of the node with this id (0 when unknown). */
   offsetOf(id: bigint): number;
@@ -23,7 +26,8 @@ export interface CelSyntaxError {
 
 /** The library's environment, with the standard functions; built once (building it takes milliseconds). */
 let shared: CelEnv | undefined;
-const env = () => (shared ??= celEnv());
+// The strings extension (lowerAscii, upperAscii, split, replace, trim, format, …) that Kubernetes' CEL has too.
+const env = () => (shared ??= celEnv({ funcs: strings }));
 
 /** Line and column (1-based) of the library's parse messages, as an offset into `text`. */
 function offsetAt(text: string, line: number, column: number): number {
@@ -92,6 +96,7 @@ export function compileCel(text: string): CelProgram | CelSyntaxError {
   const positions = ast.sourceInfo?.positions ?? {};
   const offsetOf = (id: bigint) => positions[String(id) as unknown as number] ?? 0;
   return {
+    text,
     ast,
     offsetOf,
     run(vars) {
@@ -107,6 +112,12 @@ export function compileCel(text: string): CelProgram | CelSyntaxError {
       return { error: message, offset: id === undefined ? 0 : offsetOf(id), missing: /field not found|no such key/.test(message) };
     },
   };
+}
+
+/** The names of the library's functions (size, matches, timestamp, …); operators such as `_&&_` and `@in` are the planner's own. */
+let functions: string[] | undefined;
+export function celFunctions(): string[] {
+  return (functions ??= [...new Set([...env().funcs].map((f) => f.name))].filter((name) => /^[A-Za-z]/.test(name)));
 }
 
 export function isSyntaxError(compiled: CelProgram | CelSyntaxError): compiled is CelSyntaxError {

@@ -96,7 +96,7 @@ export function compilePolicy(doc: ParsedDocument, budget: CompileBudget = { cha
       return undefined;
     }
     const analysis = analyze(compiled, kinds, it);
-    for (const p of analysis.problems) problems.push({ path, start: offset + p.offset, end: offset + p.offset + 1, message: p.message });
+    for (const p of analysis.problems) problems.push({ path, start: offset + p.offset, end: offset + p.offset + p.length, message: p.message });
     if (boolean && analysis.result === 'other') problems.push({ path, start: offset, end: offset + text.length, message: 'This expression gives a value, not true or false: compare it (self.tier == 1) or test it (has(self.venue)).' });
     for (const field of analysis.reads) reads.add(field);
     owned ||= analysis.owned;

@@ -46,6 +46,8 @@ function size(factor: SizeFactor, sizes: PlaybookSizes, doc: unknown): number {
       return sizes.owned(factor.field);
     case 'self':
       return lengthAt(doc, factor.path);
+    case 'entries':
+      return sizes.longest(factor.field);
     default:
       return longestList(doc);
   }

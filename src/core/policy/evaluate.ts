@@ -2,6 +2,7 @@
 // item of the list a `*` in `at` names), with a cost bound per evaluation, and says what each one found.
 
 import type { IndexView } from '../engine/index-view';
+import type { Kind } from '../model/kinds';
 import type { DataPath } from '../model/locate';
 import type { ParsedDocument } from '../model/parse';
 import { isRecord } from '../model/readers';
@@ -9,7 +10,8 @@ import { formatDay } from '../text/dates';
 import type { CelOutcome } from './cel';
 import type { CompiledAssert, CompiledExpr, CompiledPolicy } from './compile';
 import { estimate, estimateOnPlaybook, MAX_STEPS } from './cost';
-import { celValue, playbookFor } from './playbook';
+import { playbookFor } from './playbook';
+import { celValue } from './values';
 
 export type PolicyOutcome =
   /** The document breaks the policy: a finding of `policy/<id>` at `path` (its nearest present part). */
@@ -20,11 +22,13 @@ export type PolicyOutcome =
 interface Scope {
   vars: Record<string, unknown>;
   doc: ParsedDocument;
+  kind: Kind;
 }
 
 export function evaluatePolicies(doc: ParsedDocument, policies: readonly CompiledPolicy[], index: IndexView, today: number): PolicyOutcome[] {
   const outcomes: PolicyOutcome[] = [];
-  const self = celValue(doc.value);
+  const kind = doc.kind as Kind;
+  const self = celValue(doc.value, kind);
   const day = formatDay(today);
   for (const policy of policies) {
     const { value: playbook, sizes } = playbookFor(index, policy.reads, policy.owned);
@@ -35,7 +39,7 @@ export function evaluatePolicies(doc: ParsedDocument, policies: readonly Compile
       outcomes.push({ type: 'invalid', policy, path: ['id'], message: `${policy.rule} is not evaluated on this ${doc.kind}: it would take about ${steps.toLocaleString('en-US')} steps here, more than the ${MAX_STEPS.toLocaleString('en-US')} mops allows per document (its loops run over this document's longest lists).` });
       continue;
     }
-    const scope: Scope = { vars: { self, today: day, playbook }, doc };
+    const scope: Scope = { vars: { self, today: day, playbook }, doc, kind };
     if (policy.when) {
       const matched = truth(policy, policy.when, policy.when.program.run(scope.vars), ['id'], outcomes);
       if (matched !== true) continue;
@@ -80,7 +84,7 @@ function check(policy: CompiledPolicy, assert: CompiledAssert, scope: Scope, out
   const list = valueAt(scope.doc.value, listPath);
   if (!Array.isArray(list)) return;
   list.forEach((item, i) => {
-    const vars = { ...scope.vars, it: celValue(item) };
+    const vars = { ...scope.vars, it: celValue(item, scope.kind, [...listPath, 0]) };
     const path = present(scope.doc.value, [...listPath, i, ...(segments.slice(star + 1) as DataPath)]);
     if (truth(policy, assert.expr, assert.expr.program.run(vars), path, outcomes) === false) {
       outcomes.push({ type: 'broken', policy, assert, path, message: render(policy, assert, vars) });

@@ -8,6 +8,7 @@ import type { Kind } from '../model/kinds';
 import type { ParsedDocument } from '../model/parse';
 import { isRecord, records, str } from '../model/readers';
 import { peopleOf } from '../domain/people';
+import { celValue } from './values';
 
 export const PLAYBOOK_FIELDS = ['people', 'tools', 'workflows', 'budgets', 'briefs', 'sops', 'naming', 'utm'] as const;
 export type PlaybookField = (typeof PLAYBOOK_FIELDS)[number];
@@ -25,33 +26,10 @@ const SOURCE: Record<Exclude<PlaybookField, 'people'>, Kind> = {
   utm: 'UtmStandard',
 };
 
-const converted = new WeakMap<object, unknown>();
-
-/**
- * A document's value as CEL reads it: whole numbers become CEL ints (so `self.tier + 1` and `size(x) > 2`
- * read as written), the rest is kept; maps become Maps, so that no key (`__proto__`, `constructor`) ever
- * reaches an object's prototype. Converted once per value.
- */
-export function celValue(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) && Number.isSafeInteger(value) ? BigInt(value) : value;
-  if (value === null || typeof value !== 'object') return value;
-  const known = converted.get(value);
-  if (known !== undefined) return known;
-  let out: unknown;
-  if (Array.isArray(value)) out = value.map(celValue);
-  else {
-    const map = new Map<string, unknown>();
-    for (const key of Object.keys(value)) map.set(key, celValue((value as Record<string, unknown>)[key]));
-    out = map;
-  }
-  converted.set(value, out);
-  return out;
-}
-
 /** The documents of a kind by id (the first of a duplicated id: duplicates are their own finding). */
-function byId(docs: readonly ParsedDocument[]): Map<string, unknown> {
+function byId(docs: readonly ParsedDocument[], kind: Kind): Map<string, unknown> {
   const map = new Map<string, unknown>();
-  for (const doc of docs) if (doc.id !== undefined && doc.clean && isRecord(doc.value) && !map.has(doc.id)) map.set(doc.id, celValue(doc.value));
+  for (const doc of docs) if (doc.id !== undefined && doc.clean && isRecord(doc.value) && !map.has(doc.id)) map.set(doc.id, celValue(doc.value, kind));
   return map;
 }
 
@@ -76,7 +54,7 @@ function people(index: IndexView, withOwned: boolean): Map<string, unknown> {
     for (const person of peopleOf(index).entries) {
       if (map.has(person.id)) continue;
       const member = records((person.doc.value as Record<string, unknown> | undefined)?.members).find(([, i]) => i === person.path[1])?.[0];
-      const entry = new Map(celValue(member ?? {}) as Map<string, unknown>);
+      const entry = new Map(celValue(member ?? {}, 'Team', ['members', 0]) as Map<string, unknown>);
       if (briefs && tools) {
         entry.set('briefs', briefs.get(person.id) ?? []);
         entry.set('tools', tools.get(person.id) ?? []);
@@ -105,10 +83,39 @@ function mostOwned(people: unknown, field: 'briefs' | 'tools'): number {
   return known[field];
 }
 
-/** How many entries each collection holds, and the most briefs and tools one person owns: the cost model's sizes. */
+const longestLists = new WeakMap<object, number>();
+
+/** The longest list (or map) anywhere in a value, its own length included, but for the keys skipped at its top. */
+function longestIn(value: unknown, skip: readonly string[] = []): number {
+  if (value === null || typeof value !== 'object') return 0;
+  const children = Array.isArray(value) ? value : value instanceof Map ? [...value].filter(([key]) => !skip.includes(key)).map(([, child]) => child) : [];
+  let most = children.length;
+  for (const child of children) most = Math.max(most, longestIn(child));
+  return most;
+}
+
+/**
+ * The longest list in any one entry of a collection (worked out once per collection value): what a loop over
+ * another document's list may cost (`playbook.budgets[b].allocations`), however short the checked document's are.
+ */
+function longestInEntries(field: PlaybookField, collection: unknown): number {
+  if (!(collection instanceof Map)) return 0;
+  let known = longestLists.get(collection);
+  if (known === undefined) {
+    known = 0;
+    if (field === 'naming' || field === 'utm') known = longestIn(collection);
+    // What a person owns is its own factor (`owned`), not a list of their entry.
+    else for (const entry of collection.values()) known = Math.max(known, longestIn(entry, field === 'people' ? personFields : []));
+    longestLists.set(collection, known);
+  }
+  return known;
+}
+
+/** How many entries each collection holds, the most briefs and tools one person owns, and the longest list in an entry: the cost model's sizes. */
 export interface PlaybookSizes {
   count(field: PlaybookField): number;
   owned(field: 'briefs' | 'tools'): number;
+  longest(field: PlaybookField): number;
 }
 
 /** The `playbook` variable for an expression that reads `fields` (only those: each read is a dependency). */
@@ -118,8 +125,8 @@ export function playbookFor(index: IndexView, fields: ReadonlySet<PlaybookField>
     if (field === 'people') value.set('people', people(index, ownedLists));
     else if (field === 'naming' || field === 'utm') {
       const doc = index.all(SOURCE[field]).find((d) => d.clean && isRecord(d.value));
-      value.set(field, doc ? celValue(doc.value) : new Map());
-    } else value.set(field, index.derive(`policy:${field}`, [SOURCE[field]], () => byId(index.all(SOURCE[field]))));
+      value.set(field, doc ? celValue(doc.value, SOURCE[field]) : new Map());
+    } else value.set(field, index.derive(`policy:${field}`, [SOURCE[field]], () => byId(index.all(SOURCE[field]), SOURCE[field])));
   }
   const sizes: PlaybookSizes = {
     count: (field) => {
@@ -127,6 +134,7 @@ export function playbookFor(index: IndexView, fields: ReadonlySet<PlaybookField>
       return entry instanceof Map ? entry.size : 1;
     },
     owned: (field) => mostOwned(value.get('people'), field),
+    longest: (field) => longestInEntries(field, value.get(field)),
   };
   return { value, sizes };
 }

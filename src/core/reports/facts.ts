@@ -1,6 +1,7 @@
 // Reads briefs and tools from a loaded workspace once, defensively, for every report builder.
 
 import type { ResolvedConfig } from '../config/config';
+import { readBrief, type BriefState } from '../domain/brief';
 import { peopleOf } from '../domain/people';
 import { workflowOf, workflowView, type Stage, type WorkflowView } from '../domain/workflow';
 import type { IndexView } from '../engine/index-view';
@@ -27,6 +28,8 @@ export interface HistoryStep {
 export interface BriefFacts {
   doc: ParsedDocument;
   data: Data;
+  /** The brief as the rules read it (domain/brief): the gate and SLA verdicts are asked of it. */
+  state: BriefState;
   id: string;
   title: string;
   file: string;
@@ -104,6 +107,7 @@ export function briefsOf(input: ReportInput): BriefFacts[] {
     return {
       doc,
       data,
+      state: readBrief(data, input.index),
       id: str(data.id) ?? doc.path,
       title: str(data.title) ?? '',
       file: doc.path,
@@ -150,12 +154,6 @@ export function toolsOf(input: ReportInput): ToolRecord[] {
       dpaSigned: pii.dpa_signed === true,
     };
   });
-}
-
-/** The last history entry, when it records the brief's current stage: where "days in stage" counts from. */
-export function currentEntry(brief: BriefFacts): HistoryStep | undefined {
-  const last = brief.history[brief.history.length - 1];
-  return last && last.stage !== undefined && last.stage === brief.stageId && last.entered !== undefined ? last : undefined;
 }
 
 /** The most used value, ties broken by first appearance; undefined for none. */

@@ -11,6 +11,7 @@ import { buildUtm, type UtmData } from './data/utm';
 import { unreadable, type ReportInput } from './facts';
 import type { ReportDocument } from './model';
 import { renderAs } from './render';
+import { renderReportIndex, reportIndexFileName, type IndexFormat } from './report-index';
 import { budgetDocument } from './views/budget';
 import { healthDocument } from './views/health';
 import { martechDocument } from './views/martech';
@@ -72,7 +73,7 @@ const SPECS: { [N in ReportName]: Spec<ReportDataMap[N]> } = {
   },
   budget: {
     title: 'Budget vs actual',
-    description: "Per program: allocation, the briefs' planned and actual spend, variance; briefs over budget.",
+    description: "Per program: allocation, the briefs' planned and actual spend, what is unplanned and unspent, variance; briefs over budget.",
     kinds: ['Budget', 'Brief'],
     build: buildBudget,
     view: budgetDocument,
@@ -131,6 +132,16 @@ export function renderReport(report: Report, format: ReportFormat): string {
   return renderAs(report, format);
 }
 
+/** The index page of several built reports (`mops report all`): links to their files in `formats`, and their headline figures. */
+export function renderIndex(reports: readonly Report[], formats: readonly ReportFormat[], format: IndexFormat): string {
+  return renderReportIndex(
+    reports.map((r) => ({ ...r, description: REPORT_INFO[r.name].description })),
+    formats,
+    format,
+  );
+}
+
+export { reportIndexFileName, type IndexFormat };
 export type { ReportDocument } from './model';
 export { REPORT_CSP } from './render/html';
 export type { PipelineData, BudgetData, HealthData, MartechData, UtmData };

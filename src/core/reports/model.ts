@@ -1,13 +1,23 @@
 // The report document model: what every renderer (Markdown, HTML, CSV, JSON) receives, whatever the report.
 
+import type { Severity } from '../model/types';
+
 /** How a value reads at a glance: good news, something to watch, a problem, or background. */
 export type Tone = 'good' | 'warn' | 'bad' | 'muted';
 
+/** Severity → tone: the one mapping by which every report, chart and the diff colour a risk or a finding. */
+export const SEVERITY_TONE: Readonly<Record<Severity, Tone>> = { error: 'bad', warning: 'warn', info: 'muted' };
+
+export function toneOf(severity: Severity | undefined): Tone | undefined {
+  return severity === undefined ? undefined : SEVERITY_TONE[severity];
+}
+
 /**
  * How a number is shown: `money` and `number` with thousands separators, `percent` as a percentage
- * (the value is already ×100), `days` as whole days, `signed` money with an explicit + for positives.
+ * (the value is already ×100), `days` as whole days, `signed` money with an explicit + for positives,
+ * `headroom` money left of an amount, which reads "over by 1,000" below 0.
  */
-export type NumberFormat = 'number' | 'money' | 'signed' | 'percent' | 'days';
+export type NumberFormat = 'number' | 'money' | 'signed' | 'percent' | 'days' | 'headroom';
 
 /** A table cell: text, a number, nothing (shown as —), or a value with a tone. */
 export type CellValue = string | number | null;
@@ -57,12 +67,25 @@ export interface Graph {
   edges: Array<{ from: string; to: string }>;
 }
 
+/** Links to files next to the page (another report of `mops report all`): an href that is not a plain file name shows as text. */
+export interface Links {
+  type: 'links';
+  links: Array<{ text: string; href: string }>;
+}
+
 export type Block =
   | { type: 'table'; title?: string; table: Table }
   | BarChart
   | Graph
   | { type: 'text'; text: string }
-  | { type: 'list'; items: string[] };
+  | { type: 'list'; items: string[] }
+  | { type: 'figures'; figures: Figure[] }
+  | Links;
+
+/** A link target a renderer may print: a file name next to the page, nothing that could leave it (no scheme, no path). */
+export function isLocalFile(href: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/.test(href);
+}
 
 export interface Section {
   title: string;
@@ -91,6 +114,11 @@ export function cellTone(cell: Cell): Tone | undefined {
   return cell !== null && typeof cell === 'object' ? cell.tone : undefined;
 }
 
+/** A cell coloured by the severity of the risk it shows, if any. */
+export function risky(value: CellValue, severity: Severity | undefined): Cell {
+  return severity === undefined ? value : { value, tone: SEVERITY_TONE[severity] };
+}
+
 /** A figure's text for people: `1,250`, `+300`, `85%`, `12 days`; `—` for nothing. */
 export function formatValue(value: CellValue, format?: NumberFormat): string {
   if (value === null) return '—';
@@ -100,6 +128,8 @@ export function formatValue(value: CellValue, format?: NumberFormat): string {
   switch (format) {
     case 'signed':
       return rounded > 0 ? `+${text}` : text;
+    case 'headroom':
+      return rounded < 0 ? `over by ${formatValue(-rounded, 'money')}` : text;
     case 'percent':
       return `${text}%`;
     case 'days':

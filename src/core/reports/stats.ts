@@ -28,7 +28,4 @@ export function share(part: number, whole: number): number | null {
   return whole > 0 ? Math.round((part / whole) * 1000) / 10 : null;
 }
 
-/** Money rounded to cents, so that sums of decimal amounts print cleanly. */
-export function cents(amount: number): number {
-  return Math.round(amount * 100) / 100;
-}
+export { cents } from '../domain/budget';

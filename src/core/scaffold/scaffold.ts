@@ -1,11 +1,11 @@
 // Scaffolds a new playbook repo: a small, complete set of files that checks clean on the day it is made.
 
 import { dayOf, formatDay, parseDay } from '../text/dates';
-import { BRIEF, BUDGET, CI, README, SOP, TOOL } from './templates-records';
+import { BRIEF, BUDGET, CI, GITIGNORE, README, SOP, TOOL } from './templates-records';
 import { CONFIG, NAMING, TEAM, UTM, WORKFLOW } from './templates-standards';
 
 export interface ScaffoldOptions {
-  /** The team or company the playbook belongs to, for the README and the Team; default "Marketing". */
+  /** The team or company the playbook belongs to (`Acme Outdoor`), for the README, the Team and the ids; default none. */
   name?: string;
   /** The day the playbook is made (a day number, see text/dates); dates in the files count from it. Default: the clock's today. */
   today?: number;
@@ -26,14 +26,14 @@ const END_IN = 47;
 
 export function scaffoldPlaybook(options: ScaffoldOptions = {}): ScaffoldFile[] {
   const today = options.today ?? dayOf(new Date());
-  const name = options.name?.trim() || 'Marketing';
+  const name = options.name?.trim().replace(/\s+/g, ' ') ?? '';
   const launch = formatDay(today + LAUNCH_IN);
   const briefId = `${launch.slice(0, 4)}q${Math.floor((Number(launch.slice(5, 7)) - 1) / 3) + 1}-${BRIEF_SLUG}`;
   const budget = budgetPeriod(today);
   const values: Record<string, string> = {
-    name,
+    title: name ? `${name} — marketing-ops playbook` : 'Marketing-ops playbook',
     teamId: slug(name),
-    teamDescription: JSON.stringify(`The ${name} marketing team`),
+    teamDescription: JSON.stringify(name ? `The ${name} marketing team` : 'The marketing team'),
     today: formatDay(today),
     approved: formatDay(today + APPROVED_IN),
     launch,
@@ -55,9 +55,25 @@ export function scaffoldPlaybook(options: ScaffoldOptions = {}): ScaffoldFile[] 
     { path: 'sops/campaign-launch-checklist.yaml', text: fill(SOP, values) },
     { path: `campaigns/${briefId}.yaml`, text: fill(BRIEF, values) },
     { path: 'README.md', text: fill(README, values) },
+    { path: '.gitignore', text: GITIGNORE },
     { path: '.github/workflows/mops.yml', text: CI },
   ];
 }
+
+/**
+ * The scaffold's `.gitignore` merged into one that exists: its lines that the file lacks, appended under
+ * a comment; undefined when it has them all. A repository's own ignore file is added to, never replaced.
+ */
+export function mergeGitignore(existing: string): string | undefined {
+  const have = new Set(existing.split(/\r?\n/).map((l) => l.trim()));
+  const missing = GITIGNORE.split('\n').filter((l) => l !== '' && !l.startsWith('#') && !have.has(l));
+  if (missing.length === 0) return undefined;
+  const eol = existing.includes('\r\n') ? '\r\n' : '\n';
+  const gap = existing === '' ? '' : existing.endsWith('\n') ? eol : `${eol}${eol}`;
+  return `${existing}${gap}${IGNORE_COMMENT}${eol}${missing.join(eol)}${eol}`;
+}
+
+const IGNORE_COMMENT = GITIGNORE.split('\n')[0];
 
 /** Twelve months from the first of the scaffold's month: a budget year that holds the brief's launch. */
 function budgetPeriod(today: number): { start: string; end: string } {

@@ -1,4 +1,4 @@
-// The scaffold's first records as text templates: a budget, a tool, an SOP, a brief, the README and the CI job.
+// The scaffold's first records as text templates: a budget, a tool, an SOP, a brief, the README, .gitignore and the CI job.
 // `{{name}}` placeholders are filled in by scaffold.ts with names and dates relative to the day of the scaffold.
 
 export const BUDGET = `apiVersion: mops/v1
@@ -115,7 +115,15 @@ compliance:
   consent_basis: consent
 `;
 
-export const README = `# {{name}} — marketing-ops playbook
+/** What a playbook repo keeps out of git: what mops makes from the playbook, and an installed mops. */
+export const GITIGNORE = `# Made by mops from the playbook, not part of it: reports, the check cache, an installed mops.
+/reports/
+/.mopscache
+/.mopscache.delta
+node_modules/
+`;
+
+export const README = `# {{title}}
 
 This repository is the team's marketing operations as code, checked by [mops](https://github.com/mops-dev/mops).
 Each YAML file holds one or more documents with \`apiVersion: mops/v1\` and a \`kind\`:
@@ -131,8 +139,45 @@ Each YAML file holds one or more documents with \`apiVersion: mops/v1\` and a \`
 | \`sops/\` | Sop | standard operating procedures |
 | \`campaigns/\` | Brief | one campaign brief per file, named after its id |
 
-Run \`npx mops check\` before you push; \`.github/workflows/mops.yml\` runs the same check on every
-pull request and annotates the problems on the diff.
+## Checking the playbook
+
+mops is not published on the npm registry: it is installed from its git repository, or from a copy of
+it. It needs Node.js 20 or later. Pick one way:
+
+- **From the git repository** (what \`.github/workflows/mops.yml\` does on every pull request; needs git
+  and access to the repository). npm builds mops while it installs it:
+
+  \`\`\`sh
+  npm install --no-save git+https://github.com/mops-dev/mops.git
+  npx mops check
+  \`\`\`
+
+- **From a clone on your machine**, once (\`npm install\` in the clone builds it), then run its \`bin/mops.js\`
+  from this folder:
+
+  \`\`\`sh
+  git clone https://github.com/mops-dev/mops.git ~/mops && (cd ~/mops && npm install)
+  node ~/mops/bin/mops.js check
+  \`\`\`
+
+- **From a packed copy**, for a machine without access to the repository: \`npm pack\` in a clone writes
+  \`mops-<version>.tgz\`; copy it here and install it:
+
+  \`\`\`sh
+  npm install --no-save ./mops-0.1.0.tgz
+  npx mops check
+  \`\`\`
+
+If your team keeps mops elsewhere (a fork, an internal mirror), use that address instead of
+\`https://github.com/mops-dev/mops.git\`, here and in \`.github/workflows/mops.yml\`.
+
+\`mops check\` prints each problem with its file and line, and exits 1 when one is an error. Run it before
+you push; the workflow runs the same check on every pull request and annotates the problems on the
+diff. \`mops report all\` writes every report (pipeline, martech audit, budget, process health, UTM links)
+into \`reports/\`, which \`.gitignore\` keeps out of git.
+
+In VS Code, the mops extension shows the same problems as you type, with quick fixes: build it in the
+clone with \`npm run package\` and install \`dist/mops.vsix\` with *Extensions: Install from VSIX…*.
 `;
 
 /**

@@ -37,6 +37,11 @@ function child(root: JsonSchema, schema: JsonSchema, segment: string | number): 
   return undefined;
 }
 
+/** The schema of `segment` (a property or a list index) below `schema`, a part of the schema of `kind`. */
+export function childSchema(kind: Kind, schema: JsonSchema, segment: string | number): JsonSchema | undefined {
+  return child(KIND_SCHEMAS[kind], schema, segment);
+}
+
 /** The schema of the value at `path` in a document of `kind`. */
 export function schemaAt(kind: Kind, path: DataPath): JsonSchema | undefined {
   const root = KIND_SCHEMAS[kind];

@@ -1,11 +1,22 @@
 // "mops: Advance brief to its next stage": only when the stage's gate passes (the core decides, by the
 // same logic as the gate rules); then one undoable edit of the live document sets `stage` and adds the
-// history entry, keeping comments and formatting. Otherwise nothing changes and mops says why.
+// history entry, keeping comments and formatting. Otherwise nothing changes, mops says why, and offers
+// what to do: go to the line of a blocker, or add the approval the gate still needs.
 
 import * as vscode from 'vscode';
-import { advanceBrief, type AdvanceResult } from '../../core';
+import { advanceBrief, approvalEdits, type AdvanceResult, type ApprovalOffer, type TextEdit } from '../../core';
 import type { Playbook } from '../playbooks';
 import type { CommandHost } from './shared';
+
+/** Answers given up front (tests): what to do with a refusal instead of asking. */
+export interface AdvanceAnswers {
+  /** Go to the first blocker's line, or add the approval the gate needs (by `approver`, else the only holder). */
+  then?: 'goto' | 'approve';
+  approver?: string;
+}
+
+/** The refusal as the command returns it: the core's, with the titles of the actions offered. */
+export type AdvanceOutcome = AdvanceResult & { actions?: string[] };
 
 /** The brief to advance: a URI, a brief of the Pipeline view (its context menu), else the active editor's file. */
 function targetOf(arg: unknown): vscode.Uri | undefined {
@@ -15,7 +26,9 @@ function targetOf(arg: unknown): vscode.Uri | undefined {
   return vscode.window.activeTextEditor?.document.uri;
 }
 
-export async function advanceStage(host: CommandHost, arg?: unknown): Promise<AdvanceResult | undefined> {
+const toRange = (e: TextEdit) => new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character);
+
+export async function advanceStage(host: CommandHost, arg?: unknown, given: AdvanceAnswers = {}): Promise<AdvanceOutcome | undefined> {
   await host.idle();
   const uri = targetOf(arg);
   const located = uri && host.playbooks().locate(uri);
@@ -31,18 +44,76 @@ export async function advanceStage(host: CommandHost, arg?: unknown): Promise<Ad
   const { playbook, path } = located;
   const result = advanceBrief(playbook.workspace, path, { today: playbook.workspace.today });
   const id = playbook.workspace.parsed(path)?.documents.find((d) => d.kind === 'Brief')?.id ?? path;
-  if (!result.ok) {
-    void vscode.window.showWarningMessage(`${id} cannot advance: ${result.reasons.join(' ')}`);
-    return result;
-  }
+  if (!result.ok) return refused(host, document, id, result, given);
   const edit = new vscode.WorkspaceEdit();
-  for (const e of result.edits) {
-    edit.replace(uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
-  }
+  for (const e of result.edits) edit.replace(uri, toRange(e), e.newText);
   if (document.version !== version || !(await vscode.workspace.applyEdit(edit))) {
     void vscode.window.showErrorMessage(`${id} changed while mops was preparing the edit; nothing was changed. Try again.`);
     return undefined;
   }
   void vscode.window.showInformationMessage(`${id}: ${result.from} → ${result.to}.`);
   return result;
+}
+
+/** Says why the brief cannot advance, and offers the way on: the first blocker's line, the missing approval. */
+async function refused(host: CommandHost, document: vscode.TextDocument, id: string, result: Extract<AdvanceResult, { ok: false }>, given: AdvanceAnswers): Promise<AdvanceOutcome> {
+  const line = result.blockers.find((b) => b.line !== undefined)?.line;
+  const goto = line !== undefined ? `Go to line ${line + 1}` : undefined;
+  const offer = result.approval;
+  const approve = offer ? `Add the approval for '${offer.gate}'` : undefined;
+  const actions = [approve, goto].filter((a): a is string => a !== undefined);
+  const run = async (choice: string | undefined) => {
+    if (choice !== undefined && choice === goto && line !== undefined) await reveal(document, line);
+    if (choice !== undefined && choice === approve && offer) await addApproval(host, document, id, offer, given.approver);
+  };
+  if (given.then) {
+    await run(given.then === 'goto' ? goto : approve);
+  } else {
+    // Not awaited: the command ends now; the actions run when (if) the user picks one.
+    void vscode.window.showWarningMessage(`${id} cannot advance: ${result.reasons.join(' ')}`, ...actions).then(run);
+  }
+  return { ...result, actions };
+}
+
+async function reveal(document: vscode.TextDocument, line: number): Promise<void> {
+  const editor = await vscode.window.showTextDocument(document);
+  const at = document.lineAt(Math.min(line, document.lineCount - 1)).range;
+  const start = new vscode.Position(at.start.line, document.lineAt(at.start.line).firstNonWhitespaceCharacterIndex);
+  editor.selection = new vscode.Selection(start, at.end);
+  editor.revealRange(at, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** Asks who approves (the holders of the gate's roles), then records the approval dated the playbook's today. */
+async function addApproval(host: CommandHost, document: vscode.TextDocument, id: string, offer: ApprovalOffer, given?: string): Promise<void> {
+  const approver =
+    given ??
+    (offer.approvers.length === 1
+      ? offer.approvers[0].id
+      : (
+          await vscode.window.showQuickPick(
+            offer.approvers.map((p) => ({ label: p.id, description: p.name, detail: `holds ${offer.roles.join(' or ')}` })),
+            { title: `The approval of the '${offer.gate}' gate, dated ${offer.date}: who approves?`, ignoreFocusOut: true },
+          )
+        )?.label);
+  if (approver === undefined) return;
+  // Computed on the text as it is now: the user may have typed since the refusal.
+  host.playbooks().sync(document);
+  const located = host.playbooks().locate(document.uri);
+  const doc = located?.playbook.workspace.parsed(located.path)?.documents.find((d) => d.kind === 'Brief');
+  const edits = doc ? approvalEdits(doc, offer, approver) : `${vscode.workspace.asRelativePath(document.uri)} is no longer a brief.`;
+  if (typeof edits === 'string') {
+    void vscode.window.showErrorMessage(`The approval was not added: ${edits}`);
+    return;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(document.uri, toRange(e), e.newText);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage(`${id} changed while mops was adding the approval; nothing was changed. Try again.`);
+    return;
+  }
+  await reveal(document, edits[0].range.start.line + 1);
+  const checklist = offer.checklist.length > 0 ? `, confirming ${offer.checklist.join(', ')}` : '';
+  void vscode.window
+    .showInformationMessage(`Added the approval of the '${offer.gate}' gate by ${approver} on ${offer.date}${checklist}.`, 'Advance brief')
+    .then((choice) => choice && vscode.commands.executeCommand('mops.advanceStage', document.uri));
 }

@@ -3,8 +3,9 @@
 
 import * as vscode from 'vscode';
 import { fixAllInEditor } from '../code-actions';
-import { advanceStage } from './advance-stage';
-import { createPlaybook } from './create-playbook';
+import { advanceStage, type AdvanceAnswers } from './advance-stage';
+import { createPlaybook, type CreatePlaybookAnswers } from './create-playbook';
+import { fixPlaybookCommand } from './fix-playbook';
 import { newBrief, type NewBriefAnswers } from './new-brief';
 import { openSop } from './open-sop';
 import { exportUtmCsv, generateReport, type ReportAnswers } from './report';
@@ -33,14 +34,16 @@ export function registerCommands(_context: vscode.ExtensionContext, host: Comman
   const register = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
   return [
     register('mops.recheck', () => validate(host)),
-    register('mops.fixAll', () => fixAllInEditor(host.playbooks(), vscode.window.activeTextEditor)),
+    // From the walkthrough or the Problems panel no text editor is active: the YAML editor beside it is meant.
+    register('mops.fixAll', () => fixAllInEditor(host.playbooks(), vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'yaml'))),
+    register('mops.fixPlaybook', () => fixPlaybookCommand(host)),
     register('mops.writeCheckReport', () => generateReport(host, { report: 'check' })),
     register('mops.generateReport', (given) => generateReport(host, answers<ReportAnswers>(given))),
     register('mops.exportUtmCsv', () => exportUtmCsv(host)),
     register('mops.openSop', (id) => openSop(host, id)),
     register('mops.newBrief', (given) => newBrief(host, answers<NewBriefAnswers>(given))),
     register('mops.buildUtmLink', (given) => buildLink(host, answers<LinkAnswers>(given))),
-    register('mops.advanceStage', (arg) => advanceStage(host, arg)),
-    register('mops.createPlaybook', (folder) => createPlaybook(host, folder)),
+    register('mops.advanceStage', (arg, given) => advanceStage(host, arg, answers<AdvanceAnswers>(given))),
+    register('mops.createPlaybook', (folder, given) => createPlaybook(host, folder, answers<CreatePlaybookAnswers>(given))),
   ];
 }

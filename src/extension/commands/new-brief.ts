@@ -3,7 +3,7 @@
 // data, with tab stops on the words a person must write.
 
 import * as vscode from 'vscode';
-import { briefTemplate, formatDay, matchName, namingOf, workflowOf, type NamingPart } from '../../core';
+import { allocationsOf, briefTemplate, formatDay, matchName, namingOf, peopleOf, workflowOf, WRITTEN_ROLES, type NamingPart } from '../../core';
 import type { Playbook } from '../playbooks';
 import { pickPlaybook, type CommandHost } from './shared';
 
@@ -15,6 +15,9 @@ export interface NewBriefAnswers {
   id?: string;
   tokens?: Record<string, string>;
   title?: string;
+  /** The owner (a Team member's id; also the requester), and the budget program. */
+  owner?: string;
+  program?: string;
 }
 
 /** The snippet form of a text: placeholders become tab stops, everything else is literal. */
@@ -29,14 +32,28 @@ export function asSnippet(text: string, placeholders: Array<{ start: number; end
   return new vscode.SnippetString(`${body}${escape(text.slice(at))}$0`);
 }
 
-export async function askToken(part: Exclude<NamingPart, { kind: 'literal' }>, so: string, year: string): Promise<string | undefined> {
-  const title = `New brief: {${part.token}}  —  ${so}…`;
-  if (part.kind === 'values') return (await vscode.window.showQuickPick(part.values, { title, ignoreFocusOut: true })) ?? undefined;
+/** Where a token's question stands: the wizard's name, the part of the name built so far, step n of m. */
+export interface TokenStep {
+  what: string;
+  so: string;
+  step: number;
+  of: number;
+}
+
+/** A token as a person reads it in a question: its name, with a slug called what it is. */
+function tokenName(token: string): string {
+  return token === 'slug' ? 'short name' : token.replace(/[_-]+/g, ' ');
+}
+
+/** Asks one token of a name: a pick of its values, or a checked input. The title never shows `{token}` syntax. */
+export async function askToken(part: Exclude<NamingPart, { kind: 'literal' }>, at: TokenStep, year: string): Promise<string | undefined> {
+  const title = `${at.what}, part ${at.step} of ${at.of}: the ${tokenName(part.token)}${at.so ? `  —  ${at.so}…` : ''}`;
+  if (part.kind === 'values') return (await vscode.window.showQuickPick(part.values, { title, placeHolder: `Pick the ${tokenName(part.token)}`, ignoreFocusOut: true })) ?? undefined;
   const value = part.kind === 'date' ? undefined : part.format === 'year' ? year : undefined;
   return vscode.window.showInputBox({
     title,
     value,
-    prompt: part.kind === 'date' ? 'A date, YYYYMMDD' : part.format === 'slug' ? 'Lower-case words joined by hyphens' : 'Digits',
+    prompt: part.kind === 'date' ? 'A date, YYYYMMDD' : part.format === 'slug' ? 'Lower-case words joined by hyphens, e.g. spring-webinar' : 'Digits',
     ignoreFocusOut: true,
     validateInput: (v) => {
       if (part.kind === 'date') return /^\d{8}$/.test(v) ? undefined : 'Eight digits: YYYYMMDD';
@@ -54,12 +71,13 @@ async function askId(playbook: Playbook, given: NewBriefAnswers): Promise<string
   if (!template) return vscode.window.showInputBox({ title: 'New brief: its id', ignoreFocusOut: true, validateInput: (v) => (/^[a-z0-9][a-z0-9-]*$/.test(v) ? undefined : 'Lower-case letters, digits and hyphens') });
   let id = '';
   const year = formatDay(playbook.workspace.today).slice(0, 4);
+  const tokens = template.parts.filter((p) => p.kind !== 'literal');
   for (const part of template.parts) {
     if (part.kind === 'literal') {
       id += part.text;
       continue;
     }
-    const value = given.tokens?.[part.token] ?? (await askToken(part, id, year));
+    const value = given.tokens?.[part.token] ?? (await askToken(part, { what: 'New brief id', so: id, step: tokens.indexOf(part) + 1, of: tokens.length }, year));
     if (value === undefined) return undefined;
     id += value;
   }
@@ -69,6 +87,31 @@ async function askId(playbook: Playbook, given: NewBriefAnswers): Promise<string
     return undefined;
   }
   return id;
+}
+
+/** Who owns the brief (and requests it, until someone else is named): a pick of the Team, with names and roles. */
+async function askOwner(playbook: Playbook, people: string[]): Promise<string | undefined> {
+  if (people.length <= 1) return people[0] ?? '';
+  const team = peopleOf(playbook.workspace.view());
+  const picked = await vscode.window.showQuickPick(
+    people.map((id) => ({ label: id, description: team.byId.get(id)?.name, detail: team.byId.get(id)?.roles.join(', ') })),
+    { title: 'New brief: who owns it?', placeHolder: 'The owner (also the requester, until you change it)', matchOnDescription: true, ignoreFocusOut: true },
+  );
+  return picked?.label;
+}
+
+/** The budget program its planned spend counts against: a pick of the programs with an allocation today. */
+async function askProgram(playbook: Playbook, programs: string[]): Promise<string | undefined> {
+  if (programs.length <= 1) return programs[0] ?? '';
+  const allocations = allocationsOf(playbook.workspace.view());
+  const picked = await vscode.window.showQuickPick(
+    programs.map((id) => {
+      const a = allocations.get(id)?.find((x) => x.amount !== undefined);
+      return { label: id, description: a ? `${a.amount?.toLocaleString('en-US')} ${a.currency ?? ''} allocated in ${a.doc.id ?? a.doc.path}`.trim() : undefined };
+    }),
+    { title: 'New brief: which budget program?', placeHolder: "The program whose allocation the brief's planned spend counts against", ignoreFocusOut: true },
+  );
+  return picked?.label;
 }
 
 /** Where the playbook keeps its briefs: the folder that holds the most of them, else `campaigns`. */
@@ -116,7 +159,12 @@ export async function newBrief(host: CommandHost, given: NewBriefAnswers = {}): 
     void vscode.window.showErrorMessage(`A brief file ${vscode.workspace.asRelativePath(target)} already exists.`);
     return undefined;
   }
-  const template = briefTemplate(workspace.view(), { id, workflow, tier, title: title || undefined, today: workspace.today });
+  const choices = briefTemplate(workspace.view(), { id, workflow, tier, today: workspace.today });
+  const owner = given.owner ?? (await askOwner(playbook, choices.people));
+  if (owner === undefined) return undefined;
+  const program = given.program ?? (await askProgram(playbook, choices.programs));
+  if (program === undefined) return undefined;
+  const template = briefTemplate(workspace.view(), { id, workflow, tier, title: title || undefined, owner: owner || undefined, program: program || undefined, today: workspace.today });
   const edit = new vscode.WorkspaceEdit();
   // Never over a file: one the playbook does not check (or made a moment ago) makes the edit fail instead.
   edit.createFile(target, { overwrite: false, ignoreIfExists: false });
@@ -125,6 +173,7 @@ export async function newBrief(host: CommandHost, given: NewBriefAnswers = {}): 
     return undefined;
   }
   const editor = await vscode.window.showTextDocument(target);
-  await editor.insertSnippet(asSnippet(template.text, title ? template.placeholders.slice(1) : template.placeholders), new vscode.Position(0, 0));
+  const holes = template.placeholders.filter((p) => WRITTEN_ROLES.includes(p.role) && !(title && p.role === 'title'));
+  await editor.insertSnippet(asSnippet(template.text, holes), new vscode.Position(0, 0));
   return target;
 }

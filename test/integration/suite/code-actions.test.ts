@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, BRIEF, closeAll, diagnostics, has, none, open, position, replace, rule } from './util';
+import { api, BRIEF, closeAll, diagnostics, has, none, open, position, read, replace, rule, uri, write } from './util';
 
 async function actions(document: vscode.TextDocument, range: vscode.Range, kind?: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, kind?.value)) ?? [];
@@ -69,5 +69,31 @@ describe('code actions', function () {
     const editor = await open(BRIEF);
     const at = position(editor.document, 'title:');
     assert.deepEqual(await actions(editor.document, new vscode.Range(at, at)), []);
+  });
+});
+
+describe('fix all problems in the playbook', function () {
+  this.timeout(60_000);
+  afterEach(closeAll);
+
+  it('fixes every file of the playbook in one workspace edit, unsaved edits included', async () => {
+    await api();
+    const other = 'campaigns/2026q4-emea-social-winter-webinar.yaml';
+    const otherText = await read(other);
+    await write(other, otherText.replace('status: active', 'status: actve'));
+    try {
+      await diagnostics(uri(other), (ds) => ds.some((d) => rule(d) === 'schema/enum'));
+      const editor = await open(BRIEF);
+      const original = editor.document.getText();
+      await replace(editor, 'owner: priya.shah\n', 'owner: priya.shahh\n');
+      await diagnostics(editor.document.uri, (ds) => ds.some((d) => rule(d) === 'ref/unknown-person'));
+      const fixed = await vscode.commands.executeCommand<number>('mops.fixPlaybook');
+      assert.equal(fixed, 2);
+      assert.equal(editor.document.getText(), original);
+      assert.equal((await vscode.workspace.openTextDocument(uri(other))).getText(), otherText);
+      await diagnostics(editor.document.uri, none);
+    } finally {
+      await write(other, otherText);
+    }
   });
 });

@@ -71,6 +71,7 @@ describe('commands', function () {
       medium: 'email',
       content: 'Hero-Banner',
       landing: 'https://shop.acme.example/black-friday#top',
+      action: 'copy',
     });
     assert.equal(link, 'https://shop.acme.example/black-friday?utm_source=newsletter&utm_medium=email&utm_campaign=2026q4-na-email-black-friday&utm_content=hero-banner#top');
     assert.equal(await vscode.env.clipboard.readText(), link);
@@ -80,7 +81,7 @@ describe('commands', function () {
     await api();
     const editor = await open(BRIEF);
     const before = editor.document.getText();
-    const link = await vscode.commands.executeCommand<string>('mops.buildUtmLink', { source: 'newsletter', medium: 'email', content: 'banner-cyber-week', landing: 'https://shop.acme.example/cyber' });
+    const link = await vscode.commands.executeCommand<string>('mops.buildUtmLink', { source: 'newsletter', medium: 'email', content: 'banner-cyber-week', landing: 'https://shop.acme.example/cyber', action: 'insert' });
     assert.equal(link, 'https://shop.acme.example/cyber?utm_source=newsletter&utm_medium=email&utm_campaign=2026q4-na-email-black-friday&utm_content=banner-cyber-week');
     const after = editor.document.getText();
     const added = `\n  - name: banner-cyber-week\n    url: ${link}`;
@@ -107,11 +108,13 @@ describe('commands', function () {
       tier: 2,
       tokens: { year: '2027', quarter: 'q1', region: 'na', channel: 'email', slug: 'spring-test' },
       title: 'Spring test',
+      owner: 'tom.becker',
+      program: 'demand-gen',
     });
     assert.equal(created.toString(), uri('campaigns/2027q1-na-email-spring-test.yaml').toString());
     const document = vscode.window.activeTextEditor?.document;
     assert.equal(document?.uri.toString(), created.toString());
-    assert.match(document.getText(), /^apiVersion: mops\/v1\nkind: Brief\nid: 2027q1-na-email-spring-test\ntitle: Spring test\nworkflow: campaign\ntier: 2\n/);
+    assert.match(document.getText(), /^apiVersion: mops\/v1\nkind: Brief\nid: 2027q1-na-email-spring-test\ntitle: Spring test\nworkflow: campaign\ntier: 2\nstatus: active\nowner: tom\.becker\nrequester: tom\.becker\nprogram: demand-gen\n/);
     assert.ok(await document.save());
     await diagnostics(created, none);
     await vscode.workspace.fs.delete(created);

@@ -106,7 +106,9 @@ describe('edits keep work', function () {
     await replace(editor, 'tools: [hubspot, ga4]', 'tools: [hubspt, ga4]');
     await replace(editor, 'utm_source=newsletter', 'utm_source=NewsLetter');
     const typed = editor.document.getText();
-    assert.equal(await vscode.commands.executeCommand<number>('mops.fixAll'), 3);
+    const outcome = await vscode.commands.executeCommand<{ fixed: number; remaining: number; message: string }>('mops.fixAll');
+    assert.deepEqual([outcome.fixed, outcome.remaining], [3, 0]);
+    assert.equal(outcome.message, `Fixed 3 problems in ${BRIEF}. No problem remains.`);
     assert.equal(editor.document.getText(), swap(typed, ["'activ'", "'active'"], ['[hubspt, ga4]', '[hubspot, ga4]'], ['utm_source=NewsLetter', 'utm_source=newsletter']));
     assert.equal(await read(BRIEF), disk);
     await undoOnce(editor, typed);
@@ -152,7 +154,7 @@ describe('edits keep work', function () {
   it('adds a tracked link to the text as it is when the last question is answered, not as it was when asked', async () => {
     const mops = await api();
     const editor = await open(BRIEF);
-    const answers = { medium: 'email', content: 'banner-cyber-week', landing: 'https://shop.acme.example/cyber' };
+    const answers = { medium: 'email', content: 'banner-cyber-week', landing: 'https://shop.acme.example/cyber', action: 'insert' };
     // No source given: the command asks for it, having read the brief; the user types while the question is open.
     const adding = vscode.commands.executeCommand<string | undefined>('mops.buildUtmLink', answers);
     await mops.idle();
@@ -187,6 +189,8 @@ describe('edits keep work', function () {
       tier: 2,
       tokens: { year: '2027', quarter: 'q1', region: 'na', channel: 'email', slug: 'dup-test' },
       title: 'Dup test',
+      owner: 'priya.shah',
+      program: 'demand-gen',
     });
     assert.equal(created, undefined);
     assert.equal(await read(path), mine);

@@ -111,12 +111,22 @@ export async function replace(editor: vscode.TextEditor, from: string, to: strin
   assert.ok(await editor.edit((e) => e.replace(range, to)));
 }
 
-/** Reverts and closes every editor, so each test starts from the files on disk. */
+/**
+ * Reverts and closes every editor, so each test starts from the files on disk. A dirty editor must never
+ * reach closeAllEditors: its "save changes?" dialog is answered Save in the test workbench, which wrote a
+ * test's edit to disk for the tests after it. So each dirty document is reverted and closed (an untitled
+ * one discarded), as often as needed until none is left.
+ */
 export async function closeAll(): Promise<void> {
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+  for (let round = 0; round < 10; round++) {
+    const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty);
+    if (dirty.length === 0) break;
+    for (const doc of dirty) {
+      await vscode.window.showTextDocument(doc);
+      if (vscode.window.activeTextEditor?.document === doc) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   }
+  assert.ok(vscode.workspace.textDocuments.every((d) => !d.isDirty), `documents left dirty: ${vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()).join(', ')}`);
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 

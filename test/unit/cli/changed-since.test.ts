@@ -25,7 +25,8 @@ describe('mops check --changed-since', () => {
     const run = await changedSince(repo);
     assert.equal(run.code, 1, run.stderr);
     assert.deepEqual(places(run.stdout), [`${FRIDAY}:8:ref/unknown-person`]);
-    assert.deepEqual(report(run.stdout).summary, { files: 1, errors: 1, warnings: 0, infos: 0 });
+    // The whole playbook (15 files) is checked; the one changed file is reported on, with its one new finding.
+    assert.deepEqual(report(run.stdout).summary, { files: 15, errors: 1, warnings: 0, infos: 0, changedFiles: 1, new: 1, unchanged: 0 });
   });
 
   it('passes when the changed files are clean, whatever the untouched files hold', async () => {
@@ -33,7 +34,7 @@ describe('mops check --changed-since', () => {
     repo.edit(FRIDAY, 'title: Black Friday early access', 'title: Black Friday early access (NA)');
     const run = await changedSince(repo);
     assert.equal(run.code, 0, run.stderr);
-    assert.deepEqual(report(run.stdout), { version: 1, findings: [], summary: { files: 1, errors: 0, warnings: 0, infos: 0 } });
+    assert.deepEqual(report(run.stdout), { version: 1, findings: [], summary: { files: 15, errors: 0, warnings: 0, infos: 0, changedFiles: 1, new: 0, unchanged: 0 } });
   });
 
   it('reports the briefs and workflows a person removed from the Team breaks, although they did not change', async () => {
@@ -47,7 +48,8 @@ describe('mops check --changed-since', () => {
       'workflows/campaign.yaml:14:ref/unknown-role',
       'workflows/content.yaml:18:ref/unknown-role',
     ]);
-    assert.deepEqual(report(run.stdout).summary, { files: 5, errors: 4, warnings: 0, infos: 0 }); // team.yaml itself is clean
+    // team.yaml itself is clean
+    assert.deepEqual(report(run.stdout).summary, { files: 15, errors: 4, warnings: 0, infos: 0, changedFiles: 5, new: 4, unchanged: 0 });
     const briefsOnly = await changedSince(repo, 'campaigns');
     assert.deepEqual(places(briefsOnly.stdout), [`${SCHOOL}:37:ref/unknown-person`, `${FRIDAY}:43:ref/unknown-person`]);
   });
@@ -63,7 +65,7 @@ describe('mops check --changed-since', () => {
       assert.doesNotMatch(run.stdout, /new-tool-request/, format);
     }
     const stylish = await runCli(['check', '--changed-since', 'base'], repo.root);
-    assert.match(stylish.stdout, /4 problems \(4 errors, 0 warnings, 0 infos\) in 4 files of 5 checked\.\n$/);
+    assert.match(stylish.stdout, /4 problems \(4 errors, 0 warnings, 0 infos\) in 4 files of 15 checked, 5 of them changed since base or affected by the change\.\n {2}4 new since base, 0 unchanged\.\n$/);
   });
 
   it('reports a renamed file under its new path, in a playbook that is a folder of the repository', async () => {
@@ -82,7 +84,7 @@ describe('mops check --changed-since', () => {
     repo.commit('retire the SOP');
     const run = await changedSince(repo);
     assert.equal(run.code, 0);
-    assert.deepEqual(report(run.stdout), { version: 1, findings: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0 } });
+    assert.deepEqual(report(run.stdout), { version: 1, findings: [], summary: { files: 14, errors: 0, warnings: 0, infos: 0, changedFiles: 0, new: 0, unchanged: 0 } });
 
     repo.remove('martech/hubspot.yaml');
     const tool = await changedSince(repo);
@@ -107,7 +109,7 @@ describe('mops check --changed-since', () => {
     repo.commit('fix the brief');
     const run = await changedSince(repo, '--format', 'stylish');
     assert.equal(run.code, 0, run.stdout);
-    assert.equal(run.stdout, '1 file checked: no problems.\n');
+    assert.equal(run.stdout, '15 files checked, 1 of them changed since base or affected by the change: no problems.\n');
   });
 
   it('reports a file whose findings went away because another file was fixed', async () => {
@@ -144,7 +146,7 @@ describe('mops check --changed-since', () => {
     const after = await runCli(['check', '--format', 'json'], repo.root);
     assert.match(after.stdout, /\(martech\/hubspot-copy\.yaml:5\)/);
     assert.deepEqual(report(run.stdout).findings, []);
-    assert.equal(report(run.stdout).summary.files, 1);
+    assert.equal(report(run.stdout).summary.changedFiles, 1);
   });
 
   it('exits 2 with a clear message for a revision that does not exist', async () => {

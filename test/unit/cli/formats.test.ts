@@ -9,6 +9,7 @@ import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { cleanup, REFERENCE, ROOT, runCli, tempPlaybook } from '../../helpers';
 import { BRIEF, defectivePlaybook } from './defects';
+import { playbookRepo, TOOL_SOP } from './git-repo';
 
 const MULTITOOL = join(ROOT, 'node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool');
 const SARIF_SCHEMA = join(ROOT, 'node_modules/@microsoft/sarif-multitool-linux/sarif-2.1.0.json');
@@ -67,6 +68,27 @@ describe('output formats', () => {
       assert.deepEqual(JSON.parse(run.stdout).runs[0].results, []);
     });
 
+    it('with --changed-since, marks each result new or unchanged (baselineState) and still passes the validator', async function () {
+      this.timeout(60_000);
+      // The base has an owner who is not in the Team; the change adds an overdue review to the same SOP.
+      const repo = playbookRepo((r) => r.edit(TOOL_SOP, 'owner: li.wei', 'owner: ghost'));
+      repo.edit(TOOL_SOP, 'review_every_days: 365', 'review_every_days: 100');
+      const run = await runCli(['check', '--changed-since', 'base', '--format', 'sarif'], repo.root);
+      assert.equal(run.code, 1);
+      const validation = sarifValidator(run.stdout);
+      assert.deepEqual(validation.errors, []);
+      assert.deepEqual(validation.warnings, []);
+      const log = JSON.parse(run.stdout);
+      assert.deepEqual(sarifSchemaErrors(log), []);
+      assert.deepEqual(
+        log.runs[0].results.map((r: { ruleId: string; baselineState: string }) => `${r.ruleId} ${r.baselineState}`),
+        ['ref/unknown-person unchanged', 'sop/review-overdue new'],
+      );
+      // The schema knows the values: one SARIF does not define is rejected.
+      log.runs[0].results[0].baselineState = 'old';
+      assert.ok(sarifSchemaErrors(log).length > 0);
+    });
+
     it('the validation can fail: a broken log is rejected by both checks', async function () {
       this.timeout(60_000);
       const { dir } = defectivePlaybook();
@@ -104,7 +126,7 @@ describe('output formats', () => {
     assert.equal(text, '::notice file=a%2Cb%3Ac.yaml,line=1,col=1,endLine=1,endColumn=2,title=x/y::100%25 sure%0Asecond line\n');
   });
 
-  it('junit: well-formed XML, a suite per file, a failing case per finding, text escaped', async () => {
+  it('junit: well-formed XML, a suite per file, a failing case per error, text escaped', async () => {
     const { dir } = defectivePlaybook();
     const run = await runCli(['check', dir, '--format', 'junit']);
     assert.equal(XMLValidator.validate(run.stdout), true);
@@ -115,6 +137,32 @@ describe('output formats', () => {
     const brief = suites.find((s) => s.name === BRIEF);
     assert.equal(brief?.failures, '2');
     assert.match(run.stdout, /Unknown property &apos;tab\there, &lt;xml&gt; &amp; &quot;quotes&quot;, 100%&apos;/);
+  });
+
+  it('junit: a warning is a passing case that says so, not a failure; more warnings than --max-warnings fail once', async () => {
+    // On 2027-07-15 the reference playbook has 10 warnings (SLAs, reviews, a notice deadline) and no error: exit 0.
+    const run = await runCli(['check', REFERENCE, '--format', 'junit', '--today', '2027-07-15']);
+    assert.equal(run.code, 0);
+    assert.equal(XMLValidator.validate(run.stdout), true);
+    const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name) }).parse(xml);
+    const doc = parse(run.stdout);
+    assert.equal(doc.testsuites.failures, '0');
+    assert.ok(doc.testsuites.testsuite.every((s: { failures: string }) => s.failures === '0'));
+    const cases = doc.testsuites.testsuite.flatMap((s: { testcase: unknown[] }) => s.testcase) as Array<{ name: string; failure?: unknown; 'system-out'?: string; properties?: { property: Array<{ name: string; value: string }> } }>;
+    const warnings = cases.filter((c) => c.properties);
+    assert.equal(warnings.length, 10);
+    for (const c of warnings) {
+      assert.equal(c.failure, undefined, c.name);
+      assert.deepEqual(c.properties!.property.find((p) => p.name === 'severity'), { name: 'severity', value: 'warning' });
+      assert.match(c['system-out']!, / warning .+ \((brief|martech|sop)\/[a-z-]+\)$/);
+    }
+    // --max-warnings 5 fails the check: one failing case says why, so the XML fails when mops does.
+    const over = await runCli(['check', REFERENCE, '--format', 'junit', '--today', '2027-07-15', '--max-warnings', '5']);
+    assert.equal(over.code, 1);
+    const limited = parse(over.stdout);
+    assert.equal(limited.testsuites.failures, '1');
+    const suite = limited.testsuites.testsuite.find((s: { name: string }) => s.name === 'mops check');
+    assert.equal(suite.testcase[0].failure.message, '10 warnings, more than --max-warnings 5.');
   });
 
   it('stylish: grouped by file with 1-based positions and a summary; colour only when asked', async () => {

@@ -85,7 +85,7 @@ export interface JsonFinding {
 
 export interface JsonReport {
   findings: JsonFinding[];
-  summary: { files: number; errors: number; warnings: number; infos: number };
+  summary: { files: number; errors: number; warnings: number; infos: number; changedFiles?: number; new?: number; unchanged?: number };
 }
 
 export const report = (stdout: string) => JSON.parse(stdout) as JsonReport;

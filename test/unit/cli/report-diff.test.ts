@@ -112,10 +112,11 @@ describe('mops report diff', () => {
         '- **Briefs:** 1 parses now, 1 moved, 1 removed',
         '- **Gates approved:** 1',
         // demand-gen −13,000 and brand +30,000 (below).
-        '- **Planned spend (USD):** +17,000',
+        '- **Planned change (USD):** +17,000',
         '- **Tools:** 1 retired',
         '- **Annual tool cost (USD):** -54,000',
-        '- **Newly due:** 🟡 1 renewal',
+        // hubspot auto-renews and its notice deadline has passed: an error, as in the table below.
+        '- **Newly due:** 🔴 1 renewal',
         '- **Findings:** 🔴 2 new (1 error), 2 fixed',
         '',
         '### Briefs',
@@ -135,15 +136,16 @@ describe('mops report diff', () => {
         '',
         '### Budget',
         '',
-        'Planned spend of the briefs counted against each allocation (as budget/over-allocation counts it), before and after.',
+        'Planned spend of the briefs counted against each allocation (as budget/over-allocation counts it), before and after; unplanned (allocation − planned) and unspent (allocation − actual) after the change.',
         '',
-        '| Program | Allocation | Planned before | Planned after | Change | Left |',
-        '| --- | ---: | ---: | ---: | ---: | ---: |',
-        // Base: back to school 15,000 + black friday 20,000 + webinar 9,000 = 44,000.
-        // Head: black friday 20,000 + webinar 11,000 = 31,000; 400,000 − 31,000 = 369,000 left.
-        '| demand-gen | 400,000 | 44,000 | 31,000 | -13,000 | 369,000 |',
-        // State of ops (30,000) could not be read on the base: 0, then 30,000; 150,000 − 30,000 = 120,000.
-        '| brand | 150,000 | 0 | 30,000 | +30,000 | 120,000 |',
+        '| Program | Allocation | Planned before | Planned after | Planned change | Actual before | Actual after | Unplanned | Unspent |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        // Base: back to school 15,000 + black friday 20,000 + webinar 9,000 = 44,000 planned; 14,200 + 18,600 + 0 = 32,800 spent.
+        // Head: black friday 20,000 + webinar 11,000 = 31,000; 18,600 spent; 400,000 − 31,000 = 369,000; 400,000 − 18,600 = 381,400.
+        '| demand-gen | 400,000 | 44,000 | 31,000 | -13,000 | 32,800 | 18,600 | 369,000 | 381,400 |',
+        // State of ops (30,000 planned, 6,000 spent) could not be read on the base: 0, then 30,000;
+        // 150,000 − 30,000 = 120,000; 150,000 − 6,000 = 144,000.
+        '| brand | 150,000 | 0 | 30,000 | +30,000 | 0 | 6,000 | 120,000 | 144,000 |',
         '',
         '### Tools',
         '',
@@ -162,8 +164,9 @@ describe('mops report diff', () => {
         '',
         '| Tool | Renewal | Notice deadline | Days to notice | Auto-renew | Annual cost |',
         '| --- | --- | --- | ---: | --- | ---: |',
-        // Nov 20 → Jan 15 is 10 + 31 + 15 = 56 days (inside 90); the notice deadline passed 4 days ago.
-        '| hubspot | 2027-01-15 | 2026-11-16 | 🟡 -4 | yes | 36,000 |',
+        // Nov 20 → Jan 15 is 10 + 31 + 15 = 56 days (inside 90); the notice deadline passed 4 days ago, and the
+        // contract auto-renews: red, as in the martech report.
+        '| hubspot | 2027-01-15 | 🔴 2026-11-16 | 🔴 -4 | yes | 36,000 |',
         '',
         '### Findings',
         '',
@@ -172,7 +175,7 @@ describe('mops report diff', () => {
         '| Change | Severity | Rule | Where | Message |',
         '| --- | --- | --- | --- | --- |',
         "| 🔴 new | error | utm/case | campaigns/2026q4-na-email-black-friday.yaml:71 | utm\\_content 'Footer-early-access' must be lower case: 'footer-early-access'. |",
-        '| 🟡 new | warning | martech/renewal-due | martech/hubspot.yaml:15 | The contract renews on 2027-01-15; the notice deadline (60 days before) passed 4 days ago, on 2026-11-16. Decide whether to renew. |',
+        '| 🟡 new | warning | martech/renewal-due | martech/hubspot.yaml:15 | The notice deadline (60 days before the renewal) passed 4 days ago, on 2026-11-16: the contract auto-renews on 2027-01-15; negotiate now. |',
         "| 🟢 fixed | error | utm/case | campaigns/2026q4-na-email-black-friday.yaml:69 | utm\\_content 'Hero-early-access' must be lower case: 'hero-early-access'. |",
         '| 🟢 fixed | error | yaml/syntax | campaigns/2027q1-global-content-state-of-ops.yaml:5 | Flow sequence in block collection must be sufficiently indented and end with a \\] |',
         // The renamed SOP's overdue review is in neither list: the rename maps it to its base file.
@@ -215,7 +218,7 @@ describe('mops report diff', () => {
         'As of 2026-11-20, computed by mops from the playbook files.',
         '',
         '- **Briefs:** 1 moved',
-        '- **Planned spend (USD):** +2,000',
+        '- **Planned change (USD):** +2,000',
         '',
         '### Briefs',
         '',
@@ -225,13 +228,14 @@ describe('mops report diff', () => {
         '',
         '### Budget',
         '',
-        'Planned spend of the briefs counted against each allocation (as budget/over-allocation counts it), before and after.',
+        'Planned spend of the briefs counted against each allocation (as budget/over-allocation counts it), before and after; unplanned (allocation − planned) and unspent (allocation − actual) after the change.',
         '',
-        '| Program | Allocation | Planned before | Planned after | Change | Left |',
-        '| --- | ---: | ---: | ---: | ---: | ---: |',
+        '| Program | Allocation | Planned before | Planned after | Planned change | Actual | Unplanned | Unspent |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
         // 15,000 + 20,000 + 9,000 (the reference's) + 100 × 20,000 = 2,044,000; then 2,046,000;
-        // 5,000,000 − 2,046,000 = 2,954,000.
-        '| demand-gen | 5,000,000 | 2,044,000 | 2,046,000 | +2,000 | 2,954,000 |',
+        // actual 14,200 + 18,600 + 0 + 100 × 18,600 = 1,892,800 (unchanged);
+        // 5,000,000 − 2,046,000 = 2,954,000; 5,000,000 − 1,892,800 = 3,107,200.
+        '| demand-gen | 5,000,000 | 2,044,000 | 2,046,000 | +2,000 | 1,892,800 | 2,954,000 | 3,107,200 |',
         '',
       ].join('\n'),
     );

@@ -88,7 +88,7 @@ describe('GitHub step summary', () => {
       new RegExp(
         `^## mops check\\n\\nChanges since \`base\` \\(${commit}\\): 5 files changed or affected\\.\\n\\n` +
           'The baseline absorbed 0 known findings; 0 baseline entries fixed\\.\\n\\n' +
-          '4 errors, 0 warnings, 0 infos in 5 files checked\\.\\n',
+          '4 errors, 0 warnings, 0 infos in 15 files checked, 5 of them changed since base or affected by the change; 4 new since base, 0 unchanged\\.\\n',
       ),
     );
   });

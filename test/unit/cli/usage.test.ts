@@ -25,7 +25,7 @@ describe('usage mistakes', () => {
     [['init', '--forse'], "mops: unknown option '--forse'; did you mean --force?\n"],
     [['utm', 'build', '--campain', BRIEF, ...LINK], "mops: unknown option '--campain'; did you mean --campaign?\n"],
     [['rules', '--formt', 'json'], "mops: unknown option '--formt'; did you mean --format?\n"],
-    [['rules', 'utm'], "mops: mops rules takes no argument; got 'utm' (see mops rules --help).\n"],
+    [['rules', 'utm'], "mops: No such file or folder: utm. mops rules [path] takes a playbook; to list a family's rules, run mops explain utm.\n"],
     [['explain', 'utm/case', '--format', 'json'], "mops: unknown option '--format'; mops explain --help lists the options.\n"],
     [['chek'], "mops: unknown command 'chek'; did you mean 'check'? Run mops --help for the commands.\n"],
     [['reprot', 'pipeline'], "mops: unknown command 'reprot'; did you mean 'report'? Run mops --help for the commands.\n"],

@@ -181,7 +181,7 @@ describe('advanceBrief', () => {
     ]);
     assert.deepEqual(refusal(WEBINAR, webinar(CREATIVE_APPROVAL('tom.baker'))), [
       "The 'creative' gate has no approval from a person with the role 'brand'.",
-      "tom.baker, who approved the 'creative' gate, is not in the Team.",
+      "tom.baker, who approved the 'creative' gate, is not in the Team. Did you mean 'tom.becker'?",
     ]);
   });
 
@@ -238,8 +238,12 @@ describe('advanceBrief', () => {
 
   it('says so when there is no brief to advance', () => {
     const ws = playbook({});
-    assert.deepEqual(advanceBrief(ws, 'nowhere.yaml', { today: TODAY }), { ok: false, reasons: ['There is no file nowhere.yaml in the playbook.'] });
-    assert.deepEqual(advanceBrief(ws, 'team.yaml', { today: TODAY }), { ok: false, reasons: ['team.yaml holds no brief.'] });
+    assert.deepEqual(advanceBrief(ws, 'nowhere.yaml', { today: TODAY }), {
+      ok: false,
+      reasons: ['There is no file nowhere.yaml in the playbook.'],
+      blockers: [{ message: 'There is no file nowhere.yaml in the playbook.' }],
+    });
+    assert.deepEqual(advanceBrief(ws, 'team.yaml', { today: TODAY }), { ok: false, reasons: ['team.yaml holds no brief.'], blockers: [{ message: 'team.yaml holds no brief.' }] });
   });
 
   it('every brief of the reference playbook that may advance checks as cleanly afterwards', () => {

@@ -39,7 +39,8 @@ function cursor(path: string, edits: Array<[string, string]> | string, marker: s
   return { ws: workspaceOf({ ...TREE, [path]: text }, options), path, text, offset };
 }
 
-const complete = (c: Cursor) => completionsAt(c.ws, c.path, c.offset);
+/** Completions but snippets, which test/unit/snippets.test.ts covers where they are offered. */
+const complete = (c: Cursor) => completionsAt(c.ws, c.path, c.offset).filter((i) => i.kind !== 'snippet');
 const labels = (c: Cursor) => complete(c).map((i) => i.label);
 const hover = (c: Cursor) => hoverAt(c.ws, c.path, c.offset);
 const find = (items: AssistItem[], label: string) => items.find((i) => i.label === label);
@@ -438,9 +439,38 @@ describe('hover', () => {
     assert.match(hover(cursor(WEBINAR, [], '\nstage: cre|ative'))?.markdown ?? '', /^\*\*creative\*\* — stage 2 of 7 in the campaign workflow, SLA 10 days\n\nExit gate — approver roles: brand\.\n\nDefined in workflows\/campaign\.yaml\./);
   });
 
-  it('says what an unknown reference should name', () => {
-    const shown = hover(cursor(BLACK_FRIDAY, [['owner: priya.shah', 'owner: pria.shah']], 'owner: pr|ia'));
+  it('says what an unknown reference should name, unless a finding says it (the editor shows that sentence)', () => {
+    const quiet = { rules: RULES.filter((r) => r.id !== 'ref/unknown-person') };
+    const shown = hover(cursor(BLACK_FRIDAY, [['owner: priya.shah', 'owner: pria.shah']], 'owner: pr|ia', quiet));
     assert.match(shown?.markdown ?? '', /^`pria\.shah` is not a member of the Team\.\n\n---\n\n\*\*owner\*\*/);
+    // With the finding, its sentence is the diagnostic's; the hover keeps only what the field is.
+    const c = cursor(BLACK_FRIDAY, [['owner: priya.shah', 'owner: priya']], 'owner: pr|iya', { rules: RULES });
+    const finding = c.ws.findings(c.path).find((f) => f.rule === 'ref/unknown-person');
+    assert.equal(finding?.message, "'priya' is not a member of the Team. Did you mean 'priya.shah'?");
+    const markdown = hover(c)?.markdown ?? '';
+    assert.match(markdown, /^\*\*owner\*\* — /);
+    assert.doesNotMatch(markdown, /is not a member/);
+  });
+
+  it('never repeats the sentence of a finding under the cursor', () => {
+    const cases: Array<[string, Array<[string, string]>, string]> = [
+      [BLACK_FRIDAY, [['owner: priya.shah', 'owner: sam']], 'owner: s|am'],
+      [BLACK_FRIDAY, [['tools: [hubspot', 'tools: [hubspott']], 'tools: [hub|spott'],
+      [SEARCH, [['utm_source=google&utm_medium=cpc&utm_campaign=2026q3-na-search-back-to-school', 'utm_source=Google&utm_medium=email&utm_campaign=Back_To_School']], 'utm_source=Goo|gle'],
+      [WEBINAR, [['\nstage: creative', '\nstage: creativ']], '\nstage: crea|tiv'],
+    ];
+    for (const [path, edits, marker] of cases) {
+      const c = cursor(path, edits, marker, { rules: RULES });
+      const markdown = hover(c)?.markdown ?? '';
+      const messages = c.ws.findings(path).map((f) => f.message).filter((m) => m.length > 0);
+      assert.ok(messages.length > 0, `${marker}: the edit makes a finding`);
+      // Compared without quotes and Markdown escapes: `sam` in the hover is 'sam' in the message.
+      const plain = (text: string) => text.replace(/[\\`'"*_]/g, '');
+      for (const message of messages) {
+        const sentence = plain(message.split(/(?<=\.) /)[0]);
+        assert.ok(!plain(markdown).includes(sentence), `${marker}: the hover repeats '${sentence}'\n${markdown}`);
+      }
+    }
   });
 
   it('escapes Markdown in strings from the playbook', () => {
@@ -486,8 +516,8 @@ describe('hover', () => {
         '| Parameter | Value | Verdict |',
         '| --- | --- | --- |',
         '| utm\\_source | google | ok |',
-        "| utm\\_medium | email | utm/source-medium: utm\\_source 'google' may only be paired with utm\\_medium 'cpc', 'display', not 'email'. |",
-        "| utm\\_campaign | Back\\_To\\_School | utm/campaign-mismatch: utm\\_campaign 'Back\\_To\\_School' must be this brief's id, '2026q3-na-search-back-to-school'.; utm/case: utm\\_campaign 'Back\\_To\\_School' must be lower case: 'back\\_to\\_school'. |",
+        '| utm\\_medium | email | utm/source-medium |',
+        '| utm\\_campaign | Back\\_To\\_School | utm/campaign-mismatch, utm/case |',
         '| utm\\_content | ad-trial | ok |',
       ].join('\n'),
     );
@@ -498,11 +528,10 @@ describe('hover', () => {
   it('lists a missing parameter and the findings on the link as a whole', () => {
     const c = cursor(SEARCH, [['utm_source=google&utm_medium=cpc&', 'utm_medium=cpc&'], ['https://www.acme', 'http://www.acme']], 'utm_medium=c|pc', { rules: RULES });
     const table = hover(c)?.markdown.split('\n\n---\n\n')[0].split('\n') ?? [];
-    assert.deepEqual(table.slice(-4), [
+    assert.deepEqual(table.slice(-3), [
       '| utm\\_source | *(missing)* | utm/missing-param |',
       '',
-      '- utm/insecure: The link uses http; the UTM standard requires https.',
-      '- utm/missing-param: The link is missing utm\\_source, which the UTM standard requires.',
+      'On the link as a whole: utm/insecure, utm/missing-param.',
     ]);
   });
 

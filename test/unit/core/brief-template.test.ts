@@ -2,7 +2,7 @@
 // of the reference playbook and the sample, and marks the words a person must write.
 
 import assert from 'node:assert/strict';
-import { briefTemplate, parseDay, type Workspace } from '../../../src/core';
+import { briefTemplate, isPlaceholder, parseDay, type Workspace } from '../../../src/core';
 import { EXAMPLE, loadDir, REFERENCE } from '../../helpers';
 
 function tryBrief(ws: Workspace, id: string, workflow: string, tier: number, today: string) {
@@ -39,11 +39,31 @@ describe('new brief template', () => {
     assert.match(template.text, /\nprogram: demand-gen\n/);
   });
 
-  it('marks the title, objective, audience and metric as placeholders', async () => {
+  it('marks the words to write (title, objective, audience, planned, metric, target) and the values it chose (owner, requester, program)', async () => {
     const ws = await loadDir(REFERENCE);
     const { template } = tryBrief(ws, '2027q1-na-email-placeholders', 'campaign', 1, '2026-11-20');
-    const words = template.placeholders.map((p) => template.text.slice(p.start, p.end));
-    assert.deepEqual(words, ['What the campaign is called', 'The outcome this campaign must achieve, with a number', 'who-it-is-for', 'sign-ups']);
+    const words = template.placeholders.map((p) => `${p.role}=${template.text.slice(p.start, p.end)}`);
+    assert.deepEqual(words, [
+      'title=What the campaign is called',
+      'owner=priya.shah',
+      'requester=priya.shah',
+      'program=demand-gen',
+      'objective=The outcome this campaign must achieve, with a number',
+      'segment=who-it-is-for',
+      'planned=0',
+      'metric=name-of-the-metric',
+      'target=0',
+    ]);
+    // Every marker text is one that a gate counts as not filled in.
+    for (const p of template.placeholders.filter((p) => ['title', 'objective', 'segment', 'metric'].includes(p.role))) assert.ok(isPlaceholder(template.text.slice(p.start, p.end)));
+    assert.deepEqual(template.people.slice(0, 3), ['priya.shah', 'maria.lopez', 'tom.becker']);
+    assert.ok(template.programs.includes('demand-gen'));
+  });
+
+  it('writes the owner and program it is given', async () => {
+    const ws = await loadDir(REFERENCE);
+    const template = briefTemplate(ws.view(), { id: '2027q1-na-email-given', workflow: 'campaign', tier: 1, owner: 'tom.becker', program: 'brand', today: parseDay('2026-11-20')! });
+    assert.match(template.text, /\nowner: tom\.becker\nrequester: tom\.becker\nprogram: brand\n/);
   });
 
   it('quotes a title that YAML would read as something else', async () => {

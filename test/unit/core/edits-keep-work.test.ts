@@ -203,17 +203,18 @@ describe('edits keep work', () => {
     it('refuses, changing nothing, when the stage is shared through an anchor or is an alias', () => {
       const shared = swap(HOSTILE, ['  - stage: launch   # the last one', '  - stage: *now   # the last one']);
       const result = advanceBrief(playbook({ [BRIEF]: shared }), BRIEF, { today: TODAY });
-      assert.deepEqual(result, {
-        ok: false,
-        reasons: ["The brief's stage carries the anchor &now, which line 56 uses; advancing would change that value too. Write the value out there first."],
-      });
+      const message = "The brief's stage carries the anchor &now, which line 56 uses; advancing would change that value too. Write the value out there first.";
+      // The blocker is on the brief's stage line.
+      const stageLine = shared.split('\n').findIndex((l) => l.startsWith('stage: &now'));
+      assert.deepEqual(result, { ok: false, reasons: [message], blockers: [{ message, line: stageLine }] });
       const alias = swap(
         HOSTILE,
         ['# Where it stands:\nstage: &now launch   # since 2026-11-18\n', ''],
         ['timeline: {brief_approved: 2026-10-01, launch: 2026-11-18,', '# the stage is the key below\ntimeline: {brief_approved: 2026-10-01, &launch launch: 2026-11-18,'],
         ['budget: &budget', 'stage: *launch\nbudget: &budget'],
       );
-      assert.deepEqual(advanceBrief(playbook({ [BRIEF]: alias }), BRIEF, { today: TODAY }), { ok: false, reasons: ["The brief's stage is not written as a plain value, so it cannot be edited here."] });
+      const refused = advanceBrief(playbook({ [BRIEF]: alias }), BRIEF, { today: TODAY });
+      assert.deepEqual(refused.ok ? [] : refused.reasons, ["The brief's stage is not written as a plain value, so it cannot be edited here."]);
     });
 
     it('edits only the brief of a file with several documents', () => {

@@ -1,11 +1,10 @@
 // The spreadsheet road on the shipped fixtures: mops init, then import the roster, the tool inventory, the
-// campaign tracker and the UTM sheet, check, fix, check. It ends clean except what needs a person, and this
+// campaign tracker and the UTM sheet, then mops fix, then mops check. It ends clean except what needs a person, and this
 // test names exactly which rows those are and why.
 
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyFixes, type Finding } from '../../../src/core';
+import type { Finding } from '../../../src/core';
 import { cleanup, runCli } from '../../helpers';
 import { trackerCampaigns } from '../../../scripts/spreadsheet-fixtures.mjs';
 import { initPlaybook, SPREADSHEETS } from './helpers';
@@ -29,25 +28,13 @@ async function check(dir: string): Promise<Finding[]> {
   return (JSON.parse(run.stdout) as { findings: Finding[] }).findings;
 }
 
-/**
- * What `mops fix` will do (issue 15 §1, built elsewhere): the first fix of every finding, file by file,
- * until nothing changes. MOPS-FIX: once `mops fix` exists, run it here instead (runCli(['fix'], dir)).
- */
+/** `mops fix` over the whole playbook; how many findings it fixed, from its JSON-free report: counted by a check before and after. */
 async function fixAll(dir: string): Promise<number> {
-  let fixed = 0;
-  for (let pass = 0; pass < 3; pass++) {
-    const byFile = new Map<string, Finding[]>();
-    for (const f of await check(dir)) if (f.fixes.length > 0) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-    if (byFile.size === 0) break;
-    for (const [file, findings] of byFile) {
-      const path = join(dir, file);
-      writeFileSync(path, applyFixes(readFileSync(path, 'utf8'), findings.map((f) => f.fixes[0])));
-      fixed += findings.length;
-    }
-  }
-  return fixed;
+  const before = (await check(dir)).length;
+  const run = await runCli(['fix'], dir);
+  assert.ok(run.code === 0 || run.code === 1, run.stderr);
+  return before - (await check(dir)).length;
 }
-
 
 describe('the spreadsheet road: init, import, fix, check', function () {
   this.timeout(120_000);

@@ -133,7 +133,7 @@ describe('team policies', () => {
     assert.deepEqual(where(ws.findings(BF)), [`${BF}:${lineOf(text, 'notes_: 1')}:1:schema/unknown-property:error`]);
     assert.deepEqual(where(ws.findings(WEBINAR)).filter((w) => w.includes('policy/')), [`${WEBINAR}:3:5:policy/jira:warning`]);
     const misuse = policy('has-x', "match:\n  kind: Brief\nassert:\n  - expr: has(self['x-jira'])\n");
-    assert.match(workspace({ 'p.yaml': misuse }).findings('p.yaml')[0].message, /has\(\) takes a field/);
+    assert.match(workspace({ 'p.yaml': misuse }).findings('p.yaml')[0].message, /has\(\) tests a field/);
   });
 
   it('runs through the real CLI, in JSON with the rule id and exact range', async () => {

@@ -41,21 +41,47 @@ describe('mops report', () => {
     assert.match(readFileSync(join(dir, 'sub', 'martech.md'), 'utf8'), /^## Martech audit\n/);
   });
 
-  it('all: every report in every format into --out-dir, listing what it wrote', async () => {
+  it('all: every report in every format into --out-dir, and an index page, listing what it wrote', async () => {
     const dir = tempPlaybook({});
     const run = await runCli(['report', 'all', REFERENCE, '--out-dir', 'out/ref'], dir);
     assert.equal(run.code, 0, run.stderr);
     const files = readdirSync(join(dir, 'out', 'ref')).sort();
-    assert.equal(files.length, 5 * 4);
+    assert.equal(files.length, 5 * 4 + 2);
     assert.ok(files.includes('health.html') && files.includes('utm.csv') && files.includes('budget.json') && files.includes('pipeline.md'));
-    assert.match(run.stdout, /^Wrote 20 reports to out\/ref:\n {2}pipeline\.md\n/);
+    assert.ok(files.includes('index.md') && files.includes('index.html'));
+    assert.match(run.stdout, /^Wrote 20 reports, and an index of them \(index\.md, index\.html\) to out\/ref:\n {2}index\.md\n {2}index\.html\n {2}pipeline\.md\n/);
   });
 
-  it('all: --format limits the formats, and the default folder is reports.out_dir under the root', async () => {
+  it('all: the index links every report in each format and shows its headline figures, coloured as the report does', async () => {
+    const dir = tempPlaybook({});
+    assert.equal((await runCli(['report', 'all', REFERENCE, '--out-dir', 'out'], dir)).code, 0);
+    const md = readFileSync(join(dir, 'out', 'index.md'), 'utf8');
+    assert.match(md, /^## Playbook reports\n\nAs of 2026-11-20/);
+    for (const name of ['pipeline', 'martech', 'budget', 'health', 'utm']) {
+      // The Markdown index links the Markdown page first, then the other formats.
+      assert.ok(md.includes(`[Markdown: ${name}.md](${name}.md) · [HTML: ${name}.html](${name}.html) · [CSV: ${name}.csv](${name}.csv) · [JSON: ${name}.json](${name}.json)`), name);
+    }
+    // The budget's headline figures, as its own summary has them: 400,000 + 150,000 + 80,000 allocated, 74,000 planned.
+    assert.match(md, /### Budget vs actual\n\n.*\n\n.*\n\n- \*\*Allocation \(USD\):\*\* 630,000\n- \*\*Planned \(USD\):\*\* 74,000\n/);
+    // 8 of 15 stage visits over their SLA: 53.3%, a red card in the health report and in the index alike.
+    const health = readFileSync(join(dir, 'out', 'health.md'), 'utf8');
+    assert.match(health, /^- \*\*SLA breach rate:\*\* 🔴 53\.3%$/m);
+    assert.match(md, /^- \*\*SLA breach rate:\*\* 🔴 53\.3%$/m);
+    const html = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
+    // The HTML index links the HTML pages first.
+    assert.match(html, /<p class="links"><a href="budget\.html">HTML: budget\.html<\/a> · <a href="budget\.md">Markdown: budget\.md<\/a>/);
+    assert.match(html, /<div class="figure bad"><div class="label">SLA breach rate<\/div><div class="value">53\.3%<\/div><\/div>/);
+  });
+
+  it('all: --format limits the formats (an index in each page format asked for), and the default folder is reports.out_dir under the root', async () => {
     const playbook = tempPlaybook(readTree(REFERENCE));
     const run = await runCli(['report', 'all', playbook, '--format', 'md,csv']);
     assert.equal(run.code, 0, run.stderr);
-    assert.deepEqual(readdirSync(join(playbook, 'reports')).sort(), ['budget.csv', 'budget.md', 'health.csv', 'health.md', 'martech.csv', 'martech.md', 'pipeline.csv', 'pipeline.md', 'utm.csv', 'utm.md']);
+    assert.deepEqual(readdirSync(join(playbook, 'reports')).sort(), ['budget.csv', 'budget.md', 'health.csv', 'health.md', 'index.md', 'martech.csv', 'martech.md', 'pipeline.csv', 'pipeline.md', 'utm.csv', 'utm.md']);
+    assert.match(readFileSync(join(playbook, 'reports', 'index.md'), 'utf8'), /\[Markdown: utm\.md\]\(utm\.md\) · \[CSV: utm\.csv\]\(utm\.csv\)\n/);
+    const csvOnly = tempPlaybook(readTree(REFERENCE));
+    assert.equal((await runCli(['report', 'all', csvOnly, '--format', 'csv'])).code, 0);
+    assert.ok(!readdirSync(join(csvOnly, 'reports')).some((f) => f.startsWith('index.')));
   });
 
   for (const [args, message] of [

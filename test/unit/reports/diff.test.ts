@@ -104,20 +104,47 @@ describe('diff report', () => {
     const report = diff(playbook(), head);
     assert.deepEqual(report.data.budget, [
       // demand-gen counts back-to-school 15,000 + black-friday 20,000 + webinar 9,000 = 44,000, then 46,000;
-      // 400,000 − 46,000 = 354,000 left.
-      { budget: 'fy2026', program: 'demand-gen', currency: 'USD', allocationBefore: 400000, allocationAfter: 400000, plannedBefore: 44000, plannedAfter: 46000, plannedChange: 2000, left: 354000 },
-      // brand counts state-of-ops 30,000 against 150,000, then against 20,000: 10,000 over.
-      { budget: 'fy2026', program: 'brand', currency: 'USD', allocationBefore: 150000, allocationAfter: 20000, plannedBefore: 30000, plannedAfter: 30000, plannedChange: 0, left: -10000 },
+      // actual 14,200 + 18,600 + 0 = 32,800 on both sides; unplanned 400,000 − 46,000; unspent 400,000 − 32,800.
+      {
+        budget: 'fy2026',
+        program: 'demand-gen',
+        currency: 'USD',
+        allocationBefore: 400000,
+        allocationAfter: 400000,
+        plannedBefore: 44000,
+        plannedAfter: 46000,
+        plannedChange: 2000,
+        actualBefore: 32800,
+        actualAfter: 32800,
+        unplanned: 354000,
+        unspent: 367200,
+      },
+      // brand counts state-of-ops 30,000 (6,000 spent) against 150,000, then against 20,000: 20,000 − 30,000 = over by
+      // 10,000; 20,000 − 6,000 = 14,000 unspent.
+      {
+        budget: 'fy2026',
+        program: 'brand',
+        currency: 'USD',
+        allocationBefore: 150000,
+        allocationAfter: 20000,
+        plannedBefore: 30000,
+        plannedAfter: 30000,
+        plannedChange: 0,
+        actualBefore: 6000,
+        actualAfter: 6000,
+        unplanned: -10000,
+        unspent: 14000,
+      },
     ]);
     // budget/over-allocation sits on the brand allocation's amount (line 12 of budget/fy2026.yaml).
     assert.deepEqual(findings(report), ['new budget/fy2026.yaml:12 budget/over-allocation']);
     const md = renderDiffReport(report, 'md');
-    assert.match(md, /^- \*\*Planned spend \(USD\):\*\* 🔴 \+2,000$/m);
+    assert.match(md, /^- \*\*Planned change \(USD\):\*\* 🔴 \+2,000$/m);
     assert.deepEqual(mdTables(md)[0], [
-      '| Program | Allocation before | Allocation after | Planned before | Planned after | Change | Left |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-      '| demand-gen | 400,000 | 400,000 | 44,000 | 46,000 | +2,000 | 354,000 |',
-      '| brand | 150,000 | 20,000 | 30,000 | 30,000 | 0 | 🔴 -10,000 |',
+      '| Program | Allocation before | Allocation after | Planned before | Planned after | Planned change | Actual | Unplanned | Unspent |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| demand-gen | 400,000 | 400,000 | 44,000 | 46,000 | +2,000 | 32,800 | 354,000 | 367,200 |',
+      '| brand | 150,000 | 20,000 | 30,000 | 30,000 | 0 | 6,000 | 🔴 over by 10,000 | 14,000 |',
     ]);
   });
 
@@ -163,6 +190,7 @@ describe('diff report', () => {
         noticeDeadline: '2026-11-02', // 2027-01-31 − 90 days (31 + 31 + 28)
         daysToNotice: -18, // passed on Nov 2, 18 days before Nov 20
         noticeDue: true,
+        severity: 'warning', // missed, but the contract does not renew by itself
         autoRenew: false,
         annualCost: 54000,
       },
@@ -183,13 +211,13 @@ describe('diff report', () => {
       [
         '| Tool | Renewal | Notice deadline | Days to notice | Auto-renew | Annual cost |',
         '| --- | --- | --- | ---: | --- | ---: |',
-        '| salesforce | 2027-01-31 | 2026-11-02 | 🟡 -18 | no | 54,000 |',
+        '| salesforce | 2027-01-31 | 🟡 2026-11-02 | 🟡 -18 | no | 54,000 |',
       ],
       [
         '| Kind | Id | Owner | Due | Days overdue |',
         '| --- | --- | --- | --- | ---: |',
-        '| SOP | new-tool-request | Li Wei | 2026-10-29 | 22 |',
-        '| tool | meta-ads | Priya Shah | 2026-11-09 | 11 |',
+        '| SOP | new-tool-request | Li Wei | 2026-10-29 | 🟡 22 |',
+        '| tool | meta-ads | Priya Shah | 2026-11-09 | 🟡 11 |',
       ],
     ]);
   });

@@ -2,7 +2,9 @@
 
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { renderReport, REPORTS, type Report } from '../../../src/core';
+import { renderIndex, renderReport, REPORT_FORMATS, REPORTS, type Report } from '../../../src/core';
+import { renderHtml } from '../../../src/core/reports/render/html';
+import { renderMarkdown } from '../../../src/core/reports/render/markdown';
 import { mdCells, mdTables, parseCsv, PAYLOAD, reportOf } from './util';
 
 const TITLE = "<script>alert(1)</script> \"><img src=x onerror=alert(1)> | [x](javascript:alert(1)) `tick` *em* @everyone";
@@ -89,6 +91,26 @@ describe('report escaping (the payload playbook)', () => {
     );
     const utm = parseCsv(renderReport(reports.get('utm')!, 'csv'));
     assert.equal(utm[2][1], "'\tTabbed");
+  });
+
+  it('the index page links the report files and nothing else, and shows the payload as text', () => {
+    const built = REPORTS.map((n) => reports.get(n)!);
+    const files = REPORTS.flatMap((n) => REPORT_FORMATS.map((f) => `${n}.${f}`)).sort();
+    const md = renderIndex(built, REPORT_FORMATS, 'md');
+    assert.deepEqual([...md.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1]).sort(), files);
+    assert.doesNotMatch(md, /</);
+    const html = renderIndex(built, REPORT_FORMATS, 'html');
+    assert.deepEqual([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]).sort(), files);
+    // Past mops's own links, no tag comes from the playbook.
+    assert.doesNotMatch(html.replace(/<a href="[a-z]+\.[a-z]+">[A-Za-z]+: [a-z]+\.[a-z]+<\/a>/g, ''), TAGS);
+    assert.doesNotMatch(html, /<[^>]*\son\w+\s*=/i, 'no event handler attribute');
+  });
+
+  it('a link to anything but a file next to the page is shown as text, in Markdown and HTML', () => {
+    const hrefs = ['javascript:alert(1)', 'https://evil.example/', '../outside.html', '/etc/passwd', 'a b.md', 'x.md)[y](javascript:1', '.hidden', ''];
+    const doc = { title: 't', today: '2026-11-20', summary: [], notes: [], main: { columns: [], rows: [] }, sections: [{ title: 's', blocks: [{ type: 'links' as const, links: hrefs.map((href) => ({ text: `to ${href}`, href })) }] }] };
+    assert.doesNotMatch(renderMarkdown(doc), /(?<!\\)\]\(/);
+    assert.doesNotMatch(renderHtml(doc), /<a\b/);
   });
 
   it('Mermaid labels are quoted, with nothing that could end the label or the block', () => {

@@ -54,6 +54,8 @@ describe('martech report', () => {
         noticeDeadline: '2026-12-11', // 2027-01-10 − 30 days
         daysToNotice: 21, // Nov 20 → Dec 11
         noticeDue: true, // 21 ≤ renewal_warning_days 30
+        severity: 'warning', // still ahead: there is time to give notice
+        message: 'The contract auto-renews on 2027-01-10; the notice deadline (30 days before) is in 21 days, on 2026-12-11: give notice or negotiate by then.',
         autoRenew: true,
         annualCost: 12000,
       },

@@ -1,31 +1,20 @@
 // The budget report's data: per program allocation, the briefs' planned and actual spend, variance, briefs over budget.
 
-import { allocationFor, allocationsOf, type Allocation } from '../../domain/budget';
+import { allocationFigures, allocationFor, allocationsOf, briefVariance, cents, type Allocation, type AllocationFigures } from '../../domain/budget';
 import { num, records, str } from '../../model/readers';
 import { spendByAllocation } from '../../domain/spend';
 import { formatDay } from '../../text/dates';
 import { briefsOf, type BriefFacts, type ReportInput } from '../facts';
-import { cents } from '../stats';
 
-export interface BudgetAllocationRow {
+/** An allocation and its figures (allocation, planned, actual, unplanned, unspent, variance: see domain/budget). */
+export interface BudgetAllocationRow extends AllocationFigures {
   budget: string;
   program: string;
   currency: string | null;
   periodStart: string | null;
   periodEnd: string | null;
-  allocation: number | null;
   /** The briefs counted against the allocation (as budget/over-allocation counts them). */
   briefs: string[];
-  /** Σ budget.planned of those briefs. */
-  planned: number;
-  /** Σ of their budget lines' actual amounts (a line without one counts 0). */
-  actual: number;
-  /** planned − allocation: above 0 the program is over-allocated (budget/over-allocation). */
-  plannedVsAllocation: number | null;
-  /** actual − planned: below 0 is unspent plan. */
-  actualVsPlanned: number;
-  /** allocation − actual. */
-  remaining: number | null;
 }
 
 export interface BudgetBriefRow {
@@ -37,7 +26,7 @@ export interface BudgetBriefRow {
   currency: string | null;
   planned: number | null;
   actual: number | null;
-  /** actual − planned, when the brief has actual spend. */
+  /** actual − planned, when the brief has actual spend (domain/budget briefVariance). */
   variance: number | null;
   /** Lines whose actual is above their planned amount. */
   overLines: string[];
@@ -53,7 +42,8 @@ export interface BudgetData {
   allocations: BudgetAllocationRow[];
   briefs: BudgetBriefRow[];
   overBudget: BudgetBriefRow[];
-  totals: Array<{ currency: string | null; allocation: number; planned: number; actual: number }>;
+  /** Per currency, the figures of all its allocations together. */
+  totals: Array<{ currency: string | null } & AllocationFigures>;
 }
 
 function overLines(brief: BriefFacts): string[] {
@@ -84,21 +74,16 @@ export function buildBudget(input: ReportInput): BudgetData {
   const rows: BudgetAllocationRow[] = ordered.map((a) => {
     // Spend in another currency cannot be added up: budget/currency-mismatch reports it.
     const counted = (spend.get(a) ?? []).filter((c) => c.currency === undefined || c.currency === a.currency);
-    const planned = cents(counted.reduce((s, c) => s + c.planned, 0));
-    const actual = cents(counted.reduce((s, c) => s + (byDoc.get(c.brief)?.actual ?? 0), 0));
+    const planned = counted.reduce((s, c) => s + c.planned, 0);
+    const actual = counted.reduce((s, c) => s + (byDoc.get(c.brief)?.actual ?? 0), 0);
     return {
       budget: a.doc.id ?? a.doc.path,
       program: a.program,
       currency: a.currency ?? null,
       periodStart: a.start === undefined ? null : formatDay(a.start),
       periodEnd: a.end === undefined ? null : formatDay(a.end),
-      allocation: a.amount ?? null,
       briefs: counted.map((c) => byDoc.get(c.brief)?.id ?? c.brief.id ?? c.brief.path),
-      planned,
-      actual,
-      plannedVsAllocation: a.amount === undefined ? null : cents(planned - a.amount),
-      actualVsPlanned: cents(actual - planned),
-      remaining: a.amount === undefined ? null : cents(a.amount - actual),
+      ...allocationFigures(a.amount, planned, actual),
     };
   });
   const briefRows: BudgetBriefRow[] = briefs.map((b) => {
@@ -114,7 +99,7 @@ export function buildBudget(input: ReportInput): BudgetData {
       currency: b.currency ?? null,
       planned: b.planned ?? null,
       actual: b.actual,
-      variance: b.actual !== null && b.planned !== undefined ? cents(b.actual - b.planned) : null,
+      variance: briefVariance(b.planned, b.actual),
       overLines: lines,
       overBudget: lines.length > 0 || (b.actual !== null && b.planned !== undefined && b.actual > b.planned),
       countedIn: uncounted === null && allocation ? (allocation.doc.id ?? allocation.doc.path) : null,
@@ -129,12 +114,8 @@ export function buildBudget(input: ReportInput): BudgetData {
     overBudget: briefRows.filter((b) => b.overBudget),
     totals: currencies.map((currency) => {
       const these = rows.filter((r) => r.currency === currency);
-      return {
-        currency,
-        allocation: cents(these.reduce((s, r) => s + (r.allocation ?? 0), 0)),
-        planned: cents(these.reduce((s, r) => s + r.planned, 0)),
-        actual: cents(these.reduce((s, r) => s + r.actual, 0)),
-      };
+      const sum = (figure: (r: BudgetAllocationRow) => number) => cents(these.reduce((s, r) => s + figure(r), 0));
+      return { currency, ...allocationFigures(sum((r) => r.allocation ?? 0), sum((r) => r.planned), sum((r) => r.actual)) };
     }),
   };
 }

@@ -2,7 +2,8 @@
 
 import type { WorkflowView } from '../../domain/workflow';
 import { formatDay } from '../../text/dates';
-import { briefsOf, currentEntry, workflowsOf, type BriefFacts, type ReportInput } from '../facts';
+import { currentEntry } from '../../domain/brief';
+import { briefsOf, workflowsOf, type BriefFacts, type ReportInput } from '../facts';
 import { median, percentile, share } from '../stats';
 
 export interface HealthBrief {
@@ -111,7 +112,7 @@ export function buildHealth(input: ReportInput): HealthData {
       const days = here.map((v) => v.days);
       const breaches = here.filter(breached).length;
       const now = walked.filter(({ brief }) => {
-        const entry = currentEntry(brief);
+        const entry = currentEntry(brief.state);
         return brief.active && brief.workflowId === wf.id && brief.stageId === s.id && entry && s.slaDays !== undefined && today - entry.entered! > s.slaDays;
       }).length;
       return {

@@ -1,6 +1,8 @@
 // The martech audit's data: cost by category, renewals and notice deadlines, reviews, utilisation, overlap, risks, integrations.
 
-import { reviewOverdue } from '../../domain/review';
+import { noticeDue } from '../../domain/contract';
+import type { Severity } from '../../model/types';
+import { lowUtilisation, toolReviewOverdue } from '../../domain/tool';
 import { strings } from '../../model/readers';
 import { formatDay } from '../../text/dates';
 import { share } from '../stats';
@@ -47,6 +49,10 @@ export interface MartechRenewal {
   daysToNotice: number;
   /** The deadline is within Config martech.renewal_warning_days or passed (what martech/renewal-due reports). */
   noticeDue: boolean;
+  /** How serious the due notice is (domain/contract): an error once missed on an auto-renewing contract; null when not due. */
+  severity: Severity | null;
+  /** What the due notice means and what is still possible, as martech/renewal-due says it; null when not due. */
+  message: string | null;
   autoRenew: boolean | null;
   annualCost: number | null;
 }
@@ -77,8 +83,7 @@ const day = (d: number | undefined) => (d === undefined ? null : formatDay(d));
 function toolRow(t: ToolRecord, input: ReportInput): MartechTool {
   const { today } = input;
   const utilisation = t.licensed !== undefined && t.licensed > 0 && t.activeSeats !== undefined ? share(t.activeSeats, t.licensed) : null;
-  const ratio = t.licensed !== undefined && t.licensed > 0 && t.activeSeats !== undefined ? t.activeSeats / t.licensed : undefined;
-  const overdue = t.status === 'retired' ? undefined : reviewOverdue(t.lastReview, t.reviewEvery, today);
+  const overdue = toolReviewOverdue(t, today);
   return {
     id: t.id,
     name: t.name,
@@ -92,7 +97,7 @@ function toolRow(t: ToolRecord, input: ReportInput): MartechTool {
     seatsLicensed: t.licensed ?? null,
     seatsActive: t.activeSeats ?? null,
     utilisation,
-    lowUtilisation: t.status === 'active' && ratio !== undefined && ratio < input.config.martech.lowUtilizationBelow,
+    lowUtilisation: lowUtilisation(t, input.config.martech.lowUtilizationBelow) !== undefined,
     renewal: day(t.renewal),
     noticeDays: t.renewal === undefined ? null : t.noticeDays,
     noticeDeadline: t.renewal === undefined ? null : formatDay(t.renewal - t.noticeDays),
@@ -116,6 +121,7 @@ function renewals(tools: ToolRecord[], input: ReportInput): MartechRenewal[] {
     .filter((t) => t.renewal !== undefined && t.renewal >= today)
     .map((t) => {
       const deadline = t.renewal! - t.noticeDays;
+      const due = noticeDue(t.renewal!, t.noticeDays, t.autoRenew, today, config.martech.renewalWarningDays);
       return {
         tool: t.id,
         name: t.name,
@@ -123,7 +129,9 @@ function renewals(tools: ToolRecord[], input: ReportInput): MartechRenewal[] {
         daysToRenewal: t.renewal! - today,
         noticeDeadline: formatDay(deadline),
         daysToNotice: deadline - today,
-        noticeDue: deadline - today <= config.martech.renewalWarningDays,
+        noticeDue: due !== undefined,
+        severity: due?.severity ?? null,
+        message: due?.message ?? null,
         autoRenew: t.autoRenew ?? null,
         annualCost: t.annualCost ?? null,
       };

@@ -1,8 +1,8 @@
 // The pipeline report's data: open briefs per workflow and stage, SLA and gate status, launches ahead, closed campaigns.
 
-import { records, str } from '../../model/readers';
+import { currentEntry, missingGates, slaOverrun } from '../../domain/brief';
 import { formatDay } from '../../text/dates';
-import { briefsOf, currentEntry, workflowsOf, type BriefFacts, type ReportInput } from '../facts';
+import { briefsOf, workflowsOf, type BriefFacts, type ReportInput } from '../facts';
 
 export interface PipelineBrief {
   id: string;
@@ -53,20 +53,8 @@ export interface PipelineData {
   totals: { active: number; onHold: number; overSla: number; missingGates: number; launching: number; closed: number; cancelled: number };
 }
 
-/** Gates of stages before the current one with no approved approval, as brief/gate-missing reads them. */
-function missingGates(brief: BriefFacts): string[] {
-  const { workflow, stage } = brief;
-  if (!brief.active || !workflow || !stage) return [];
-  const approved = new Set(
-    records(brief.data.approvals)
-      .filter(([a]) => str(a.status) === 'approved')
-      .map(([a]) => str(a.gate)),
-  );
-  return workflow.stages.slice(0, stage.index).filter((s) => s.gate && !approved.has(s.id)).map((s) => s.id);
-}
-
 function pipelineBrief(brief: BriefFacts, today: number): PipelineBrief {
-  const entry = currentEntry(brief);
+  const entry = currentEntry(brief.state);
   const days = entry?.entered === undefined ? null : today - entry.entered;
   const sla = brief.stage?.slaDays ?? null;
   return {
@@ -82,8 +70,8 @@ function pipelineBrief(brief: BriefFacts, today: number): PipelineBrief {
     enteredStage: entry?.entered === undefined ? null : formatDay(entry.entered),
     daysInStage: days,
     slaDays: sla,
-    overSlaDays: brief.active && brief.stage && days !== null && sla !== null && days > sla ? days - sla : null,
-    missingGates: missingGates(brief),
+    overSlaDays: slaOverrun(brief.state, today)?.over ?? null,
+    missingGates: missingGates(brief.state).map((s) => s.id),
     launch: brief.launch === undefined ? null : formatDay(brief.launch),
     daysToLaunch: brief.launch === undefined ? null : brief.launch - today,
     end: brief.end === undefined ? null : formatDay(brief.end),

@@ -1,5 +1,6 @@
 // The diff report's figures from the budget and martech reports: planned spend per allocation, tools and their cost, what fell due.
 
+import type { Severity } from '../../model/types';
 import { isRecord, num, str } from '../../model/readers';
 import { reviewOverdue } from '../../domain/review';
 import { formatDay, parseDay } from '../../text/dates';
@@ -20,8 +21,11 @@ export interface BudgetChange {
   plannedAfter: number | null;
   /** plannedAfter − plannedBefore, a missing side counting 0. */
   plannedChange: number;
-  /** allocationAfter − plannedAfter: below 0 the program is over-allocated. */
-  left: number | null;
+  actualBefore: number | null;
+  actualAfter: number | null;
+  /** On the head, as the budget report has it (domain/budget allocationFigures); null for an allocation gone or without an amount. */
+  unplanned: number | null;
+  unspent: number | null;
 }
 
 export interface ToolChange {
@@ -52,6 +56,8 @@ export interface RenewalDue {
   noticeDeadline: string;
   daysToNotice: number;
   noticeDue: boolean;
+  /** As the martech report has it: an error once the deadline of an auto-renewing contract is missed. */
+  severity: Severity | null;
   autoRenew: boolean | null;
   annualCost: number | null;
 }
@@ -81,7 +87,7 @@ export function budgetChanges(sides: Sides): BudgetChange[] {
   return keys.flatMap((key): BudgetChange[] => {
     const [b, a] = [before.get(key), after.get(key)];
     const row = (a ?? b)!;
-    if (b && a && b.planned === a.planned && b.allocation === a.allocation && b.currency === a.currency) return [];
+    if (b && a && b.planned === a.planned && b.actual === a.actual && b.allocation === a.allocation && b.currency === a.currency) return [];
     return [
       {
         budget: row.budget,
@@ -92,7 +98,10 @@ export function budgetChanges(sides: Sides): BudgetChange[] {
         plannedBefore: b ? b.planned : null,
         plannedAfter: a ? a.planned : null,
         plannedChange: cents((a?.planned ?? 0) - (b?.planned ?? 0)),
-        left: a && a.allocation !== null ? cents(a.allocation - a.planned) : null,
+        actualBefore: b ? b.actual : null,
+        actualAfter: a ? a.actual : null,
+        unplanned: a ? a.unplanned : null,
+        unspent: a ? a.unspent : null,
       },
     ];
   });
@@ -125,11 +134,17 @@ export function toolChanges(sides: Sides, base: MartechData, head: MartechData):
   };
 }
 
-/** Renewals in the martech report's list (its window, or inside the notice warning) on the head but not on the base, or newly inside the warning. */
+/**
+ * Renewals in the martech report's list (its window, or inside the notice warning) on the head but not on the
+ * base, newly inside the warning, or newly an error (the contract now auto-renews past its missed deadline).
+ */
 export function renewalsDue(base: MartechData, head: MartechData): RenewalDue[] {
   const before = new Map(base.renewals.map((r) => [r.tool, r]));
   return head.renewals
-    .filter((r) => !before.has(r.tool) || (r.noticeDue && !before.get(r.tool)!.noticeDue))
+    .filter((r) => {
+      const was = before.get(r.tool);
+      return !was || (r.noticeDue && !was.noticeDue) || (r.severity === 'error' && was.severity !== 'error');
+    })
     .map((r) => ({
       tool: r.tool,
       name: r.name,
@@ -137,6 +152,7 @@ export function renewalsDue(base: MartechData, head: MartechData): RenewalDue[] 
       noticeDeadline: r.noticeDeadline,
       daysToNotice: r.daysToNotice,
       noticeDue: r.noticeDue,
+      severity: r.severity,
       autoRenew: r.autoRenew,
       annualCost: r.annualCost,
     }));

@@ -1,6 +1,9 @@
 // The diff report as a document: a short summary, then only the sections that have something to say.
 
-import { formatValue, type Cell, type Figure, type NumberFormat, type ReportDocument, type Section, type Table, type Tone } from '../model';
+import { RISKS, worst } from '../../domain/risks';
+import type { Severity } from '../../model/types';
+import { after, before, FIGURES } from '../figures';
+import { formatValue, risky, SEVERITY_TONE, toneOf, type Cell, type Figure, type NumberFormat, type ReportDocument, type Section, type Table, type Tone } from '../model';
 import type { BriefChange, BriefState } from './briefs';
 import type { DiffData } from './data';
 import type { ToolChange } from './operation';
@@ -73,19 +76,25 @@ function approvalsSection(data: DiffData): Section {
 function budgetSection(data: DiffData): Section {
   const many = new Set(data.budget.map((b) => b.budget)).size > 1;
   const allocationChanged = data.budget.some((b) => b.allocationBefore !== null && b.allocationAfter !== null && b.allocationBefore !== b.allocationAfter);
+  const actualChanged = data.budget.some((b) => b.actualBefore !== null && b.actualAfter !== null && b.actualBefore !== b.actualAfter);
+  const { allocation, planned, actual, plannedChange, unplanned, unspent } = FIGURES;
+  const exceeded = (value: number | null, severity: Severity) => risky(value, value !== null && value < 0 ? severity : undefined);
   return {
     title: 'Budget',
-    intro: 'Planned spend of the briefs counted against each allocation (as budget/over-allocation counts it), before and after.',
+    intro: `${planned.label} spend of the briefs counted against each allocation (as budget/over-allocation counts it), before and after; ${unplanned.label.toLowerCase()} (allocation − planned) and ${unspent.label.toLowerCase()} (allocation − actual) after the change.`,
     blocks: capped({
       columns: [
         { label: 'Program' },
         { label: 'Budget', csvOnly: !many },
-        ...(allocationChanged ? [{ label: 'Allocation before', format: 'money' as const }] : []),
-        { label: allocationChanged ? 'Allocation after' : 'Allocation', format: 'money' },
-        { label: 'Planned before', format: 'money' },
-        { label: 'Planned after', format: 'money' },
-        { label: 'Change', format: 'signed' },
-        { label: 'Left', format: 'money' },
+        ...(allocationChanged ? [{ label: before(allocation), format: 'money' as const }] : []),
+        { label: allocationChanged ? after(allocation) : allocation.label, format: 'money' },
+        { label: before(planned), format: 'money' },
+        { label: after(planned), format: 'money' },
+        { label: plannedChange.label, format: 'signed' },
+        ...(actualChanged ? [{ label: before(actual), format: 'money' as const }] : []),
+        { label: actualChanged ? after(actual) : actual.label, format: 'money' },
+        { label: unplanned.label, format: 'headroom' },
+        { label: unspent.label, format: 'headroom' },
       ],
       rows: data.budget.map((b) => [
         b.program,
@@ -95,7 +104,10 @@ function budgetSection(data: DiffData): Section {
         b.plannedBefore,
         b.plannedAfter,
         b.plannedChange,
-        b.left !== null && b.left < 0 ? { value: b.left, tone: 'bad' } : b.left,
+        ...(actualChanged ? [b.actualBefore] : []),
+        b.actualAfter ?? b.actualBefore,
+        exceeded(b.unplanned, RISKS.overAllocation.severity),
+        exceeded(b.unspent, RISKS.overspentAllocation.severity),
       ]),
     }),
   };
@@ -128,6 +140,11 @@ function toolsSection(data: DiffData): Section {
   };
 }
 
+const reviewRisk = (r: DiffData['reviews'][number]) => (r.kind === 'Sop' ? RISKS.sopReviewOverdue : RISKS.reviewOverdue).severity;
+
+/** The most serious of what newly fell due: a missed notice deadline on an auto-renewing contract, say. */
+const dueSeverity = (data: DiffData) => worst([...data.renewals.map((r) => r.severity ?? undefined), ...data.reviews.map(reviewRisk)]);
+
 function dueSection(data: DiffData): Section {
   const blocks: Section['blocks'] = [];
   if (data.renewals.length > 0) {
@@ -136,7 +153,7 @@ function dueSection(data: DiffData): Section {
       title: 'Renewals',
       table: {
         columns: [{ label: 'Tool' }, { label: 'Renewal' }, { label: 'Notice deadline' }, { label: 'Days to notice', format: 'number' }, { label: 'Auto-renew' }, { label: 'Annual cost', format: 'money' }],
-        rows: data.renewals.map((r) => [r.tool, r.renewal, r.noticeDeadline, r.noticeDue ? { value: r.daysToNotice, tone: 'warn' } : r.daysToNotice, r.autoRenew === null ? null : r.autoRenew ? 'yes' : 'no', r.annualCost]),
+        rows: data.renewals.map((r) => [r.tool, r.renewal, risky(r.noticeDeadline, r.severity ?? undefined), risky(r.daysToNotice, r.severity ?? undefined), r.autoRenew === null ? null : r.autoRenew ? 'yes' : 'no', r.annualCost]),
       },
     });
   }
@@ -146,7 +163,7 @@ function dueSection(data: DiffData): Section {
       title: 'Reviews',
       table: {
         columns: [{ label: 'Kind' }, { label: 'Id' }, { label: 'Owner' }, { label: 'Due' }, { label: 'Days overdue', format: 'number' }],
-        rows: data.reviews.map((r) => [r.kind === 'Sop' ? 'SOP' : 'tool', r.id, r.owner, r.due, r.daysOverdue]),
+        rows: data.reviews.map((r) => [r.kind === 'Sop' ? 'SOP' : 'tool', r.id, r.owner, r.due, risky(r.daysOverdue, reviewRisk(r))]),
       },
     });
   }
@@ -158,7 +175,7 @@ function dueSection(data: DiffData): Section {
 }
 
 function findingsSection(data: DiffData): Section {
-  const tone = (c: 'new' | 'fixed', severity: string): Tone => (c === 'fixed' ? 'good' : severity === 'error' ? 'bad' : 'warn');
+  const tone = (c: 'new' | 'fixed', severity: Severity): Tone => (c === 'fixed' ? 'good' : SEVERITY_TONE[severity]);
   return {
     title: 'Findings',
     intro: 'Matched on rule, file and offending text, so a finding that only moved to another line is neither new nor fixed.',
@@ -177,20 +194,21 @@ function summary(data: DiffData): Figure[] {
   if (data.budget.length > 0) {
     const byCurrency = new Map<string | null, number>();
     for (const b of data.budget) byCurrency.set(b.currency, (byCurrency.get(b.currency) ?? 0) + b.plannedChange);
-    const over = data.budget.some((b) => b.left !== null && b.left < 0) ? 'bad' : undefined;
+    const over = data.budget.some((b) => b.unplanned !== null && b.unplanned < 0) ? toneOf(RISKS.overAllocation.severity) : undefined;
     const [[currency, change], ...others] = byCurrency;
-    if (others.length === 0) add(`Planned spend${currency ? ` (${currency})` : ''}`, change, over, 'signed');
-    else add('Planned spend', [...byCurrency].map(([c, v]) => money(v, 'signed', c)).join(', '), over);
+    const label = FIGURES.plannedChange.label;
+    if (others.length === 0) add(`${label}${currency ? ` (${currency})` : ''}`, change, over, 'signed');
+    else add(label, [...byCurrency].map(([c, v]) => money(v, 'signed', c)).join(', '), over);
   }
   if (data.tools.length > 0) add('Tools', counts(data.tools.map(toolLabel)));
   if (data.cost.change !== 0) add(`Annual tool cost${data.cost.currency ? ` (${data.cost.currency})` : ''}`, data.cost.change, undefined, 'signed');
-  if (data.renewals.length + data.reviews.length > 0) add('Newly due', list([plural(data.renewals.length, 'renewal'), plural(data.reviews.length, 'review')]), 'warn');
+  if (data.renewals.length + data.reviews.length > 0) add('Newly due', list([plural(data.renewals.length, 'renewal'), plural(data.reviews.length, 'review')]), toneOf(dueSeverity(data)));
   if (data.findings.length > 0) {
     const fresh = data.findings.filter((f) => f.change === 'new');
     const errors = fresh.filter((f) => f.severity === 'error').length;
     const fixed = data.findings.length - fresh.length;
     const parts = [fresh.length > 0 ? `${fresh.length} new${errors > 0 ? ` (${plural(errors, 'error')})` : ''}` : '', fixed > 0 ? `${fixed} fixed` : ''];
-    add('Findings', list(parts), errors > 0 ? 'bad' : fresh.length > 0 ? 'warn' : 'good');
+    add('Findings', list(parts), fresh.length > 0 ? toneOf(worst(fresh.map((f) => f.severity))) : 'good');
   }
   if (figures.length === 0) add('Changes', 'none to briefs, gates, budget, tools, due dates or findings');
   return figures;

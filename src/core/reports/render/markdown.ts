@@ -1,6 +1,6 @@
 // Renders a report document as GitHub-flavoured Markdown for a pull-request comment; every playbook string is escaped.
 
-import { cellTone, cellValue, formatValue, type BarChart, type Block, type Cell, type CellValue, type Graph, type NumberFormat, type ReportDocument, type Table, type Tone } from '../model';
+import { cellTone, cellValue, formatValue, isLocalFile, type BarChart, type Block, type Cell, type CellValue, type Figure, type Graph, type Links, type NumberFormat, type ReportDocument, type Table, type Tone } from '../model';
 
 const ICON: Record<Tone, string> = { good: '🟢 ', warn: '🟡 ', bad: '🔴 ', muted: '' };
 
@@ -87,6 +87,15 @@ function mermaid(graph: Graph): string[] {
   return lines;
 }
 
+function figures(list: Figure[]): string[] {
+  return list.map((f) => `- **${mdEscape(f.label)}:** ${f.tone ? ICON[f.tone] : ''}${show(f.value, f.format)}`);
+}
+
+/** Links to the files next to this one; anything else is shown as text, never as a link. */
+function links(b: Links): string[] {
+  return [b.links.map((l) => (isLocalFile(l.href) ? `[${mdEscape(l.text)}](${l.href})` : mdEscape(l.text))).join(' · ')];
+}
+
 function block(b: Block): string[] {
   switch (b.type) {
     case 'table':
@@ -99,12 +108,16 @@ function block(b: Block): string[] {
       return [mdEscape(b.text)];
     case 'list':
       return b.items.map((i) => `- ${mdEscape(i)}`);
+    case 'figures':
+      return figures(b.figures);
+    case 'links':
+      return links(b);
   }
 }
 
 export function renderMarkdown(doc: ReportDocument): string {
   const out = [`## ${mdEscape(doc.title)}`, '', `As of ${mdEscape(doc.today)}, computed by mops from the playbook files.`, ''];
-  for (const f of doc.summary) out.push(`- **${mdEscape(f.label)}:** ${f.tone ? ICON[f.tone] : ''}${show(f.value, f.format)}`);
+  out.push(...figures(doc.summary));
   for (const section of doc.sections) {
     out.push('', `### ${mdEscape(section.title)}`, '');
     if (section.intro) out.push(mdEscape(section.intro), '');

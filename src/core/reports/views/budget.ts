@@ -1,9 +1,15 @@
-// The budget report as a document: allocation vs planned vs actual per program (table and chart), briefs over budget.
+// The budget report as a document: allocation, planned and actual per program (table and chart), what is unplanned and unspent, briefs over budget.
 
+import { RISKS } from '../../domain/risks';
 import type { BudgetData } from '../data/budget';
-import type { Cell, Figure, ReportDocument, Table } from '../model';
+import { FIGURES } from '../figures';
+import { risky, toneOf, type Figure, type ReportDocument, type Table } from '../model';
 
-const signed = (value: number | null, badAbove = 0): Cell => (value !== null && value > badAbove ? { value, tone: 'bad' } : value);
+const { allocation, planned, actual, unplanned, unspent, variance } = FIGURES;
+
+/** Below 0 the allocation is exceeded: by the plan (over-allocation) or by the spend. */
+const over = (value: number | null, risk: { severity: 'error' | 'warning' }) => risky(value, value !== null && value < 0 ? risk.severity : undefined);
+const overBudget = (value: number | null) => risky(value, value !== null && value > 0 ? RISKS.overBudget.severity : undefined);
 
 function allocationTable(data: BudgetData): Table {
   const many = new Set(data.allocations.map((a) => a.budget)).size > 1;
@@ -12,12 +18,12 @@ function allocationTable(data: BudgetData): Table {
       { label: 'Program' },
       ...(many ? [{ label: 'Budget' }] : [{ label: 'Budget', csvOnly: true }]),
       { label: 'Currency', csvOnly: true },
-      { label: 'Allocation', format: 'money' as const },
-      { label: 'Planned', format: 'money' as const },
-      { label: 'Actual', format: 'money' as const },
-      { label: 'Planned − allocation', format: 'signed' as const },
-      { label: 'Actual − planned', format: 'signed' as const },
-      { label: 'Remaining', format: 'money' as const },
+      { label: allocation.label, format: 'money' as const },
+      { label: planned.label, format: 'money' as const },
+      { label: actual.label, format: 'money' as const },
+      { label: unplanned.label, format: 'headroom' as const },
+      { label: unspent.label, format: 'headroom' as const },
+      { label: variance.label, format: 'signed' as const },
       { label: 'Briefs', format: 'number' as const },
     ],
     rows: data.allocations.map((a) => [
@@ -27,9 +33,9 @@ function allocationTable(data: BudgetData): Table {
       a.allocation,
       a.planned,
       a.actual,
-      signed(a.plannedVsAllocation),
-      a.actualVsPlanned,
-      a.remaining !== null && a.remaining < 0 ? { value: a.remaining, tone: 'bad' } : a.remaining,
+      over(a.unplanned, RISKS.overAllocation),
+      over(a.unspent, RISKS.overspentAllocation),
+      overBudget(a.variance),
       a.briefs.length,
     ]),
     empty: 'No Budget allocations.',
@@ -44,9 +50,9 @@ function briefTable(data: BudgetData, onlyOver: boolean): Table {
       ...(onlyOver ? [{ label: 'Title' }, { label: 'Owner' }] : []),
       { label: 'Program' },
       { label: 'Status' },
-      { label: 'Planned', format: 'money' },
-      { label: 'Actual', format: 'money' },
-      { label: 'Actual − planned', format: 'signed' },
+      { label: planned.label, format: 'money' },
+      { label: actual.label, format: 'money' },
+      { label: variance.label, format: 'signed' },
       { label: onlyOver ? 'Lines over plan' : 'Counted in' },
     ],
     rows: briefs.map((b) => [
@@ -56,52 +62,58 @@ function briefTable(data: BudgetData, onlyOver: boolean): Table {
       b.status,
       b.planned,
       b.actual,
-      signed(b.variance),
+      overBudget(b.variance),
       onlyOver ? b.overLines.join(', ') || '(the total)' : (b.countedIn ?? { value: `not counted: ${b.uncounted}`, tone: 'muted' }),
     ]),
     empty: onlyOver ? 'No brief has spent more than planned.' : 'No briefs.',
   };
 }
 
-export function budgetDocument(data: BudgetData, notes: string[]): ReportDocument {
-  const main = allocationTable(data);
-  const over = data.allocations.filter((a) => a.plannedVsAllocation !== null && a.plannedVsAllocation > 0).length;
-  const totals: Figure[] = data.totals.flatMap((t) => {
+function totals(data: BudgetData): Figure[] {
+  return data.totals.flatMap((t) => {
     const cur = t.currency ? ` (${t.currency})` : '';
+    const exceeded = (value: number | null, severity: 'error') => (value !== null && value < 0 ? { tone: toneOf(severity) } : {});
     return [
-      { label: `Allocated${cur}`, value: t.allocation, format: 'money' as const },
-      { label: `Planned${cur}`, value: t.planned, format: 'money' as const, tone: t.planned > t.allocation ? ('bad' as const) : undefined },
-      { label: `Actual${cur}`, value: t.actual, format: 'money' as const },
+      { label: `${allocation.label}${cur}`, value: t.allocation, format: 'money' as const },
+      { label: `${planned.label}${cur}`, value: t.planned, format: 'money' as const },
+      { label: `${actual.label}${cur}`, value: t.actual, format: 'money' as const },
+      { label: `${unplanned.label}${cur}`, value: t.unplanned, format: 'headroom' as const, ...exceeded(t.unplanned, RISKS.overAllocation.severity) },
+      { label: `${unspent.label}${cur}`, value: t.unspent, format: 'headroom' as const, ...exceeded(t.unspent, RISKS.overspentAllocation.severity) },
     ];
   });
+}
+
+export function budgetDocument(data: BudgetData, notes: string[]): ReportDocument {
+  const main = allocationTable(data);
+  const overAllocated = data.allocations.filter((a) => a.unplanned !== null && a.unplanned < 0).length;
   const labels = data.allocations.map((a) => (data.allocations.filter((b) => b.program === a.program).length > 1 ? `${a.program} (${a.budget})` : a.program));
   return {
     title: 'Budget vs actual',
     today: data.today,
     summary: [
-      ...totals,
-      { label: 'Programs over allocation', value: over, tone: over > 0 ? 'bad' : 'good' },
-      { label: 'Briefs over budget', value: data.overBudget.length, tone: data.overBudget.length > 0 ? 'warn' : 'good' },
+      ...totals(data),
+      { label: 'Programs over allocation', value: overAllocated, tone: overAllocated > 0 ? toneOf(RISKS.overAllocation.severity) : 'good' },
+      { label: 'Briefs over budget', value: data.overBudget.length, tone: data.overBudget.length > 0 ? toneOf(RISKS.overBudget.severity) : 'good' },
     ],
     sections: [
       {
         title: 'Programs',
-        intro:
-          "Planned is the sum of budget.planned of the program's briefs that count against the allocation (not cancelled, dated inside the Budget period, in its currency); actual is the sum of their budget lines' actual amounts.",
+        intro: 'Each allocation with the planned and actual spend of the briefs counted against it; the figures are defined below the table.',
         blocks: [
           {
             type: 'bars',
-            title: 'Allocation, planned and actual per program',
-            series: ['Allocation', 'Planned', 'Actual'],
+            title: `${allocation.label}, ${planned.label.toLowerCase()} and ${actual.label.toLowerCase()} per program`,
+            series: [allocation.label, planned.label, actual.label],
             seriesTones: ['muted', undefined, 'good'],
             format: 'money',
             categories: data.allocations.map((a, i) => ({
               label: labels[i],
               values: [a.allocation ?? 0, a.planned, a.actual],
-              tone: a.plannedVsAllocation !== null && a.plannedVsAllocation > 0 ? 'bad' : undefined,
+              tone: a.unplanned !== null && a.unplanned < 0 ? toneOf(RISKS.overAllocation.severity) : undefined,
             })),
           },
           { type: 'table', table: main },
+          { type: 'list', items: [planned, actual, unplanned, unspent, variance].map((f) => `${f.label}: ${f.definition}`) },
         ],
       },
       {

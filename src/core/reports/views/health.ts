@@ -1,7 +1,10 @@
 // The process-health report as a document: cycle time per tier, time in stage with bottlenecks, rework, SLA breaches.
 
+import { RISKS, slaBreachRisk } from '../../domain/risks';
 import type { HealthData } from '../data/health';
-import type { BarChart, Block, Cell, ReportDocument, Table } from '../model';
+import { risky, toneOf, type BarChart, type Block, type Cell, type ReportDocument, type Table } from '../model';
+
+const bottleneck = toneOf(RISKS.bottleneck.severity);
 
 const tierLabel = (tier: number | null) => (tier === null ? 'All tiers' : `Tier ${tier}`);
 
@@ -24,15 +27,15 @@ function stageTable(data: HealthData): Table {
       const neck = data.bottlenecks.some((b) => b.workflow === s.workflow && b.stage === s.stage);
       return [
         s.workflow,
-        neck ? { value: `${s.stage} (bottleneck)`, tone: 'bad' } : s.stage,
+        neck ? { value: `${s.stage} (bottleneck)`, tone: bottleneck } : s.stage,
         s.slaDays,
         s.visits,
         slow ? { value: s.medianDays, tone: 'bad' } : s.medianDays,
         s.p90Days,
         s.breaches,
-        s.breachRate !== null && s.breachRate > 0 ? { value: s.breachRate, tone: s.breachRate >= 50 ? 'bad' : 'warn' } : s.breachRate,
-        s.reworkEntries > 0 ? { value: s.reworkEntries, tone: 'warn' } : s.reworkEntries,
-        s.nowOverSla > 0 ? { value: s.nowOverSla, tone: 'bad' } : s.nowOverSla,
+        risky(s.breachRate, slaBreachRisk(s.breachRate)),
+        risky(s.reworkEntries, s.reworkEntries > 0 ? RISKS.rework.severity : undefined),
+        risky(s.nowOverSla, s.nowOverSla > 0 ? RISKS.overSla.severity : undefined),
       ];
     }),
     empty: 'No workflows.',
@@ -51,7 +54,7 @@ function stageCharts(data: HealthData): Block[] {
       format: 'number',
       categories: data.stages
         .filter((s) => s.workflow === w)
-        .map((s) => ({ label: s.stage, values: [s.medianDays, s.slaDays], tone: neck?.stage === s.stage ? 'bad' : undefined })),
+        .map((s) => ({ label: s.stage, values: [s.medianDays, s.slaDays], tone: neck?.stage === s.stage ? bottleneck : undefined })),
     };
     const text = neck
       ? `Bottleneck of '${w}': ${neck.stage}, a median of ${neck.medianDays} days${neck.slaDays !== null ? ` against an SLA of ${neck.slaDays}` : ''}.`
@@ -81,8 +84,8 @@ function briefTable(data: HealthData): Table {
       b.intake,
       b.launched,
       b.cycleDays,
-      b.rework.length > 0 ? { value: b.rework.join(', '), tone: 'warn' } : null,
-      b.slaBreaches > 0 ? { value: b.slaBreaches, tone: 'warn' } : b.slaBreaches,
+      b.rework.length > 0 ? risky(b.rework.join(', '), RISKS.rework.severity) : null,
+      risky(b.slaBreaches, b.slaBreaches > 0 ? RISKS.slaBreach.severity : undefined),
     ]),
     empty: 'No brief has a history.',
   };
@@ -99,9 +102,9 @@ export function healthDocument(data: HealthData, notes: string[]): ReportDocumen
       { label: 'Launched', value: all?.launched ?? 0 },
       { label: 'Median cycle time', value: all?.medianDays ?? null, format: 'days' },
       { label: 'p90 cycle time', value: all?.p90Days ?? null, format: 'days' },
-      { label: 'Rework rate', value: data.rework.rate, format: 'percent', tone: data.rework.briefs > 0 ? 'warn' : 'good' },
-      { label: 'SLA breach rate', value: data.breaches.rate, format: 'percent', tone: data.breaches.breaches > 0 ? 'warn' : 'good' },
-      ...data.bottlenecks.map((b) => ({ label: `Bottleneck of ${b.workflow}`, value: b.stage, tone: 'bad' as const })),
+      { label: 'Rework rate', value: data.rework.rate, format: 'percent', tone: data.rework.briefs > 0 ? toneOf(RISKS.rework.severity) : 'good' },
+      { label: 'SLA breach rate', value: data.breaches.rate, format: 'percent', tone: toneOf(slaBreachRisk(data.breaches.rate)) ?? 'good' },
+      ...data.bottlenecks.map((b) => ({ label: `Bottleneck of ${b.workflow}`, value: b.stage, tone: bottleneck })),
     ],
     sections: [
       {

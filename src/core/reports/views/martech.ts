@@ -1,11 +1,23 @@
 // The martech audit as a document: cost, renewals, reviews, utilisation, overlap, data risks and the integration map.
 
-import type { MartechData } from '../data/martech';
-import type { Cell, Graph, ReportDocument, Section, Table, Tone } from '../model';
+import { RISKS, worst } from '../../domain/risks';
+import type { Severity } from '../../model/types';
+import type { MartechData, MartechTool } from '../data/martech';
+import { risky, toneOf, type Cell, type Figure, type Graph, type ReportDocument, type Section, type Table, type Tone } from '../model';
 import { share } from '../stats';
 
 const yesNo = (v: boolean | null): string | null => (v === null ? null : v ? 'yes' : 'no');
 const flag = (value: string | number | null, bad: boolean, tone: Tone = 'bad'): Cell => (bad ? { value, tone } : value);
+const when = (risk: { severity: Severity }, present: boolean) => (present ? risk.severity : undefined);
+
+/** The severity of a tool's due notice, as the renewals table shows it (none when not due or not in the list). */
+const noticeSeverity = (data: MartechData, t: MartechTool) => data.renewals.find((r) => r.tool === t.id)?.severity ?? undefined;
+
+/** A summary card counting a risk: coloured by the most serious case counted, green when there is none. */
+function count(label: string, severities: Array<Severity | undefined>): Figure {
+  const present = severities.filter((s): s is Severity => s !== undefined);
+  return { label, value: present.length, tone: present.length > 0 ? toneOf(worst(present)) : 'good' };
+}
 
 function registerTable(data: MartechData): Table {
   return {
@@ -40,12 +52,12 @@ function registerTable(data: MartechData): Table {
       t.currency,
       t.seatsLicensed,
       t.seatsActive,
-      flag(t.utilisation, t.lowUtilisation),
+      risky(t.utilisation, when(RISKS.lowUtilisation, t.lowUtilisation)),
       t.renewal,
-      flag(t.noticeDeadline, data.renewals.some((r) => r.tool === t.id && r.noticeDue)),
+      risky(t.noticeDeadline, noticeSeverity(data, t)),
       yesNo(t.autoRenew),
       t.lastReview,
-      flag(t.reviewDue, t.reviewOverdueDays !== null),
+      risky(t.reviewDue, when(RISKS.reviewOverdue, t.reviewOverdueDays !== null)),
       yesNo(t.pii),
       yesNo(t.pii ? t.dpaSigned : null),
       t.integrations.join(' '),
@@ -97,7 +109,7 @@ function renewalsSection(data: MartechData): Section {
             { label: 'Auto-renew' },
             { label: 'Annual cost', format: 'money' },
           ],
-          rows: data.renewals.map((r) => [r.tool, r.renewal, r.daysToRenewal, flag(r.noticeDeadline, r.noticeDue), flag(r.daysToNotice, r.noticeDue), yesNo(r.autoRenew), r.annualCost]),
+          rows: data.renewals.map((r) => [r.tool, r.renewal, r.daysToRenewal, risky(r.noticeDeadline, r.severity ?? undefined), risky(r.daysToNotice, r.severity ?? undefined), yesNo(r.autoRenew), r.annualCost]),
           empty: 'No renewals ahead in the window.',
         },
       },
@@ -116,7 +128,7 @@ function upkeepSections(data: MartechData): Section[] {
           type: 'table',
           table: {
             columns: [{ label: 'Tool' }, { label: 'Owner' }, { label: 'Last review' }, { label: 'Due' }, { label: 'Overdue by', format: 'days' }],
-            rows: data.overdueReviews.map((r) => [r.tool, r.owner, r.lastReview, r.due, { value: r.daysOverdue, tone: 'bad' }]),
+            rows: data.overdueReviews.map((r) => [r.tool, r.owner, r.lastReview, r.due, risky(r.daysOverdue, RISKS.reviewOverdue.severity)]),
             empty: 'Every review is up to date.',
           },
         },
@@ -130,7 +142,7 @@ function upkeepSections(data: MartechData): Section[] {
           type: 'table',
           table: {
             columns: [{ label: 'Tool' }, { label: 'Status' }, { label: 'Licensed', format: 'number' }, { label: 'Active', format: 'number' }, { label: 'Utilisation', format: 'percent' }],
-            rows: seats.map((t) => [t.id, t.status, t.seatsLicensed, t.seatsActive, flag(t.utilisation, t.lowUtilisation)]),
+            rows: seats.map((t) => [t.id, t.status, t.seatsLicensed, t.seatsActive, risky(t.utilisation, when(RISKS.lowUtilisation, t.lowUtilisation))]),
             empty: 'No tool records its seats.',
           },
         },
@@ -144,7 +156,7 @@ function upkeepSections(data: MartechData): Section[] {
           type: 'table',
           table: {
             columns: [{ label: 'Category' }, { label: 'Active tools' }, { label: 'Annual cost', format: 'money' }],
-            rows: data.overlaps.map((o) => [o.category, { value: o.tools.join(', '), tone: 'warn' }, o.annualCost]),
+            rows: data.overlaps.map((o) => [o.category, risky(o.tools.join(', '), RISKS.overlap.severity), o.annualCost]),
             empty: 'No category has more than one active tool.',
           },
         },
@@ -186,8 +198,7 @@ function integrationGraph(data: MartechData): Graph {
 
 export function martechDocument(data: MartechData, notes: string[]): ReportDocument {
   const main = registerTable(data);
-  const due = data.renewals.filter((r) => r.noticeDue).length;
-  const low = data.tools.filter((t) => t.lowUtilisation).length;
+  const all = <T>(items: T[], risk: { severity: Severity }) => items.map(() => risk.severity);
   return {
     title: 'Martech audit',
     today: data.today,
@@ -196,12 +207,12 @@ export function martechDocument(data: MartechData, notes: string[]): ReportDocum
       { label: 'Active', value: data.tools.filter((t) => t.status === 'active').length },
       { label: `Annual cost${data.currency ? ` (${data.currency})` : ''}`, value: data.totalAnnualCost, format: 'money' },
       { label: `Renewals in ${data.renewalWindowDays} days`, value: data.renewals.length },
-      { label: 'Notice due', value: due, tone: due > 0 ? 'warn' : 'good' },
-      { label: 'Overdue reviews', value: data.overdueReviews.length, tone: data.overdueReviews.length > 0 ? 'warn' : 'good' },
-      { label: 'Low utilisation', value: low, tone: low > 0 ? 'warn' : 'good' },
-      { label: 'Overlapping categories', value: data.overlaps.length, tone: data.overlaps.length > 0 ? 'warn' : 'good' },
-      { label: 'PII without DPA', value: data.piiWithoutDpa.length, tone: data.piiWithoutDpa.length > 0 ? 'bad' : 'good' },
-      { label: 'Retired tools in use', value: data.retiredInUse.length, tone: data.retiredInUse.length > 0 ? 'warn' : 'good' },
+      count('Notice due', data.renewals.filter((r) => r.noticeDue).map((r) => r.severity ?? undefined)),
+      count('Overdue reviews', all(data.overdueReviews, RISKS.reviewOverdue)),
+      count('Low utilisation', all(data.tools.filter((t) => t.lowUtilisation), RISKS.lowUtilisation)),
+      count('Overlapping categories', all(data.overlaps, RISKS.overlap)),
+      count('PII without DPA', all(data.piiWithoutDpa, RISKS.piiWithoutDpa)),
+      count('Retired tools in use', all(data.retiredInUse, RISKS.retiredInUse)),
     ],
     sections: [
       costSection(data),

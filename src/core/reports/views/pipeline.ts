@@ -1,10 +1,13 @@
 // The pipeline report as a document: figures, a stage chart per workflow, open briefs, launches ahead, closed campaigns.
 
+import { RISKS } from '../../domain/risks';
 import type { PipelineBrief, PipelineData } from '../data/pipeline';
-import type { BarChart, Cell, CellValue, Column, ReportDocument, Table } from '../model';
+import { risky, toneOf, type BarChart, type Cell, type CellValue, type Column, type ReportDocument, type Table } from '../model';
 
-const tone = (value: CellValue, bad: boolean): Cell => (bad ? { value, tone: 'bad' } : value);
-const gates = (b: PipelineBrief): Cell => (b.missingGates.length > 0 ? { value: b.missingGates.join(', '), tone: 'bad' } : null);
+const overSla = toneOf(RISKS.overSla.severity);
+const missingGate = toneOf(RISKS.missingGate.severity);
+const late = (value: CellValue, over: boolean): Cell => risky(value, over ? RISKS.overSla.severity : undefined);
+const gates = (b: PipelineBrief): Cell => (b.missingGates.length > 0 ? risky(b.missingGates.join(', '), RISKS.missingGate.severity) : null);
 const owner = (b: PipelineBrief) => b.ownerName ?? b.owner;
 
 const OPEN_COLUMNS: Column[] = [
@@ -36,9 +39,9 @@ function openTable(data: PipelineData): Table {
       b.tier,
       b.status === 'active' ? b.status : { value: b.status, tone: 'muted' },
       b.enteredStage,
-      tone(b.daysInStage, b.overSlaDays !== null),
+      late(b.daysInStage, b.overSlaDays !== null),
       b.slaDays,
-      tone(b.overSlaDays, b.overSlaDays !== null),
+      late(b.overSlaDays, b.overSlaDays !== null),
       gates(b),
       b.launch,
       b.file,
@@ -53,11 +56,11 @@ function stageCharts(data: PipelineData): BarChart[] {
     type: 'bars',
     title: `Workflow '${w}': open briefs per stage`,
     series: ['Briefs', 'Over SLA'],
-    seriesTones: [undefined, 'bad'],
+    seriesTones: [undefined, overSla],
     format: 'number',
     categories: data.stages
       .filter((s) => s.workflow === w)
-      .map((s) => ({ label: s.stage, values: [s.briefs, s.overSla], tone: s.overSla > 0 ? 'bad' : undefined })),
+      .map((s) => ({ label: s.stage, values: [s.briefs, s.overSla], tone: s.overSla > 0 ? overSla : undefined })),
   }));
 }
 
@@ -104,8 +107,8 @@ export function pipelineDocument(data: PipelineData, notes: string[]): ReportDoc
     summary: [
       { label: 'Active briefs', value: t.active },
       { label: 'On hold', value: t.onHold, tone: t.onHold > 0 ? 'muted' : undefined },
-      { label: 'Over SLA', value: t.overSla, tone: t.overSla > 0 ? 'bad' : 'good' },
-      { label: 'Missing gates', value: t.missingGates, tone: t.missingGates > 0 ? 'bad' : 'good' },
+      { label: 'Over SLA', value: t.overSla, tone: t.overSla > 0 ? overSla : 'good' },
+      { label: 'Missing gates', value: t.missingGates, tone: t.missingGates > 0 ? missingGate : 'good' },
       { label: `Launching in ${data.launchWindowDays} days`, value: t.launching },
       { label: 'Closed', value: t.closed },
       { label: 'Cancelled', value: t.cancelled, tone: 'muted' },

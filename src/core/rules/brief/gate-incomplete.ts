@@ -1,6 +1,6 @@
 // brief/gate-incomplete: an approved gate whose checklist items or required brief fields are missing.
 
-import { emptyRequirements, uncheckedItems } from '../../domain/gates';
+import { requirementsSentence, uncheckedItems, unfilledRequirements } from '../../domain/gates';
 import type { DocumentRule } from '../../engine/rule';
 import { briefState } from './state';
 
@@ -27,11 +27,11 @@ const rule: DocumentRule = {
           related,
         });
       }
-      const empty = emptyRequirements(stage.gate, ctx.data);
+      const empty = unfilledRequirements(stage.gate, ctx.data);
       if (empty.length > 0) {
         ctx.report({
           path: ['approvals', approval.index, 'gate'],
-          message: `The '${stage.id}' gate requires ${empty.join(', ')}, but the brief leaves ${empty.length > 1 ? 'them' : 'it'} empty.`,
+          message: requirementsSentence(stage.id, empty),
           related,
         });
       }

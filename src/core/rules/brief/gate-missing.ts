@@ -1,7 +1,8 @@
 // brief/gate-missing: an active brief stands at a stage whose earlier gates lack an approved approval.
 
 import type { DocumentRule } from '../../engine/rule';
-import { approvalsOf, briefState } from './state';
+import { missingGates } from '../../domain/brief';
+import { briefState } from './state';
 
 const rule: DocumentRule = {
   id: 'brief/gate-missing',
@@ -12,9 +13,9 @@ const rule: DocumentRule = {
   check(ctx) {
     const state = briefState(ctx);
     const { workflow, stage } = state;
-    if (!state.active || !workflow || !stage) return;
-    for (const earlier of workflow.stages.slice(0, stage.index)) {
-      if (!earlier.gate || approvalsOf(state, earlier.id).length > 0) continue;
+    if (!workflow || !stage) return;
+    for (const earlier of missingGates(state)) {
+      if (!earlier.gate) continue;
       const pending = state.approvals.find((a) => a.gate === earlier.id);
       const why = pending ? `its approval is ${pending.status ?? 'not approved'}` : 'there is no approval for it';
       // The history entry that moved past the gate, when there is one, is the other place to look.

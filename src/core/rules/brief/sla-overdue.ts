@@ -2,6 +2,7 @@
 
 import { formatDay } from '../../text/dates';
 import type { DocumentRule } from '../../engine/rule';
+import { slaOverrun } from '../../domain/brief';
 import { briefState } from './state';
 
 const rule: DocumentRule = {
@@ -13,13 +14,12 @@ const rule: DocumentRule = {
   check(ctx) {
     const state = briefState(ctx);
     const { stage, workflow } = state;
-    const last = state.history[state.history.length - 1];
-    if (!state.active || !stage || !workflow || stage.slaDays === undefined || !last || last.stage !== stage.id || last.entered === undefined) return;
-    const days = ctx.today - last.entered;
-    if (days <= stage.slaDays) return;
+    const overrun = slaOverrun(state, ctx.today);
+    if (!overrun || !stage || !workflow) return;
+    const { days, sla, over, entry: last } = overrun;
     ctx.report({
       path: ['stage'],
-      message: `In '${stage.id}' for ${days} days (since ${formatDay(last.entered)}); the stage's SLA is ${stage.slaDays} days, ${days - stage.slaDays} overdue.`,
+      message: `In '${stage.id}' for ${days} days (since ${formatDay(last.entered)}); the stage's SLA is ${sla} days, ${over} overdue.`,
       related: [
         ctx.locationOf(ctx.doc, ['history', last.index, 'entered'], `entered '${stage.id}'`),
         ctx.locationOf(workflow.doc, ['stages', stage.index, 'sla_days'], 'the SLA'),

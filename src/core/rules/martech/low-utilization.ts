@@ -1,7 +1,7 @@
 // martech/low-utilization: an active tool uses fewer of its licensed seats than the threshold.
 
 import type { DocumentRule } from '../../engine/rule';
-import { toolFacts } from '../../domain/tool';
+import { lowUtilisation, toolFacts } from '../../domain/tool';
 
 /** A share as a percentage, with a decimal only where rounding would hide the difference (59.5%, not 60%). */
 function percent(share: number): string {
@@ -17,11 +17,11 @@ const rule: DocumentRule = {
   kinds: ['Tool'],
   check(ctx) {
     const tool = toolFacts(ctx.data);
-    const { licensed, activeSeats } = tool;
-    if (tool.status !== 'active' || licensed === undefined || activeSeats === undefined || licensed <= 0) return;
-    const ratio = activeSeats / licensed;
     const threshold = ctx.config.martech.lowUtilizationBelow;
-    if (ratio >= threshold) return;
+    const low = lowUtilisation(tool, threshold);
+    if (!low) return;
+    const { licensed, activeSeats } = tool;
+    const ratio = low.share;
     ctx.report({
       path: ['seats', 'active'],
       message: `${activeSeats} of ${licensed} licensed seats are in use (${percent(ratio)}), below the ${percent(threshold)} threshold; consider cutting seats at renewal.`,

@@ -1,8 +1,10 @@
 // martech/renewal-due: a contract's notice deadline is near or past while its renewal is still ahead.
 
-import { formatDay } from '../../text/dates';
-import type { DocumentRule } from '../../engine/rule';
+import { noticeDue } from '../../domain/contract';
 import { toolFacts } from '../../domain/tool';
+import type { DocumentRule } from '../../engine/rule';
+import type { ToolContract } from '../../generated';
+import { fields } from '../../model/readers';
 
 const rule: DocumentRule = {
   id: 'martech/renewal-due',
@@ -12,16 +14,11 @@ const rule: DocumentRule = {
   kinds: ['Tool'],
   check(ctx) {
     const tool = toolFacts(ctx.data);
-    if (tool.renewal === undefined || tool.renewal < ctx.today) return;
-    const deadline = tool.renewal - tool.noticeDays;
-    const left = deadline - ctx.today;
-    if (left > ctx.config.martech.renewalWarningDays) return;
-    const when =
-      left > 0 ? `is in ${left} day${left === 1 ? '' : 's'}` : left === 0 ? 'is today' : `passed ${-left} day${left === -1 ? '' : 's'} ago`;
-    ctx.report({
-      path: ['contract', 'renewal'],
-      message: `The contract renews on ${formatDay(tool.renewal)}; the notice deadline (${tool.noticeDays} days before) ${when}, on ${formatDay(deadline)}. Decide whether to renew.`,
-    });
+    if (tool.renewal === undefined) return;
+    const autoRenew = fields<ToolContract>(ctx.data.contract).auto_renew;
+    // The message says what is still possible: the reports show the same words and colour the risk alike.
+    const due = noticeDue(tool.renewal, tool.noticeDays, typeof autoRenew === 'boolean' ? autoRenew : undefined, ctx.today, ctx.config.martech.renewalWarningDays);
+    if (due) ctx.report({ path: ['contract', 'renewal'], message: due.message });
   },
 };
 

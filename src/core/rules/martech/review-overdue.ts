@@ -2,8 +2,7 @@
 
 import { formatDay } from '../../text/dates';
 import type { DocumentRule } from '../../engine/rule';
-import { reviewOverdue } from '../../domain/review';
-import { toolFacts } from '../../domain/tool';
+import { toolFacts, toolReviewOverdue } from '../../domain/tool';
 
 const rule: DocumentRule = {
   id: 'martech/review-overdue',
@@ -13,8 +12,7 @@ const rule: DocumentRule = {
   kinds: ['Tool'],
   check(ctx) {
     const tool = toolFacts(ctx.data);
-    if (tool.status === 'retired') return;
-    const overdue = reviewOverdue(tool.lastReview, tool.reviewEvery, ctx.today);
+    const overdue = toolReviewOverdue(tool, ctx.today);
     if (overdue === undefined) return;
     ctx.report({
       path: ['last_review'],

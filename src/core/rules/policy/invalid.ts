@@ -50,7 +50,11 @@ const rule: DocumentRule = {
     if (ctx.doc.kind === 'Policy') checkPolicy(ctx);
     const policies = policiesOf(ctx.index).byKind.get(ctx.doc.kind as (typeof KINDS)[number]);
     if (!policies) return;
+    // A document that breaks its schema already has a finding that says so: a policy that stumbles on the
+    // same value (`planned: lots`) would only repeat it in CEL's words.
+    const broken = ctx.schemaIssues().length > 0;
     for (const outcome of evaluatePolicies(ctx.doc, policies, ctx.index, ctx.today)) {
+      if (outcome.type === 'invalid' && outcome.expr && broken) continue;
       const related = [ctx.locationOf(outcome.policy.doc, outcome.type === 'broken' ? ['assert', outcome.assert.index, 'expr'] : (outcome.expr?.path ?? ['id']), `the policy ${outcome.policy.rule}`)];
       const place = placeOf(ctx, outcome.path);
       if (outcome.type === 'broken') {

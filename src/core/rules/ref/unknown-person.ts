@@ -1,6 +1,6 @@
 // ref/unknown-person: an owner, requester or approver who is not a member of the Team.
 
-import { peopleOf } from '../../domain/people';
+import { didYouMeanPeople, peopleOf, suggestPeople } from '../../domain/people';
 import type { DataPath } from '../../model/locate';
 import { rec, records, str } from '../../model/readers';
 import type { DocumentRule } from '../../engine/rule';
@@ -34,6 +34,8 @@ const rule: DocumentRule = {
         value: id,
         what: team ? 'a member of the Team' : 'a member of a Team (this playbook has no Team document)',
         candidates: people.byId.keys(),
+        suggest: (value) => suggestPeople(value, people),
+        didYouMean: didYouMeanPeople,
         related: team ? ctx.locationOf(team, rec(team.value).members ? ['members'] : [], 'the Team', 'key') : undefined,
       });
     }

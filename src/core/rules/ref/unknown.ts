@@ -12,6 +12,10 @@ export interface UnknownReference {
   /** "a person in the Team", "a tool in the martech register", … */
   what: string;
   candidates: Iterable<string>;
+  /** Who the value probably meant, when the caller knows better than the nearest candidate (people: first names too). */
+  suggest?: (value: string) => string[];
+  /** The end of the message for those suggestions; default: " Did you mean 'x'?". */
+  didYouMean?: (suggestions: string[]) => string;
   related?: RelatedLocation;
   /** Names the allowed values after the message ("The channels are"), for short dictionaries. */
   listAs?: string;
@@ -30,14 +34,14 @@ function listed(ref: UnknownReference): string {
 }
 
 export function reportUnknown(ctx: DocumentRuleContext, ref: UnknownReference): void {
-  const suggestion = nearest(ref.value, ref.candidates);
-  const fix = suggestion ? ctx.replaceFix(ref.path, suggestion, `Change to '${suggestion}'`) : undefined;
-  const related = ref.related ?? (suggestion ? ref.definitionOf?.(suggestion) : undefined);
+  const suggestions = ref.suggest ? ref.suggest(ref.value) : [nearest(ref.value, ref.candidates)].filter((s): s is string => s !== undefined);
+  const fixes = suggestions.map((s) => ctx.replaceFix(ref.path, s, `Change to '${s}'`)).filter((f) => f !== undefined);
+  const related = ref.related ?? (suggestions[0] !== undefined ? ref.definitionOf?.(suggestions[0]) : undefined);
   ctx.report({
-    message: `'${ref.value}' is not ${ref.what}.${didYouMean(suggestion)}${listed(ref)}`,
+    message: `'${ref.value}' is not ${ref.what}.${ref.didYouMean ? ref.didYouMean(suggestions) : didYouMean(suggestions[0])}${listed(ref)}`,
     path: ref.path,
     related: related ? [related] : [],
-    fixes: fix ? [fix] : [],
+    fixes,
   });
 }
 

@@ -1,0 +1,48 @@
+// A document's value as CEL reads it, typed by its kind's schema: a field the schema says is an integer is a
+// CEL int, a number a CEL double (so one field has one type in every document, however it is written), a
+// field left out gets the schema's default (a brief without `status` is 'active', as the rules read it).
+// Mappings become Maps, so no key (`__proto__`, `constructor`) ever reaches an object's prototype.
+
+import type { Kind } from '../model/kinds';
+import type { DataPath } from '../model/locate';
+import { childSchema, schemaAt } from '../schema/lookup';
+import type { JsonSchema } from '../schema/schemas';
+
+const converted = new WeakMap<object, unknown>();
+
+function number(value: number, schema: JsonSchema | undefined): unknown {
+  const type = schema?.type;
+  if (type === 'number') return value;
+  // An integer field, or a field no schema types (a team's own x- field): whole numbers are ints.
+  return Number.isInteger(value) && Number.isSafeInteger(value) && type !== 'string' ? BigInt(value) : value;
+}
+
+function convert(value: unknown, kind: Kind | undefined, schema: JsonSchema | undefined): unknown {
+  if (typeof value === 'number') return number(value, schema);
+  if (value === null || typeof value !== 'object') return value;
+  const known = converted.get(value);
+  if (known !== undefined) return known;
+  let out: unknown;
+  const below = (segment: string | number) => (kind && schema ? childSchema(kind, schema, segment) : undefined);
+  if (Array.isArray(value)) {
+    const item = below(0);
+    out = value.map((v) => convert(v, kind, item));
+  } else {
+    const map = new Map<string, unknown>();
+    for (const key of Object.keys(value)) map.set(key, convert((value as Record<string, unknown>)[key], kind, below(key)));
+    const properties = schema?.properties as Record<string, JsonSchema> | undefined;
+    for (const key of Object.keys(properties ?? {})) {
+      if (map.has(key)) continue;
+      const field = below(key);
+      if (field && 'default' in field) map.set(key, convert(field.default, kind, field));
+    }
+    out = map;
+  }
+  converted.set(value, out);
+  return out;
+}
+
+/** The value of a document of `kind` (or of the part of one at `path`: a Team's member, an item under a `*`). */
+export function celValue(value: unknown, kind?: Kind, path: DataPath = []): unknown {
+  return convert(value, kind, kind ? schemaAt(kind, path) : undefined);
+}
