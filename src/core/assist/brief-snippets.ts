@@ -8,7 +8,7 @@ import type { IndexView } from '../engine/index-view';
 import type { Part } from '../naming/template';
 import { briefTemplate, templateLaunch } from '../templates/brief';
 import { formatDay } from '../text/dates';
-import type { SnippetDef } from './snippets';
+import type { SnippetDef } from './types';
 
 const escapeText = (text: string) => text.replace(/[$}\\]/g, (c) => `\\${c}`);
 const escapeChoice = (text: string) => text.replace(/[$}\\,|]/g, (c) => `\\${c}`);

@@ -9,19 +9,12 @@ import { isKind, type Kind } from '../model/kinds';
 import type { Range, TextEdit } from '../model/types';
 import { isRecord, rec, type Data } from '../model/readers';
 import { briefSnippets } from './brief-snippets';
-import type { AssistItem } from './types';
+import type { AssistItem, SnippetDef } from './types';
+
+export type { SnippetDef } from './types';
 import { fillSnippet, type FillContext } from './snippet-fill';
 import { snippetPlace, type SnippetPlace } from './snippet-place';
 import { sortKey } from './text';
-
-export interface SnippetDef {
-  /** The snippet's name, shown beside its prefix. */
-  name: string;
-  prefix: string;
-  description: string;
-  /** The body, lookups not yet filled. */
-  body: string;
-}
 
 /** Where a fragment snippet goes: a block list of a kind (by its keys), or a top-level key of a kind. */
 const FRAGMENTS: Record<string, { kind: Kind; list?: string[] }> = {

@@ -29,3 +29,13 @@ export interface AssistHover {
   markdown: string;
   range: Range;
 }
+
+/** A snippet as the snippet file and the brief templates give it. */
+export interface SnippetDef {
+  /** The snippet's name, shown beside its prefix. */
+  name: string;
+  prefix: string;
+  description: string;
+  /** The body, lookups not yet filled. */
+  body: string;
+}
