@@ -4,6 +4,7 @@ export { CONFIG_FILE, resolveConfig, severityFor, type ResolvedConfig } from './
 export { compileGlob, matchGlob, GlobError, type Glob } from './config/glob';
 export { decodeText } from './engine/decode';
 export type { DirEntry, EntryType, PlaybookFileSystem } from './engine/fs';
+export { KindCounts } from './engine/early-checks';
 export { discover, loadPlaybook, readFileContent, sizeLimit, tooLargeContent, type LoadOptions, type ParseSession, type SizeLimit } from './engine/load';
 export { applyEdits, applyFixes } from './engine/fix';
 export { disableEdit } from './engine/suppress';

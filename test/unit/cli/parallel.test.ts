@@ -1,16 +1,22 @@
 // The parallel parse and the cache give exactly the findings of the plain check: the real CLI (dist/, with
 // its worker bundles) run on one thread and on several, and with a cache cold, warm and after changes, on
-// the reference playbook and on a generated repo with seeded defects, must print the same JSON.
+// the reference playbook and on generated repos with seeded defects in every folder layout of the bench,
+// must print the same JSON. And while parsing, no brief is checked before the Team and workflows it refers
+// to are indexed, whatever the layout.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generate } from '../../../bench/generate.mjs';
+import { generate, LAYOUTS, type Layout } from '../../../bench/generate.mjs';
+import { nodeFileSystem } from '../../../src/cli/node-fs';
 import { parallelParser } from '../../../src/cli/parallel-parse';
-import type { ParsedFile } from '../../../src/core';
+import { loadPlaybook, parseFile, RULES, type ParsedFile, type ParseSession, type Rule } from '../../../src/core';
+import { sniffKinds } from '../../../src/core/engine/early-checks';
 import { REFERENCE, ROOT } from '../../helpers';
+
+const layouts = Object.keys(LAYOUTS) as Layout[];
 
 function check(dir: string, env: Record<string, string>, args: string[] = []): { stdout: string; stderr: string; status: number | null } {
   const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'mops.js'), 'check', dir, '--format', 'json', '--today', '2026-11-20', ...args], {
@@ -78,6 +84,25 @@ describe('parallel parse', function () {
     }
   });
 
+  for (const layout of layouts) {
+    it(`finds the same on one thread and on two in the ${layout} layout`, () => {
+      const repo = mkdtempSync(join(tmpdir(), `mops-${layout}-`));
+      try {
+        // 400 briefs (about 0.8 MB, threads made to start at once), 12 of them with seeded defects.
+        generate(repo, { briefs: 400, seed: 11, defects: 12, reference: REFERENCE, layout });
+        const one = check(repo, { MOPS_JOBS: '1' });
+        const two = check(repo, { MOPS_JOBS: '2', MOPS_PARALLEL_MIN_BYTES: '0' });
+        assert.match(two.stderr, /parsed on 2 threads\n/);
+        assert.equal(one.status, 1);
+        const rules = new Set((JSON.parse(one.stdout).findings as Array<{ rule: string }>).map((f) => f.rule));
+        for (const rule of ['ref/unknown-person', 'ref/unknown-stage', 'utm/case']) assert.ok(rules.has(rule), rule);
+        assert.equal(two.stdout, one.stdout);
+      } finally {
+        rmSync(repo, { recursive: true, force: true });
+      }
+    });
+  }
+
   it('finds the same on the reference playbook when made to use threads for it', () => {
     const one = check(REFERENCE, { MOPS_JOBS: '1' });
     const three = check(REFERENCE, { MOPS_JOBS: '3', MOPS_PARALLEL_MIN_BYTES: '0' });
@@ -113,5 +138,83 @@ describe('parallel parse sessions', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('checks while parsing, whatever the folder layout', function () {
+  this.timeout(60_000);
+
+  /**
+   * A parse session like a worker that parses the files in the order they were read, one at a time, while
+   * the loader checks all it may between two files: no reordering of its own.
+   */
+  function inReadingOrder(): ParseSession {
+    const files: Array<{ index: number; path: string; text: string }> = [];
+    return {
+      add: (index, path, text) => void files.push({ index, path, text }),
+      async done(parsed, idle) {
+        for (const { index, path, text } of files) {
+          parsed(index, parseFile(path, text));
+          while (idle?.());
+        }
+      },
+    };
+  }
+
+  for (const layout of layouts) {
+    it(`checks each brief once, after the Team and workflows are indexed, in the ${layout} layout`, async () => {
+      const repo = mkdtempSync(join(tmpdir(), `mops-order-${layout}-`));
+      try {
+        generate(repo, { briefs: 100, seed: 3, reference: REFERENCE, layout });
+        const checks = new Map<string, number>();
+        const early: string[] = [];
+        const spy: Rule = {
+          id: 'test/spy',
+          severity: 'info',
+          description: 'Counts the checks of each brief, and notes those made before the Team or the campaign workflow was indexed.',
+          scope: 'document',
+          kinds: ['Brief'],
+          check(ctx) {
+            checks.set(ctx.file.path, (checks.get(ctx.file.path) ?? 0) + 1);
+            if (ctx.index.all('Team').length === 0 || ctx.index.byId('Workflow', 'campaign').length === 0) early.push(ctx.file.path);
+          },
+        };
+        const workspace = await loadPlaybook(nodeFileSystem(repo), { rules: [...RULES, spy], parser: inReadingOrder, checkWhileParsing: true });
+        const findings = workspace.paths().flatMap((path) => workspace.findings(path));
+        assert.deepEqual(findings, [], 'the generated repo checks clean');
+        assert.deepEqual(early, [], 'briefs checked before the Team and the campaign workflow were indexed');
+        assert.equal(checks.size, 104, 'the generated briefs and the reference playbook\'s');
+        assert.deepEqual([...checks].filter(([, n]) => n !== 1), [], 'briefs checked more than once');
+      } finally {
+        rmSync(repo, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it('parses the files of the rarest kinds first once every file is read', async () => {
+    // No worker starts below the size threshold: this thread parses the queue in its order.
+    const start = parallelParser(2, { minBytes: Number.POSITIVE_INFINITY, script: join(ROOT, 'dist', 'parse-worker.js') });
+    assert.ok(start);
+    const session = start();
+    const file = (kind: string, id: string) => `apiVersion: mops/v1\nkind: ${kind}\nid: ${id}\n`;
+    const read: Array<[string, string]> = [
+      ['b1.yaml', file('Brief', 'b1')],
+      ['b2.yaml', file('Brief', 'b2')],
+      ['team.yaml', file('Team', 'marketing')],
+      ['b3.yaml', file('Brief', 'b3')],
+      ['tools.yaml', `${file('Tool', 't1')}---\n${file('Tool', 't2')}`],
+      ['workflow.yaml', file('Workflow', 'campaign')],
+    ];
+    read.forEach(([path, text], i) => session.add(i, path, text, sniffKinds(text)));
+    const order: string[] = [];
+    await session.done((i) => order.push(read[i][0]));
+    assert.deepEqual(order, ['team.yaml', 'workflow.yaml', 'tools.yaml', 'b1.yaml', 'b2.yaml', 'b3.yaml']);
+  });
+
+  it('sniffs the kinds of a file\'s documents from the lines that start with kind:', () => {
+    assert.deepEqual(sniffKinds('kind: Team\nid: x\n'), ['Team']);
+    assert.deepEqual(sniffKinds('# a register\napiVersion: mops/v1\nkind: Tool # one\n---\nkind: "Tool"\r\n---\nkind: \'Sop\''), ['Tool', 'Tool', 'Sop']);
+    assert.deepEqual(sniffKinds('apiVersion: mops/v1\nmembers:\n  kind: nested\n'), []);
+    assert.deepEqual(sniffKinds('{kind: Team}\n'), []);
   });
 });
