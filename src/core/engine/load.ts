@@ -171,14 +171,19 @@ export async function loadPlaybook(fs: PlaybookFileSystem, options: LoadOptions 
   await Promise.all(Array.from({ length: Math.min(concurrency, candidates.length) }, worker));
   if (session) {
     contents.forEach((content, i) => content.type !== 'text' && setReleased(workspace, candidates[i].path, content));
-    // Each file is checked early at most once; the Budget, read by every brief, is checked again when asked.
-    const early = sniffed && new EarlyChecks(candidates.length, [...sniffed].map(([index, kinds]) => ({ index, rank: counts.rank(kinds) })));
+    // Each file is checked early at most once; a file a later one invalidates is checked again when asked.
+    const early = sniffed && new EarlyChecks(candidates.length, [...sniffed].map(([index, kinds]) => ({ index, rank: counts.rank(kinds), kinds })));
     const idle =
       early &&
       (() => {
-        const files = early.take(EARLY_CHECK_BATCH);
-        for (const i of files) workspace.findings(candidates[i].path);
-        return files.length > 0;
+        let checked = 0;
+        for (; checked < EARLY_CHECK_BATCH; checked++) {
+          const i = early.next();
+          if (i === undefined) break;
+          workspace.findings(candidates[i].path);
+          early.checked(i, workspace.dependencies(candidates[i].path));
+        }
+        return checked > 0;
       });
     await session.done((i, parsed) => {
       setReleased(workspace, candidates[i].path, { type: 'text', text: (contents[i] as { text: string }).text, parsed });

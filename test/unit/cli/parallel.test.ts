@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { generate, LAYOUTS, type Layout } from '../../../bench/generate.mjs';
 import { nodeFileSystem } from '../../../src/cli/node-fs';
 import { parallelParser } from '../../../src/cli/parallel-parse';
-import { loadPlaybook, parseFile, RULES, type ParsedFile, type ParseSession, type Rule } from '../../../src/core';
+import { KindCounts, loadPlaybook, parseFile, RULES, type ParsedFile, type ParseSession, type Rule } from '../../../src/core';
 import { sniffKinds } from '../../../src/core/engine/early-checks';
 import { REFERENCE, ROOT } from '../../helpers';
 
@@ -145,46 +145,57 @@ describe('checks while parsing, whatever the folder layout', function () {
   this.timeout(60_000);
 
   /**
-   * A parse session like a worker that parses the files in the order they were read, one at a time, while
-   * the loader checks all it may between two files: no reordering of its own.
+   * A parse session like a worker that parses one file at a time while the loader checks all it may between
+   * two files: in the order they were read (no reordering of its own), or the rarest kinds first (the
+   * order of the CLI's sessions).
    */
-  function inReadingOrder(): ParseSession {
-    const files: Array<{ index: number; path: string; text: string }> = [];
+  const oneByOne = (order: 'read' | 'rarest') => (): ParseSession => {
+    const files: Array<{ index: number; path: string; text: string; kinds?: readonly string[] }> = [];
+    const counts = new KindCounts();
     return {
-      add: (index, path, text) => void files.push({ index, path, text }),
+      add(index, path, text, kinds) {
+        files.push({ index, path, text, kinds });
+        if (kinds) counts.add(kinds);
+      },
       async done(parsed, idle) {
-        for (const { index, path, text } of files) {
+        const rank = (kinds?: readonly string[]) => counts.rank(kinds ?? []);
+        for (const { index, path, text } of order === 'read' ? files : [...files].sort((a, b) => rank(a.kinds) - rank(b.kinds))) {
           parsed(index, parseFile(path, text));
           while (idle?.());
         }
       },
     };
-  }
+  };
 
-  for (const layout of layouts) {
-    it(`checks each brief once, after the Team and workflows are indexed, in the ${layout} layout`, async () => {
+  for (const [layout, order] of layouts.flatMap((l) => [[l, 'read'] as const, [l, 'rarest'] as const])) {
+    it(`checks briefs after the Team and workflows are indexed, and each file once but the first of a kind: ${layout} layout, parsed in ${order === 'read' ? 'reading order' : 'rarest kinds first'}`, async () => {
       const repo = mkdtempSync(join(tmpdir(), `mops-order-${layout}-`));
       try {
         generate(repo, { briefs: 100, seed: 3, reference: REFERENCE, layout });
-        const checks = new Map<string, number>();
+        const checks = new Map<string, { kind: string; count: number }>();
         const early: string[] = [];
         const spy: Rule = {
           id: 'test/spy',
           severity: 'info',
-          description: 'Counts the checks of each brief, and notes those made before the Team or the campaign workflow was indexed.',
+          description: 'Counts the checks of each file, and notes the briefs checked before the Team or the campaign workflow was indexed.',
           scope: 'document',
-          kinds: ['Brief'],
           check(ctx) {
-            checks.set(ctx.file.path, (checks.get(ctx.file.path) ?? 0) + 1);
+            if (ctx.doc !== ctx.file.documents[0]) return;
+            const seen = checks.get(ctx.file.path) ?? { kind: String(ctx.doc.kind), count: 0 };
+            checks.set(ctx.file.path, { ...seen, count: seen.count + 1 });
+            if (ctx.doc.kind !== 'Brief') return;
             if (ctx.index.all('Team').length === 0 || ctx.index.byId('Workflow', 'campaign').length === 0) early.push(ctx.file.path);
           },
         };
-        const workspace = await loadPlaybook(nodeFileSystem(repo), { rules: [...RULES, spy], parser: inReadingOrder, checkWhileParsing: true });
+        const workspace = await loadPlaybook(nodeFileSystem(repo), { rules: [...RULES, spy], parser: oneByOne(order), checkWhileParsing: true });
         const findings = workspace.paths().flatMap((path) => workspace.findings(path));
         assert.deepEqual(findings, [], 'the generated repo checks clean');
         assert.deepEqual(early, [], 'briefs checked before the Team and the campaign workflow were indexed');
-        assert.equal(checks.size, 104, 'the generated briefs and the reference playbook\'s');
-        assert.deepEqual([...checks].filter(([, n]) => n !== 1), [], 'briefs checked more than once');
+        assert.equal([...checks.values()].filter((c) => c.kind === 'Brief').length, 104, 'the generated briefs and the reference playbook\'s');
+        // The first Tool checked reads every tool, and the Budget every brief, before they are all indexed:
+        // they are checked again, and teach the loader to let the other tools wait for the rest.
+        const again = [...checks].filter(([, c]) => c.count > 1).map(([, c]) => c.kind);
+        assert.deepEqual(again, [...new Set(again)], 'more than one file of a kind checked twice');
       } finally {
         rmSync(repo, { recursive: true, force: true });
       }
