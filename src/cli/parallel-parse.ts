@@ -3,7 +3,7 @@
 // the queue (two chunks in flight each, so none waits for the next), and when the reading is done this
 // thread takes chunks too. Both ends finish within a chunk of each other, whatever the machine's load.
 // Once every file is read, the files of the rarest kinds go to the front of the queue: the shared files a
-// check waits for are parsed next, wherever the folder layout put them.
+// check waits for are parsed next, wherever the folder layout put them (see core/engine/early-checks.ts).
 // A worker's summaries become parsed files whose ASTs are rebuilt from the text only where a finding
 // needs a position. A worker that dies leaves its chunks to the others.
 
@@ -101,10 +101,13 @@ class ParallelSession implements ParseSession {
     for (const thread of this.threads) if (!thread.dead) void thread.worker.terminate();
   }
 
-  /** The rest of the queue, the files of the rarest kinds first (a stable sort: reading order within a rank). */
+  /**
+   * The rest of the queue, the files of the rarest kinds first; within a rank, the largest first, so that the
+   * last chunks are small ones and the threads finish together (a 2,000-line brief is a chunk of its own).
+   */
   private rarestFirst(): void {
     const ranked = this.queue.slice(this.head).map((item) => ({ item, rank: this.counts.rank(item.kinds ?? []) }));
-    this.queue = ranked.sort((a, b) => a.rank - b.rank).map(({ item }) => item);
+    this.queue = ranked.sort((a, b) => a.rank - b.rank || b.item.text.length - a.item.text.length).map(({ item }) => item);
     this.head = 0;
   }
 

@@ -202,7 +202,7 @@ describe('checks while parsing, whatever the folder layout', function () {
     });
   }
 
-  it('parses the files of the rarest kinds first once every file is read', async () => {
+  it('parses the files of the rarest kinds first once every file is read, the largest first within a rank', async () => {
     // No worker starts below the size threshold: this thread parses the queue in its order.
     const start = parallelParser(2, { minBytes: Number.POSITIVE_INFINITY, script: join(ROOT, 'dist', 'parse-worker.js') });
     assert.ok(start);
@@ -210,7 +210,7 @@ describe('checks while parsing, whatever the folder layout', function () {
     const file = (kind: string, id: string) => `apiVersion: mops/v1\nkind: ${kind}\nid: ${id}\n`;
     const read: Array<[string, string]> = [
       ['b1.yaml', file('Brief', 'b1')],
-      ['b2.yaml', file('Brief', 'b2')],
+      ['b2.yaml', `${file('Brief', 'b2')}title: ${'x'.repeat(100)}\n`],
       ['team.yaml', file('Team', 'marketing')],
       ['b3.yaml', file('Brief', 'b3')],
       ['tools.yaml', `${file('Tool', 't1')}---\n${file('Tool', 't2')}`],
@@ -219,7 +219,8 @@ describe('checks while parsing, whatever the folder layout', function () {
     read.forEach(([path, text], i) => session.add(i, path, text, sniffKinds(text)));
     const order: string[] = [];
     await session.done((i) => order.push(read[i][0]));
-    assert.deepEqual(order, ['team.yaml', 'workflow.yaml', 'tools.yaml', 'b1.yaml', 'b2.yaml', 'b3.yaml']);
+    // One Team and one Workflow: the same rank, the longer text first.
+    assert.deepEqual(order, ['workflow.yaml', 'team.yaml', 'tools.yaml', 'b2.yaml', 'b1.yaml', 'b3.yaml']);
   });
 
   it('sniffs the kinds of a file\'s documents from the lines that start with kind:', () => {
