@@ -80,38 +80,55 @@ function yamlFiles(dir, base = dir, out = []) {
   return out;
 }
 
-/** The floor: yaml's parseAllDocuments over every file, on one thread, the texts already in memory. */
+const cpuMs = (usage) => (usage.user + usage.system) / 1000;
+
+/** The floor: yaml's parseAllDocuments over every file, on one thread, the texts already in memory (wall and CPU time). */
 function parseOnce(texts) {
   const t = performance.now();
+  const cpu = process.cpuUsage();
   for (const text of texts) parseAllDocuments(text);
-  return performance.now() - t;
+  return { ms: performance.now() - t, cpuMs: cpuMs(process.cpuUsage(cpu)) };
 }
 
-/** A cold `mops check` in a fresh process: wall time and peak memory. */
+/** A cold `mops check` in a fresh process: wall time, CPU time (all its threads) and peak memory. */
 function coldOnce(dir) {
   const t = performance.now();
-  const child = spawnSync(process.execPath, ['--require', join(repo, 'bench', 'rss.cjs'), join(repo, 'bin', 'mops.js'), 'check', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const child = spawnSync(process.execPath, ['--require', join(repo, 'bench', 'rss.cjs'), '--require', join(repo, 'bench', 'cpu.cjs'), join(repo, 'bin', 'mops.js'), 'check', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const wall = performance.now() - t;
   if (child.status !== 0 && child.status !== 1) throw new Error(`mops check exited with ${child.status}: ${child.stderr}`);
   const peak = /MOPS_BENCH_RSS_KB (\d+)/.exec(child.stderr);
-  return { ms: wall, rssMB: peak ? Number(peak[1]) / 1024 : undefined };
+  const cpu = /MOPS_BENCH_CPU_MS (\d+)/.exec(child.stderr);
+  return { ms: wall, rssMB: peak ? Number(peak[1]) / 1024 : undefined, cpuMs: cpu ? Number(cpu[1]) : undefined };
 }
 
-/** Rounds of the parse floor and a cold check, back to back. */
+/**
+ * Rounds of the parse floor and a cold check, back to back. Besides the wall-time ratio (the target), the
+ * ratio of their CPU times: the work a check does, which a busy machine hardly changes (wall times on it
+ * mostly measure the other sessions), so a layout that makes a check do more work shows there.
+ */
 function coldRounds(dir) {
   const texts = yamlFiles(dir).map((f) => readFileSync(f, 'utf8'));
   const parse = [];
   const cold = [];
   const rss = [];
   const ratios = [];
+  const cpuRatios = [];
   for (let r = 0; r < runs; r++) {
-    parse.push(parseOnce(texts));
+    const floor = parseOnce(texts);
+    parse.push(floor.ms);
     const run = coldOnce(dir);
     cold.push(run.ms);
     if (run.rssMB !== undefined) rss.push(run.rssMB);
-    ratios.push(run.ms / parse[r]);
+    if (run.cpuMs !== undefined) cpuRatios.push(run.cpuMs / floor.cpuMs);
+    ratios.push(run.ms / floor.ms);
   }
-  return { parseMs: median(parse), coldMs: median(cold), rssMB: rss.length ? median(rss) : undefined, ratio: median(ratios) };
+  return {
+    parseMs: median(parse),
+    coldMs: median(cold),
+    rssMB: rss.length ? median(rss) : undefined,
+    ratio: median(ratios),
+    cpuRatio: cpuRatios.length ? median(cpuRatios) : undefined,
+  };
 }
 
 /** The .vsix as `npm run package` makes it. */
@@ -154,8 +171,8 @@ if (parts.has('sizes')) {
   for (const n of sizes) {
     const { dir, files, bytes } = repoOf(n);
     const measured = coldRounds(dir);
-    results.sizes.push({ briefs: n, files, mb: bytes / 1e6, parseMs: measured.parseMs, coldMs: measured.coldMs, coldRatio: measured.ratio, coldRssMB: measured.rssMB, coldPerBriefMs: measured.coldMs / n });
-    log(`${n} briefs: parse ${ms(measured.parseMs)}, cold check ${ms(measured.coldMs)} (${measured.ratio.toFixed(2)} × in rounds), ${measured.rssMB?.toFixed(0)} MB`);
+    results.sizes.push({ briefs: n, files, mb: bytes / 1e6, parseMs: measured.parseMs, coldMs: measured.coldMs, coldRatio: measured.ratio, coldRssMB: measured.rssMB, coldCpuRatio: measured.cpuRatio, coldPerBriefMs: measured.coldMs / n });
+    log(`${n} briefs: parse ${ms(measured.parseMs)}, cold check ${ms(measured.coldMs)} (${measured.ratio.toFixed(2)} × in rounds; CPU ${measured.cpuRatio?.toFixed(2)} × the parse's), ${measured.rssMB?.toFixed(0)} MB`);
   }
 }
 if (parts.has('layouts')) {
@@ -163,9 +180,9 @@ if (parts.has('layouts')) {
     // The folders layout of the largest size is the last repo of the sizes: measured once.
     const same = layout === 'folders' ? results.sizes.find((s) => s.briefs === largest) : undefined;
     const { dir, files, bytes } = repoOf(largest, layout);
-    const measured = same ? { parseMs: same.parseMs, coldMs: same.coldMs, ratio: same.coldRatio, rssMB: same.coldRssMB } : coldRounds(dir);
-    results.layouts.push({ layout, briefs: largest, files, mb: bytes / 1e6, parseMs: measured.parseMs, coldMs: measured.coldMs, coldRatio: measured.ratio, coldRssMB: measured.rssMB });
-    log(`${layout}: parse ${ms(measured.parseMs)}, cold check ${ms(measured.coldMs)} (${measured.ratio.toFixed(2)} × in rounds), ${measured.rssMB?.toFixed(0)} MB`);
+    const measured = same ? { parseMs: same.parseMs, coldMs: same.coldMs, ratio: same.coldRatio, rssMB: same.coldRssMB, cpuRatio: same.coldCpuRatio } : coldRounds(dir);
+    results.layouts.push({ layout, briefs: largest, files, mb: bytes / 1e6, parseMs: measured.parseMs, coldMs: measured.coldMs, coldRatio: measured.ratio, coldRssMB: measured.rssMB, coldCpuRatio: measured.cpuRatio });
+    log(`${layout}: parse ${ms(measured.parseMs)}, cold check ${ms(measured.coldMs)} (${measured.ratio.toFixed(2)} × in rounds; CPU ${measured.cpuRatio?.toFixed(2)} × the parse's), ${measured.rssMB?.toFixed(0)} MB`);
   }
 }
 /**
@@ -293,15 +310,18 @@ if (results.editorLargest?.activationMs !== undefined) {
 }
 
 if (results.sizes.length > 0) {
-  console.log('\n| briefs | files | MB | parse (1 thread) | cold check | check ÷ parse (rounds) | peak memory |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const s of results.sizes) console.log(`| ${s.briefs} | ${s.files} | ${s.mb.toFixed(1)} | ${ms(s.parseMs)} | ${ms(s.coldMs)} | ${s.coldRatio.toFixed(2)} | ${s.coldRssMB?.toFixed(0)} MB |`);
+  console.log('\n| briefs | files | MB | parse (1 thread) | cold check | check ÷ parse (rounds) | CPU time, check ÷ parse | peak memory |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const s of results.sizes) console.log(`| ${s.briefs} | ${s.files} | ${s.mb.toFixed(1)} | ${ms(s.parseMs)} | ${ms(s.coldMs)} | ${s.coldRatio.toFixed(2)} | ${s.coldCpuRatio?.toFixed(2)} | ${s.coldRssMB?.toFixed(0)} MB |`);
 }
 if (results.layouts.length > 0) {
-  console.log(`\n| layout (${largest} briefs) | files | MB | parse (1 thread) | cold check | check ÷ parse (rounds) | peak memory |`);
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const l of results.layouts) console.log(`| ${l.layout} | ${l.files} | ${l.mb.toFixed(1)} | ${ms(l.parseMs)} | ${ms(l.coldMs)} | ${l.coldRatio.toFixed(2)} | ${l.coldRssMB?.toFixed(0)} MB |`);
+  console.log(`\n| layout (${largest} briefs) | files | MB | parse (1 thread) | cold check | check ÷ parse (rounds) | CPU time, check ÷ parse | peak memory |`);
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const l of results.layouts) console.log(`| ${l.layout} | ${l.files} | ${l.mb.toFixed(1)} | ${ms(l.parseMs)} | ${ms(l.coldMs)} | ${l.coldRatio.toFixed(2)} | ${l.coldCpuRatio?.toFixed(2)} | ${l.coldRssMB?.toFixed(0)} MB |`);
   for (const l of results.layouts) console.log(`- ${l.layout}: ${LAYOUTS[l.layout]}`);
+  const cpu = results.layouts.map((l) => l.coldCpuRatio).filter((r) => r !== undefined);
+  // Not a target (those are wall times), but what a busy machine hardly changes: the work done per layout.
+  if (cpu.length > 1) console.log(`\nCPU time of a cold check ÷ the parse's, worst layout ÷ best: ${(Math.max(...cpu) / Math.min(...cpu)).toFixed(2)} ×`);
 }
 if (results.vsixBytes !== undefined) console.log(`\n.vsix: ${(results.vsixBytes / 1024).toFixed(0)} KB`);
 for (const [label, e] of [['reference playbook', results.editorReference], [`${results.editorLargest?.briefs} briefs`, results.editorLargest]]) {
