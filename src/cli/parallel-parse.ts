@@ -2,6 +2,8 @@
 // loader reads them; once there is enough YAML to be worth it, worker threads start and take chunks from
 // the queue (two chunks in flight each, so none waits for the next), and when the reading is done this
 // thread takes chunks too. Both ends finish within a chunk of each other, whatever the machine's load.
+// Once every file is read, the files of the rarest kinds go to the front of the queue: the shared files a
+// check waits for are parsed next, wherever the folder layout put them (see core/engine/early-checks.ts).
 // A worker's summaries become parsed files whose ASTs are rebuilt from the text only where a finding
 // needs a position. A worker that dies leaves its chunks to the others.
 
@@ -9,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { hydrateParsed, parseFile, type ParsedFile, type ParseSession } from '../core';
+import { hydrateParsed, KindCounts, parseFile, type ParsedFile, type ParseSession } from '../core';
 
 /** Below this much YAML, starting a worker costs more than it saves. */
 const MIN_PARALLEL_BYTES = 2_000_000;
@@ -29,6 +31,7 @@ interface Item {
   index: number;
   path: string;
   text: string;
+  kinds?: readonly string[];
 }
 
 interface Thread {
@@ -39,8 +42,9 @@ interface Thread {
 }
 
 class ParallelSession implements ParseSession {
-  private readonly queue: Item[] = [];
+  private queue: Item[] = [];
   private head = 0;
+  private readonly counts = new KindCounts();
   private bytes = 0;
   private readonly threads: Thread[] = [];
   /** Where parsed files go once `done` is called; until then they wait in `early`. */
@@ -57,8 +61,9 @@ class ParallelSession implements ParseSession {
     private readonly onThreads?: (threads: number) => void,
   ) {}
 
-  add(index: number, path: string, text: string): void {
-    this.queue.push({ index, path, text });
+  add(index: number, path: string, text: string, kinds?: readonly string[]): void {
+    this.queue.push({ index, path, text, kinds });
+    if (kinds) this.counts.add(kinds);
     this.bytes += text.length;
     // Half the threshold read: the rest is on its way, and the worker's start-up overlaps the reading.
     if (this.threads.length === 0 && this.bytes >= this.minBytes / 2) this.start();
@@ -67,6 +72,7 @@ class ParallelSession implements ParseSession {
 
   async done(parsed: (index: number, file: ParsedFile) => void, idle?: () => boolean): Promise<void> {
     this.sink = parsed;
+    if (!this.counts.empty) this.rarestFirst();
     for (const [index, file] of this.early.splice(0)) parsed(index, file);
     this.onThreads?.(1 + this.threads.filter((t) => !t.dead).length);
     for (;;) {
@@ -93,6 +99,16 @@ class ParallelSession implements ParseSession {
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
     for (const thread of this.threads) if (!thread.dead) void thread.worker.terminate();
+  }
+
+  /**
+   * The rest of the queue, the files of the rarest kinds first; within a rank, the largest first, so that the
+   * last chunks are small ones and the threads finish together (a 2,000-line brief is a chunk of its own).
+   */
+  private rarestFirst(): void {
+    const ranked = this.queue.slice(this.head).map((item) => ({ item, rank: this.counts.rank(item.kinds ?? []) }));
+    this.queue = ranked.sort((a, b) => a.rank - b.rank || b.item.text.length - a.item.text.length).map(({ item }) => item);
+    this.head = 0;
   }
 
   private deliver(index: number, file: ParsedFile): void {

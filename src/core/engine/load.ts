@@ -3,6 +3,7 @@
 import { CONFIG_FILE } from '../config/config';
 import { matchGlob, type Glob } from '../config/glob';
 import { decodeText } from './decode';
+import { EarlyChecks, KindCounts, sniffKinds } from './early-checks';
 import type { DirEntry, PlaybookFileSystem } from './fs';
 import type { ParsedFile } from '../model/parse';
 import type { FileContent } from './content';
@@ -24,17 +25,20 @@ export interface LoadOptions extends WorkspaceOptions {
   parseAll?: (files: ReadonlyArray<{ path: string; text: string }>) => Promise<ParsedFile[]>;
   /**
    * With `parser`: computes files' findings while the rest is still being parsed (on other threads), for a
-   * caller that wants every file's findings. Shared files (small folders) are read first, so that a brief
-   * is checked against its Team and Workflow (a file is checked early only once every file read before it
-   * is parsed); a file a later one invalidates is checked again when asked.
+   * caller that wants every file's findings. A file is checked early only once every file of a rarer kind
+   * is parsed (see early-checks.ts), so that a brief is checked against its Team and Workflow whatever the
+   * folder layout; a file a later one invalidates is checked again when asked.
    */
   checkWhileParsing?: boolean;
 }
 
 /** A parse of many files, fed as they are read. */
 export interface ParseSession {
-  /** The text file at `index` in the loader's (sorted) order. */
-  add(index: number, path: string, text: string): void;
+  /**
+   * The text file at `index` in the loader's (sorted) order. With `kinds` (its sniffed kinds, given when the
+   * loader checks while parsing), the files of rarer kinds are parsed first once all are added.
+   */
+  add(index: number, path: string, text: string, kinds?: readonly string[]): void;
   /**
    * Called once every file is added; resolves once each is parsed and handed to `parsed` (in any order,
    * as soon as it is). Between chunks of parsing, `idle` may do other work: it returns false when it has none.
@@ -141,51 +145,50 @@ export async function loadPlaybook(fs: PlaybookFileSystem, options: LoadOptions 
   const limit = sizeLimit(workspace.config, options.maxFileBytes);
   const concurrency = options.concurrency ?? 32;
   const session = options.parser?.() ?? (options.parseAll ? collecting(options.parseAll) : undefined);
-  // With a parse session, files are read folder by folder, the smallest folders first (see checkWhileParsing).
-  const order = session ? readingOrder(candidates) : candidates.map((_, i) => i);
+  // To check while parsing, each file's kinds are sniffed as it is read (see early-checks.ts).
+  const sniffed = session && options.checkWhileParsing ? new Map<number, string[]>() : undefined;
+  const counts = new KindCounts();
   const contents: FileContent[] = [];
   let next = 0;
   let done = 0;
   const worker = async () => {
-    while (next < order.length) {
-      const i = order[next++];
+    while (next < candidates.length) {
+      const i = next++;
       const content = await readContent(fs, candidates[i], limit);
       if (session) {
         contents[i] = content;
-        if (content.type === 'text') session.add(i, candidates[i].path, content.text);
+        if (content.type === 'text') {
+          const kinds = sniffed && sniffKinds(content.text);
+          if (kinds) {
+            sniffed?.set(i, kinds);
+            counts.add(kinds);
+          }
+          session.add(i, candidates[i].path, content.text, kinds);
+        }
       } else setReleased(workspace, candidates[i].path, content);
       options.onProgress?.(++done, candidates.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, candidates.length) }, worker));
   if (session) {
-    for (const i of order) if (contents[i].type !== 'text') setReleased(workspace, candidates[i].path, contents[i]);
-    // A file is checked early only once every file read before it is parsed: the Team, workflows and
-    // conventions, read first, are then in the index before any brief is checked against them (a worker may
-    // answer after this thread has parsed later files). Each file is checked early at most once.
-    const parsedAt = new Uint8Array(order.length);
-    const at = new Map(order.map((i, position) => [i, position]));
-    order.forEach((i, position) => {
-      if (contents[i].type !== 'text') parsedAt[position] = 1;
-    });
-    let ready = 0;
-    let checked = 0;
-    const idle = options.checkWhileParsing
-      ? () => {
-          while (ready < order.length && parsedAt[ready]) ready++;
-          if (checked >= ready) return false;
-          const stop = Math.min(ready, checked + EARLY_CHECK_BATCH);
-          for (; checked < stop; checked++) {
-            const i = order[checked];
-            if (contents[i].type === 'text') workspace.findings(candidates[i].path);
-          }
-          return true;
+    contents.forEach((content, i) => content.type !== 'text' && setReleased(workspace, candidates[i].path, content));
+    // Each file is checked early at most once; a file a later one invalidates is checked again when asked.
+    const early = sniffed && new EarlyChecks(candidates.length, [...sniffed].map(([index, kinds]) => ({ index, rank: counts.rank(kinds), kinds })));
+    const idle =
+      early &&
+      (() => {
+        let checked = 0;
+        for (; checked < EARLY_CHECK_BATCH; checked++) {
+          const i = early.next();
+          if (i === undefined) break;
+          workspace.findings(candidates[i].path);
+          early.checked(i, workspace.dependencies(candidates[i].path));
         }
-      : undefined;
+        return checked > 0;
+      });
     await session.done((i, parsed) => {
-      const path = candidates[i].path;
-      setReleased(workspace, path, { type: 'text', text: (contents[i] as { text: string }).text, parsed });
-      parsedAt[at.get(i) as number] = 1;
+      setReleased(workspace, candidates[i].path, { type: 'text', text: (contents[i] as { text: string }).text, parsed });
+      early?.parsed(i);
     }, idle);
   }
   return workspace;
@@ -193,18 +196,6 @@ export async function loadPlaybook(fs: PlaybookFileSystem, options: LoadOptions 
 
 /** Files checked early between two chunks of parsing. */
 const EARLY_CHECK_BATCH = 32;
-
-/**
- * The order to read files in: folder by folder, folders with fewer files first, so that the shared files
- * (the Team, workflows, conventions) are indexed before the many briefs that refer to them.
- */
-function readingOrder(candidates: readonly Candidate[]): number[] {
-  const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
-  const counts = new Map<string, number>();
-  for (const c of candidates) counts.set(folderOf(c.path), (counts.get(folderOf(c.path)) ?? 0) + 1);
-  const size = (i: number) => counts.get(folderOf(candidates[i].path)) as number;
-  return candidates.map((_, i) => i).sort((a, b) => size(a) - size(b) || a - b);
-}
 
 /** A bulk load keeps no file's AST: a file's findings rebuild it only where they need a position. */
 function setReleased(workspace: Workspace, path: string, content: FileContent): void {

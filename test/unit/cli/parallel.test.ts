@@ -1,16 +1,22 @@
 // The parallel parse and the cache give exactly the findings of the plain check: the real CLI (dist/, with
 // its worker bundles) run on one thread and on several, and with a cache cold, warm and after changes, on
-// the reference playbook and on a generated repo with seeded defects, must print the same JSON.
+// the reference playbook and on generated repos with seeded defects in every folder layout of the bench,
+// must print the same JSON. And while parsing, no brief is checked before the Team and workflows it refers
+// to are indexed, whatever the layout.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generate } from '../../../bench/generate.mjs';
+import { generate, LAYOUTS, type Layout } from '../../../bench/generate.mjs';
+import { nodeFileSystem } from '../../../src/cli/node-fs';
 import { parallelParser } from '../../../src/cli/parallel-parse';
-import type { ParsedFile } from '../../../src/core';
+import { KindCounts, loadPlaybook, parseFile, RULES, type ParsedFile, type ParseSession, type Rule } from '../../../src/core';
+import { sniffKinds } from '../../../src/core/engine/early-checks';
 import { REFERENCE, ROOT } from '../../helpers';
+
+const layouts = Object.keys(LAYOUTS) as Layout[];
 
 function check(dir: string, env: Record<string, string>, args: string[] = []): { stdout: string; stderr: string; status: number | null } {
   const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'mops.js'), 'check', dir, '--format', 'json', '--today', '2026-11-20', ...args], {
@@ -78,6 +84,25 @@ describe('parallel parse', function () {
     }
   });
 
+  for (const layout of layouts) {
+    it(`finds the same on one thread and on two in the ${layout} layout`, () => {
+      const repo = mkdtempSync(join(tmpdir(), `mops-${layout}-`));
+      try {
+        // 400 briefs (about 0.8 MB, threads made to start at once), 12 of them with seeded defects.
+        generate(repo, { briefs: 400, seed: 11, defects: 12, reference: REFERENCE, layout });
+        const one = check(repo, { MOPS_JOBS: '1' });
+        const two = check(repo, { MOPS_JOBS: '2', MOPS_PARALLEL_MIN_BYTES: '0' });
+        assert.match(two.stderr, /parsed on 2 threads\n/);
+        assert.equal(one.status, 1);
+        const rules = new Set((JSON.parse(one.stdout).findings as Array<{ rule: string }>).map((f) => f.rule));
+        for (const rule of ['ref/unknown-person', 'ref/unknown-stage', 'utm/case']) assert.ok(rules.has(rule), rule);
+        assert.equal(two.stdout, one.stdout);
+      } finally {
+        rmSync(repo, { recursive: true, force: true });
+      }
+    });
+  }
+
   it('finds the same on the reference playbook when made to use threads for it', () => {
     const one = check(REFERENCE, { MOPS_JOBS: '1' });
     const three = check(REFERENCE, { MOPS_JOBS: '3', MOPS_PARALLEL_MIN_BYTES: '0' });
@@ -113,5 +138,95 @@ describe('parallel parse sessions', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('checks while parsing, whatever the folder layout', function () {
+  this.timeout(60_000);
+
+  /**
+   * A parse session like a worker that parses one file at a time while the loader checks all it may between
+   * two files: in the order they were read (no reordering of its own), or the rarest kinds first (the
+   * order of the CLI's sessions).
+   */
+  const oneByOne = (order: 'read' | 'rarest') => (): ParseSession => {
+    const files: Array<{ index: number; path: string; text: string; kinds?: readonly string[] }> = [];
+    const counts = new KindCounts();
+    return {
+      add(index, path, text, kinds) {
+        files.push({ index, path, text, kinds });
+        if (kinds) counts.add(kinds);
+      },
+      async done(parsed, idle) {
+        const rank = (kinds?: readonly string[]) => counts.rank(kinds ?? []);
+        for (const { index, path, text } of order === 'read' ? files : [...files].sort((a, b) => rank(a.kinds) - rank(b.kinds))) {
+          parsed(index, parseFile(path, text));
+          while (idle?.());
+        }
+      },
+    };
+  };
+
+  for (const [layout, order] of layouts.flatMap((l) => [[l, 'read'] as const, [l, 'rarest'] as const])) {
+    it(`checks briefs after the Team and workflows are indexed, and each file once but the first of a kind: ${layout} layout, parsed in ${order === 'read' ? 'reading order' : 'rarest kinds first'}`, async () => {
+      const repo = mkdtempSync(join(tmpdir(), `mops-order-${layout}-`));
+      try {
+        generate(repo, { briefs: 100, seed: 3, reference: REFERENCE, layout });
+        const checks = new Map<string, { kind: string; count: number }>();
+        const early: string[] = [];
+        const spy: Rule = {
+          id: 'test/spy',
+          severity: 'info',
+          description: 'Counts the checks of each file, and notes the briefs checked before the Team or the campaign workflow was indexed.',
+          scope: 'document',
+          check(ctx) {
+            if (ctx.doc !== ctx.file.documents[0]) return;
+            const seen = checks.get(ctx.file.path) ?? { kind: String(ctx.doc.kind), count: 0 };
+            checks.set(ctx.file.path, { ...seen, count: seen.count + 1 });
+            if (ctx.doc.kind !== 'Brief') return;
+            if (ctx.index.all('Team').length === 0 || ctx.index.byId('Workflow', 'campaign').length === 0) early.push(ctx.file.path);
+          },
+        };
+        const workspace = await loadPlaybook(nodeFileSystem(repo), { rules: [...RULES, spy], parser: oneByOne(order), checkWhileParsing: true });
+        const findings = workspace.paths().flatMap((path) => workspace.findings(path));
+        assert.deepEqual(findings, [], 'the generated repo checks clean');
+        assert.deepEqual(early, [], 'briefs checked before the Team and the campaign workflow were indexed');
+        assert.equal([...checks.values()].filter((c) => c.kind === 'Brief').length, 104, 'the generated briefs and the reference playbook\'s');
+        // The first Tool checked reads every tool, and the Budget every brief, before they are all indexed:
+        // they are checked again, and teach the loader to let the other tools wait for the rest.
+        const again = [...checks].filter(([, c]) => c.count > 1).map(([, c]) => c.kind);
+        assert.deepEqual(again, [...new Set(again)], 'more than one file of a kind checked twice');
+      } finally {
+        rmSync(repo, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it('parses the files of the rarest kinds first once every file is read, the largest first within a rank', async () => {
+    // No worker starts below the size threshold: this thread parses the queue in its order.
+    const start = parallelParser(2, { minBytes: Number.POSITIVE_INFINITY, script: join(ROOT, 'dist', 'parse-worker.js') });
+    assert.ok(start);
+    const session = start();
+    const file = (kind: string, id: string) => `apiVersion: mops/v1\nkind: ${kind}\nid: ${id}\n`;
+    const read: Array<[string, string]> = [
+      ['b1.yaml', file('Brief', 'b1')],
+      ['b2.yaml', `${file('Brief', 'b2')}title: ${'x'.repeat(100)}\n`],
+      ['team.yaml', file('Team', 'marketing')],
+      ['b3.yaml', file('Brief', 'b3')],
+      ['tools.yaml', `${file('Tool', 't1')}---\n${file('Tool', 't2')}`],
+      ['workflow.yaml', file('Workflow', 'campaign')],
+    ];
+    read.forEach(([path, text], i) => session.add(i, path, text, sniffKinds(text)));
+    const order: string[] = [];
+    await session.done((i) => order.push(read[i][0]));
+    // One Team and one Workflow: the same rank, the longer text first.
+    assert.deepEqual(order, ['workflow.yaml', 'team.yaml', 'tools.yaml', 'b2.yaml', 'b1.yaml', 'b3.yaml']);
+  });
+
+  it('sniffs the kinds of a file\'s documents from the lines that start with kind:', () => {
+    assert.deepEqual(sniffKinds('kind: Team\nid: x\n'), ['Team']);
+    assert.deepEqual(sniffKinds('# a register\napiVersion: mops/v1\nkind: Tool # one\n---\nkind: "Tool"\r\n---\nkind: \'Sop\''), ['Tool', 'Tool', 'Sop']);
+    assert.deepEqual(sniffKinds('apiVersion: mops/v1\nmembers:\n  kind: nested\n'), []);
+    assert.deepEqual(sniffKinds('{kind: Team}\n'), []);
   });
 });
