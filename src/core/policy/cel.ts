@@ -3,6 +3,7 @@
 
 import { celEnv, isCelError, parse, plan, type CelEnv } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
+import { RE2JS } from '@bufbuild/re2';
 
 /** The parsed expression tree, as the library gives it (macros such as `exists` already expanded). */
 export type CelAst = ReturnType<typeof parse>;
@@ -26,8 +27,27 @@ export interface CelSyntaxError {
 
 /** The library's environment, with the standard functions; built once (building it takes milliseconds). */
 let shared: CelEnv | undefined;
+/**
+ * The library's own RE2 engine, with each pattern compiled once: the library compiles a `matches()` pattern
+ * on every call, which was a third of the time of evaluating policies over 2,000 briefs. Bounded, since the
+ * patterns come from the playbook (and may be built from data): past the bound, the oldest are let go.
+ */
+const MAX_PATTERNS = 512;
+const patterns = new Map<string, RE2JS>();
+const re2 = {
+  compile(pattern: string) {
+    let compiled = patterns.get(pattern);
+    if (!compiled) {
+      compiled = RE2JS.compile(pattern);
+      if (patterns.size >= MAX_PATTERNS) patterns.delete(patterns.keys().next().value as string);
+      patterns.set(pattern, compiled);
+    }
+    return compiled;
+  },
+};
+
 // The strings extension (lowerAscii, upperAscii, split, replace, trim, format, …) that Kubernetes' CEL has too.
-const env = () => (shared ??= celEnv({ funcs: strings }));
+const env = () => (shared ??= celEnv({ funcs: strings, re2 }));
 
 /** Line and column (1-based) of the library's parse messages, as an offset into `text`. */
 function offsetAt(text: string, line: number, column: number): number {

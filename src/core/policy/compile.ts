@@ -70,6 +70,8 @@ export interface CompiledPolicy {
   owned: boolean;
   /** Whether it can be evaluated: nothing in it is broken. */
   runnable: boolean;
+  /** Whether what an evaluation costs depends on the document (a loop over its own lists, a `*` in an `at`). */
+  docCost: boolean;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -135,6 +137,7 @@ export function compilePolicy(doc: ParsedDocument, budget: CompileBudget = { cha
     reads,
     owned,
     runnable: problems.length === before && kinds.length > 0 && (match.when === undefined || when !== undefined) && asserts.length > 0,
+    docCost: [when, ...asserts.flatMap((a) => [a.expr, ...a.message.flatMap((m) => ('expr' in m ? [m.expr] : []))])].some((e) => e?.analysis.terms.some((t) => t.factors.some((f) => f.of === 'self' || f.of === 'longest'))) || asserts.some((a) => a.at?.segments.includes('*')),
   };
 }
 

@@ -29,19 +29,23 @@ export function evaluatePolicies(doc: ParsedDocument, policies: readonly Compile
   const outcomes: PolicyOutcome[] = [];
   const kind = doc.kind as Kind;
   const self = celValue(doc.value, kind);
-  const day = formatDay(today);
+  // One playbook variable for every policy of the document: what any of them reads (each read is a dependency
+  // of this document's check, as the policies that read it run on it).
+  const reads = new Set(policies.flatMap((p) => [...p.reads]));
+  const { value: playbook, sizes } = playbookFor(index, reads, policies.some((p) => p.owned));
+  const vars = { self, today: formatDay(today), playbook };
   for (const policy of policies) {
-    const { value: playbook, sizes } = playbookFor(index, policy.reads, policy.owned);
     // Too costly whatever the document: not run at all, and said once, on the policy (policy/invalid there).
-    if (estimateOnPlaybook(policy, sizes) > MAX_STEPS) continue;
-    const steps = estimate(policy, sizes, doc.value);
+    const fixed = estimateOnPlaybook(policy, sizes);
+    if (fixed > MAX_STEPS) continue;
+    const steps = policy.docCost ? estimate(policy, sizes, doc.value) : fixed;
     if (steps > MAX_STEPS) {
       outcomes.push({ type: 'invalid', policy, path: ['id'], message: `${policy.rule} is not evaluated on this ${doc.kind}: it would take about ${steps.toLocaleString('en-US')} steps here, more than the ${MAX_STEPS.toLocaleString('en-US')} mops allows per document (its loops run over this document's longest lists).` });
       continue;
     }
-    const scope: Scope = { vars: { self, today: day, playbook }, doc, kind };
+    const scope: Scope = { vars, doc, kind };
     if (policy.when) {
-      const matched = truth(policy, policy.when, policy.when.program.run(scope.vars), ['id'], outcomes);
+      const matched = truth(policy, policy.when, policy.when.program.run(vars), ['id'], outcomes);
       if (matched !== true) continue;
     }
     for (const assert of policy.asserts) check(policy, assert, scope, outcomes);

@@ -10,6 +10,17 @@ import type { JsonSchema } from '../schema/schemas';
 
 const converted = new WeakMap<object, unknown>();
 
+/** The schema below a schema node, by segment, worked out once per node and segment (a check asks it per value). */
+const children = new WeakMap<JsonSchema, Map<string | number, JsonSchema | undefined>>();
+function below(kind: Kind, schema: JsonSchema, segment: string | number): JsonSchema | undefined {
+  let known = children.get(schema);
+  if (!known) children.set(schema, (known = new Map()));
+  if (known.has(segment)) return known.get(segment);
+  const child = childSchema(kind, schema, segment);
+  known.set(segment, child);
+  return child;
+}
+
 function number(value: number, schema: JsonSchema | undefined): unknown {
   const type = schema?.type;
   if (type === 'number') return value;
@@ -23,17 +34,17 @@ function convert(value: unknown, kind: Kind | undefined, schema: JsonSchema | un
   const known = converted.get(value);
   if (known !== undefined) return known;
   let out: unknown;
-  const below = (segment: string | number) => (kind && schema ? childSchema(kind, schema, segment) : undefined);
+  const child = (segment: string | number) => (kind && schema ? below(kind, schema, segment) : undefined);
   if (Array.isArray(value)) {
-    const item = below(0);
+    const item = child(0);
     out = value.map((v) => convert(v, kind, item));
   } else {
     const map = new Map<string, unknown>();
-    for (const key of Object.keys(value)) map.set(key, convert((value as Record<string, unknown>)[key], kind, below(key)));
+    for (const key of Object.keys(value)) map.set(key, convert((value as Record<string, unknown>)[key], kind, child(key)));
     const properties = schema?.properties as Record<string, JsonSchema> | undefined;
     for (const key of Object.keys(properties ?? {})) {
       if (map.has(key)) continue;
-      const field = below(key);
+      const field = child(key);
       if (field && 'default' in field) map.set(key, convert(field.default, kind, field));
     }
     out = map;
