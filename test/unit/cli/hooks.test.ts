@@ -201,6 +201,17 @@ describe('.pre-commit-hooks.yaml (the pre-commit framework)', () => {
     assert.equal(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.mops, 'bin/mops.js');
   });
 
+  it("npm pack prints only the tarball's name, which pre-commit installs (the repository's .npmrc keeps the prepare banner off stdout)", function () {
+    this.timeout(60_000);
+    // A package with a prepare script, as mops is, packed with and without the repository's npm settings.
+    const pack = (npmrc: boolean) => {
+      const dir = tempPlaybook({ 'package.json': JSON.stringify({ name: 't', version: '1.0.0', scripts: { prepare: 'node -e 0' } }), ...(npmrc ? { '.npmrc': readFileSync(join(ROOT, '.npmrc'), 'utf8') } : {}) });
+      return spawnSync('npm', ['pack', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8' }).stdout;
+    };
+    assert.equal(pack(true), 't-1.0.0.tgz\n');
+    assert.match(pack(false), /^> t@1\.0\.0 prepare\n/m, 'this npm prints the banner on stdout by default');
+  });
+
   it('run as the framework runs it (the staged files its pattern selects, after the entry) refuses a broken brief and passes a clean one', async function () {
     this.timeout(60_000);
     const hook = hooks[0];
