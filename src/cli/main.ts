@@ -26,7 +26,8 @@ Commands:
                      write the current findings to FILE, for mops check --baseline
   report NAME [path] build a report: pipeline, martech, budget, health, utm,
                      or all (see mops report --help)
-  init [dir]         scaffold a new playbook repo in dir (--force to overwrite its files)
+  init [dir]         scaffold a new playbook repo in dir (--force to overwrite its files;
+                     --hooks installs the git pre-commit hook instead)
   utm build [path]   build a tracked link for a brief and check it (see mops utm build --help)
   rules [path]       list the rules and the playbook's own policies (--format text|markdown|json)
   explain RULE       print a rule's documentation (RULE: brief/gate-missing, or

@@ -2,10 +2,12 @@
 // that survive lines moving and tell identical findings apart.
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { cleanup, FIXTURES, readTree, REFERENCE, runCli, tempPlaybook } from '../../helpers';
+import { parse } from 'yaml';
+import { cleanup, FIXTURES, readTree, REFERENCE, ROOT, runCli, tempPlaybook } from '../../helpers';
 import { BRIEF, defectivePlaybook } from './defects';
 
 interface Issue {
@@ -101,5 +103,24 @@ describe('the gitlab format (Code Quality)', () => {
     const moved = await gitlabReport(dir);
     assert.equal(fax(moved.issues)[0].location.lines.begin, fax(before.issues)[0].location.lines.begin + 1);
     assert.deepEqual(fax(moved.issues).map((i) => i.fingerprint), fax(before.issues).map((i) => i.fingerprint));
+  });
+
+  it("the README's GitLab CI job: its check line writes the report its artifact names, and fails the job with the findings in the log", function () {
+    this.timeout(60_000);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### GitLab CI: Code Quality in merge requests'));
+    const snippet = /```yaml\n([\s\S]*?)```/.exec(section)![1];
+    const job = (parse(snippet) as { mops: { image: string; variables: { MOPS: string }; script: string[]; artifacts: { when: string; reports: { codequality: string } } } }).mops;
+    assert.equal(job.artifacts.when, 'always', 'the report is kept when the job fails');
+    // The clone and the install need GitHub and the registry; the check line runs here, with $MOPS this checkout.
+    assert.match(job.script[0], /^git clone .* "\$MOPS"$/);
+    assert.equal(job.script[1], 'node "$MOPS/scripts/install-cli.mjs"');
+    const { dir } = defectivePlaybook();
+    const run = spawnSync('bash', ['-e', '-c', job.script[2]], { cwd: dir, encoding: 'utf8', env: { ...process.env, MOPS: ROOT, GITHUB_STEP_SUMMARY: '' } });
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, new RegExp(`^${BRIEF.replace(/\./g, '\\.')}\n\\s+7:9\\s+error`, 'm'), 'the findings, readable, in the job log');
+    const report = JSON.parse(readFileSync(join(dir, job.artifacts.reports.codequality), 'utf8')) as Issue[];
+    assert.deepEqual(schemaErrors(report), []);
+    assert.ok(report.some((i) => i.check_name === 'schema/enum'));
   });
 });
