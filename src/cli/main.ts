@@ -27,7 +27,8 @@ Commands:
                      write the current findings to FILE, for mops check --baseline
   report NAME [path] build a report: pipeline, martech, budget, health, utm,
                      or all (see mops report --help)
-  init [dir]         scaffold a new playbook repo in dir (--force to overwrite its files)
+  init [dir]         scaffold a new playbook repo in dir (--force to overwrite its files;
+                     --hooks installs the git pre-commit hook instead)
   import KIND FILE   import briefs, links, tools or people from a spreadsheet (see mops import --help)
   utm build [path]   build a tracked link for a brief and check it (see mops utm build --help)
   rules [path]       list the rules and the playbook's own policies (--format text|markdown|json)

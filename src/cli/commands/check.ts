@@ -5,6 +5,7 @@ import { CONFIG_FILE, parseDay, playbookRules, type Finding } from '../../core';
 import { applyBaseline, readBaseline, type BaselineEntry, type BaselineMatch } from '../baseline';
 import { baselineStates, changedScope, countStates, type ChangedScope } from '../changed';
 import { findingsOf } from '../findings';
+import { offendingText } from '../fingerprint';
 import { FORMATTERS } from '../formatters';
 import { plural, summarize, type CheckResult, type Summary } from '../formatters/types';
 import { UsageError, type CliIo, type Output } from '../io';
@@ -28,7 +29,8 @@ Nothing to check is no pass: a path with no YAML file, a file that is not YAML,
 or a playbook without a mops document exits 2.
 
 Options:
-  --format NAME        stylish (default), json, sarif, github, junit, markdown
+  --format NAME        stylish (default), json, sarif, github, gitlab (Code Quality), junit,
+                       markdown
   --output FILE        write the report to FILE instead of stdout
   --today YYYY-MM-DD   the day date rules count from (default: Config today, else the clock)
   --max-warnings N     exit 1 when there are more than N warnings
@@ -182,6 +184,7 @@ export async function check(io: CliIo, args: string[]): Promise<number> {
     summary: counted(shown),
     rules: playbookRules(workspace),
     version: VERSION,
+    offendingText: (f) => offendingText(workspace, f),
     ...(scope && states ? { since: { rev: scope.rev, states, onlyNew: options.onlyNew } } : {}),
     ...(tooMany ? { tooManyWarnings: tooMany } : {}),
   };

@@ -1,13 +1,16 @@
 // `mops init [dir] [--name NAME] [--force]`: writes a new playbook scaffold into a folder, never over a file
-// unless told, and then only after keeping the old file as a backup.
+// unless told, and then only after keeping the old file as a backup. `--hooks` installs the git pre-commit hook.
 
-import { lstatSync, mkdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE, mergeGitignore, scaffoldPlaybook } from '../../core';
 import { UsageError, type CliIo } from '../io';
 import { parseCommandArgs } from '../args';
+import { backupName, stat } from '../backup';
+import { installHook } from './init-hooks';
 
 export const INIT_HELP = `Usage: mops init [dir] [--name NAME] [--force]
+       mops init --hooks [dir] [--force]
 
 Scaffolds a new playbook repo in dir (default: the current folder): ${CONFIG_FILE}, the team,
 a workflow, the naming convention and UTM standard, a budget, a tool, an SOP, a first brief, a README
@@ -20,17 +23,15 @@ Options:
                 the ids of the Team, naming convention and UTM standard
   --force       overwrite the scaffold's files where they already exist; each one that differs is first
                 kept as FILE.bak (FILE.bak.1, … when that is taken)
+  --hooks       write no scaffold: install a git pre-commit hook in the repository that holds the playbook
+                dir (its root, with ${CONFIG_FILE}). Each commit then checks the staged YAML files of the
+                playbook as staged, with the mops on the PATH (else node_modules/.bin/mops, or the command
+                in $MOPS), and is refused on errors; git commit --no-verify skips it once. An existing hook
+                is replaced only with --force, and kept as pre-commit.bak first.
 
-Exit codes: 0 written, 2 usage error or files in the way (then nothing is written).`;
-
-/** What is at a path, without following a link; undefined when nothing is (or a file stands where a folder would). */
-function stat(path: string): Stats | undefined {
-  try {
-    return lstatSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
+Exit codes: 0 written (or the same hook already there), 2 usage error or files in the way, or with
+--hooks no git repository, no ${CONFIG_FILE} in dir, or another hook there without --force
+(then nothing is written).`;
 
 /** What init does to one file of the scaffold. */
 interface Plan {
@@ -46,13 +47,17 @@ export function init(io: CliIo, args: string[]): number {
     args,
     allowPositionals: true,
     strict: true,
-    options: { force: { type: 'boolean', default: false }, name: { type: 'string' } },
+    options: { force: { type: 'boolean', default: false }, name: { type: 'string' }, hooks: { type: 'boolean', default: false } },
   });
   if (positionals.length > 1) throw new UsageError(`mops init takes one folder, not ${positionals.length}.`);
   if (values.name !== undefined && values.name.trim() === '') throw new UsageError('--name needs a name, e.g. --name "Acme Outdoor".');
   const given = positionals[0] ?? '.';
   const dir = resolve(io.cwd, given);
   if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`${given} exists and is not a folder.`);
+  if (values.hooks) {
+    if (values.name !== undefined) throw new UsageError('--name names a new scaffold; mops init --hooks writes none, only the pre-commit hook.');
+    return installHook(io, dir, given, values.force);
+  }
 
   const files = scaffoldPlaybook({ name: values.name });
   const blocked: string[] = [];
@@ -116,14 +121,6 @@ const NOTE: Record<Plan['action'], (plan: Plan) => string> = {
   keep: () => ' (already there, unchanged)',
   replace: (plan) => ` (overwritten; the old one is kept as ${plan.backup})`,
 };
-
-/** `team.yaml.bak`, or `team.yaml.bak.1`, `.2`, … when taken: a name no file has yet (and no check reads). */
-function backupName(target: string, path: string): string {
-  for (let n = 0; ; n++) {
-    const suffix = n === 0 ? '.bak' : `.bak.${n}`;
-    if (!stat(`${target}${suffix}`)) return `${path}${suffix}`;
-  }
-}
 
 /** The first folder on a file's path that exists as something other than a folder. */
 function parentInTheWay(dir: string, path: string): string | undefined {

@@ -17,6 +17,8 @@ export interface CheckResult {
   rules: readonly PlaybookRule[];
   version: string;
   since?: Since;
+  /** The text of a finding's range, whitespace collapsed: what the baseline matches on (see fingerprint.ts). */
+  offendingText?: (finding: Finding) => string;
   /** Set when the warnings are more than --max-warnings allows: the check fails on them. */
   tooManyWarnings?: { warnings: number; max: number };
 }

@@ -144,8 +144,8 @@ Each YAML file holds one or more documents with \`apiVersion: mops/v1\` and a \`
 mops is not published on the npm registry: it is installed from its git repository, or from a copy of
 it. It needs Node.js 20 or later. Pick one way:
 
-- **From the git repository** (what \`.github/workflows/mops.yml\` does on every pull request; needs git
-  and access to the repository). npm builds mops while it installs it:
+- **From the git repository** (needs git and access to the repository). npm builds mops while it
+  installs it:
 
   \`\`\`sh
   npm install --no-save git+https://github.com/mops-dev/mops.git
@@ -169,20 +169,18 @@ it. It needs Node.js 20 or later. Pick one way:
   \`\`\`
 
 If your team keeps mops elsewhere (a fork, an internal mirror), use that address instead of
-\`https://github.com/mops-dev/mops.git\`, here and in \`.github/workflows/mops.yml\`.
+\`https://github.com/mops-dev/mops.git\`, and name that repository in \`.github/workflows/mops.yml\`
+(\`uses: mops-dev/mops@v1\`: the mops action, at its release tag).
 
 \`mops check\` prints each problem with its file and line, and exits 1 when one is an error. Run it before
-you push; the workflow runs the same check on every pull request and annotates the problems on the
-diff. \`mops report all\` writes every report (pipeline, martech audit, budget, process health, UTM links)
+you push, or let git run it: \`mops init --hooks\` installs a pre-commit hook that checks the staged YAML
+files and refuses a commit with errors. The workflow runs the same check on every pull request and
+annotates the problems on the diff. \`mops report all\` writes every report (pipeline, martech audit, budget, process health, UTM links)
 into \`reports/\`, which \`.gitignore\` keeps out of git.
 
 In VS Code, the mops extension shows the same problems as you type, with quick fixes: build it in the
 clone with \`npm run package\` and install \`dist/mops.vsix\` with *Extensions: Install from VSIX…*.
 `;
 
-/**
- * The workflow of examples/github/mops.yml (a test keeps the two the same). Its script's `require` is
- * written with escaped quotes so that the layer test, which reads imports from the source text, does not
- * take the workflow's text for an import of the core's.
- */
-export const CI = "# A ready GitHub Actions workflow for a playbook repo: copy it to .github/workflows/mops.yml, with\n# mops.config.yaml at the repository root (the paths in annotations are relative to the playbook root).\n# Every push and pull request is checked (annotations on the diff, SARIF for code scanning); on a pull\n# request, one comment, updated on each push, says what the change does to the operation.\nname: mops\non:\n  pull_request:\n  push:\n    branches: [main]\npermissions:\n  contents: read\njobs:\n  check:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n      actions: read            # upload-sarif reads the run's details (needed in private repositories)\n      security-events: write   # upload-sarif: findings in code scanning\n      pull-requests: write     # the diff report as a pull-request comment\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          fetch-depth: 0       # the base branch's history: mops report diff reads the base files with git\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 20\n      # mops is not on the npm registry yet: install it from its repository (npm install builds it).\n      - run: npm install --no-save git+https://github.com/mops-dev/mops.git\n      # Annotations on the diff, one per finding; the step fails on errors. Also writes the step summary.\n      - name: mops check\n        run: npx mops check --format github\n      # Code scanning: the same findings as SARIF, uploaded even when the check above failed (which already\n      # wrote the step summary: this run does not write it twice).\n      - name: mops check (SARIF)\n        if: ${{ !cancelled() }}\n        run: GITHUB_STEP_SUMMARY= npx mops check --format sarif --output \"$RUNNER_TEMP/mops.sarif\"\n      - uses: github/codeql-action/upload-sarif@v3\n        if: ${{ !cancelled() }}\n        with:\n          sarif_file: ${{ runner.temp }}/mops.sarif\n          category: mops\n      # What the change does: briefs moved, gates approved, budget, tools and cost, renewals due, new and fixed\n      # findings. Also appended to the step summary. The base branch name goes through the environment, not the script.\n      - name: mops report diff\n        if: ${{ !cancelled() && github.event_name == 'pull_request' }}\n        env:\n          BASE_REF: ${{ github.base_ref }}\n        run: npx mops report diff --base \"origin/$BASE_REF\" --format md --out \"$RUNNER_TEMP/mops-diff.md\"\n      # One comment per pull request, found again by its marker and updated. A pull request from a fork gets a\n      # read-only token, so it gets the annotations and the step summary but no comment.\n      - name: Comment on the pull request\n        if: ${{ !cancelled() && github.event_name == 'pull_request' && github.event.pull_request.head.repo.full_name == github.repository }}\n        uses: actions/github-script@v7\n        with:\n          script: |\n            const fs = require(\u0027fs\u0027);\n            const file = `${process.env.RUNNER_TEMP}/mops-diff.md`;\n            if (!fs.existsSync(file)) return;\n            const marker = '<!-- mops report diff -->';\n            let body = `${marker}\\n${fs.readFileSync(file, 'utf8')}`;\n            // GitHub refuses comments over 65,536 characters.\n            if (body.length > 60000) body = `${body.slice(0, 60000)}\\n\\n…cut here: the whole report is in the run's summary.\\n`;\n            const { owner, repo } = context.repo;\n            const issue_number = context.issue.number;\n            const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 });\n            const previous = comments.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker));\n            if (previous) await github.rest.issues.updateComment({ owner, repo, comment_id: previous.id, body });\n            else await github.rest.issues.createComment({ owner, repo, issue_number, body });\n";
+/** The workflow of examples/github/mops.yml, which runs the mops action (a test keeps the two the same). */
+export const CI = "# A ready GitHub Actions workflow for a playbook repo: copy it to .github/workflows/mops.yml, with\n# mops.config.yaml at the repository root (the paths in annotations are relative to the playbook root).\n# Every push and pull request is checked by the mops action: annotations on the diff and SARIF for code\n# scanning; on a pull request, one comment, updated on each push, says what the change does to the operation.\nname: mops\non:\n  pull_request:\n  push:\n    branches: [main]\npermissions:\n  contents: read\njobs:\n  check:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n      actions: read            # upload-sarif reads the run's details (needed in private repositories)\n      security-events: write   # upload-sarif: findings in code scanning\n      pull-requests: write     # the diff report as a pull-request comment\n    steps:\n      - uses: actions/checkout@v4\n      # Its inputs, all optional: path, fail-on (error or warning), baseline (a file written by mops baseline),\n      # changed-since (a revision: then checkout with fetch-depth: 0), sarif and comment (true or false).\n      - uses: mops-dev/mops@v1\n        with:\n          path: .\n          fail-on: error\n";

@@ -1,15 +1,16 @@
-// The shipped GitHub Actions workflow: the README shows it as it is, and its steps work on a pull request's clone.
+// The shipped GitHub Actions workflow: the README shows it as it is, `mops init` writes it, it is a valid
+// workflow, and it runs the mops action (action.yml, whose steps github-action.test.ts runs) with inputs it has.
 
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { validateWorkflow } from '@action-validator/core';
 import { parse } from 'yaml';
 import { parseFile, scaffoldPlaybook } from '../../../src/core';
 import { cleanup, readTree, REFERENCE, ROOT, runCli, tempPlaybook } from '../../helpers';
+import { readAction } from './action-runner';
 
 const WORKFLOW = join(ROOT, 'examples', 'github', 'mops.yml');
-const GIT = ['-c', 'user.name=x', '-c', 'user.email=y', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', '-c', 'core.autocrlf=false'];
 
 interface Step {
   name?: string;
@@ -18,41 +19,13 @@ interface Step {
   with?: Record<string, string | number>;
 }
 
+interface Workflow {
+  permissions: Record<string, string>;
+  jobs: { check: { permissions: Record<string, string>; steps: Step[] } };
+}
+
 const text = readFileSync(WORKFLOW, 'utf8');
-const steps = (parse(text) as { jobs: { check: { steps: Step[] } } }).jobs.check.steps;
-
-/** Runs a `run:` step in bash, with `npx mops` the CLI of this checkout. */
-function runStep(step: Step, cwd: string, env: Record<string, string>): { status: number | null; stderr: string } {
-  const bin = tempPlaybook({ npx: `#!/bin/sh\n[ "$1" = mops ] && shift\nexec "${process.execPath}" "${join(ROOT, 'bin', 'mops.js')}" "$@"\n` });
-  chmodSync(join(bin, 'npx'), 0o755);
-  const result = spawnSync('bash', ['-e', '-c', step.run!], { cwd, env: { ...process.env, ...env, PATH: `${bin}:${process.env.PATH}` }, encoding: 'utf8' });
-  return { status: result.status, stderr: result.stderr };
-}
-
-/** The comment step's script, run against a fake GitHub API that records what it is asked to do. */
-async function runScript(script: string, env: Record<string, string>, existing: Array<{ id: number; body: string; user: { type: string } }>): Promise<string[]> {
-  const calls: string[] = [];
-  const github = {
-    paginate: async (_list: unknown, params: { issue_number: number }) => (params.issue_number === 7 ? existing : []),
-    rest: {
-      issues: {
-        listComments: {},
-        createComment: async (p: { issue_number: number; body: string }) => calls.push(`create #${p.issue_number}: ${p.body}`),
-        updateComment: async (p: { comment_id: number; body: string }) => calls.push(`update ${p.comment_id}: ${p.body}`),
-      },
-    },
-  };
-  const context = { repo: { owner: 'acme', repo: 'playbook' }, issue: { number: 7 } };
-  const saved = process.env.RUNNER_TEMP;
-  process.env.RUNNER_TEMP = env.RUNNER_TEMP;
-  try {
-    const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<unknown>;
-    await new AsyncFunction('require', 'github', 'context', script)(require, github, context);
-  } finally {
-    process.env.RUNNER_TEMP = saved;
-  }
-  return calls;
-}
+const workflow = parse(text) as Workflow;
 
 describe('the GitHub Actions workflow', () => {
   afterEach(cleanup);
@@ -65,7 +38,6 @@ describe('the GitHub Actions workflow', () => {
     const run = await runCli(['check', playbook, '--format', 'json']);
     assert.equal(run.code, 0);
     assert.deepEqual(JSON.parse(run.stdout).findings, []);
-    assert.equal(steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth'], 0);
   });
 
   it('is the one `mops init` writes into a new playbook', () => {
@@ -73,38 +45,19 @@ describe('the GitHub Actions workflow', () => {
     assert.equal(written?.text, text);
   });
 
-  it('checks, writes SARIF, and comments the diff report on a pull request clone (updating its own comment)', async () => {
-    const origin = tempPlaybook(readTree(REFERENCE));
-    execFileSync('git', [...GIT, 'init', '-q'], { cwd: origin });
-    execFileSync('git', [...GIT, 'add', '-A'], { cwd: origin });
-    execFileSync('git', [...GIT, 'commit', '-q', '-m', 'base'], { cwd: origin });
-    const clone = tempPlaybook({});
-    execFileSync('git', [...GIT, 'clone', '-q', origin, '.'], { cwd: clone });
-    execFileSync('git', [...GIT, 'checkout', '-q', '-b', 'pr'], { cwd: clone });
-    const tool = join(clone, 'martech', 'hubspot.yaml');
-    writeFileSync(tool, readFileSync(tool, 'utf8').replace('annual: 36000', 'annual: 30000'));
-    execFileSync('git', [...GIT, 'commit', '-q', '-am', 'cheaper hubspot'], { cwd: clone });
+  it('is a valid workflow (the github-workflow schema), and the validator refuses a broken one', () => {
+    assert.deepEqual(validateWorkflow(text).errors, []);
+    assert.ok(validateWorkflow(text.replace('runs-on:', 'runs_on:')).errors.length > 0);
+    assert.ok(validateWorkflow(text.replace('      - uses: actions/checkout@v4\n', '      - with: {}\n')).errors.length > 0);
+  });
 
-    const temp = tempPlaybook({ 'summary.md': '' });
-    const env = { BASE_REF: 'main', RUNNER_TEMP: temp, GITHUB_STEP_SUMMARY: join(temp, 'summary.md') };
-    for (const step of steps.filter((s) => s.run?.includes('npx mops'))) {
-      const result = runStep(step, clone, env);
-      assert.equal(result.status, 0, `${step.name}: ${result.stderr}`);
-    }
-    assert.ok(existsSync(join(temp, 'mops.sarif')));
-    const diff = readFileSync(join(temp, 'mops-diff.md'), 'utf8');
-    assert.match(diff, /^## Playbook changes compared with origin\/main\n/);
-    // 90,000 − 36,000 + 30,000 = 84,000.
-    assert.match(diff, /^Annual cost of the tools not retired: 90,000 → 84,000 USD \(-6,000\)\.$/m);
-    const summary = readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8');
-    assert.equal(summary.split('## mops check').length, 2, 'one check summary');
-    assert.ok(summary.endsWith(`${diff}\n`));
-
-    const script = String(steps.find((s) => s.uses?.startsWith('actions/github-script'))?.with?.script);
-    const body = `<!-- mops report diff -->\n${diff}`;
-    assert.deepEqual(await runScript(script, env, []), [`create #7: ${body}`]);
-    const mine = { id: 42, body: '<!-- mops report diff -->\nold', user: { type: 'Bot' } };
-    const someone = { id: 41, body: '<!-- mops report diff -->\nquoted by a person', user: { type: 'User' } };
-    assert.deepEqual(await runScript(script, env, [someone, mine]), [`update 42: ${body}`]);
+  it('runs the mops action with inputs it has, and grants the permissions its SARIF upload and comment need', () => {
+    const steps = workflow.jobs.check.steps;
+    assert.deepEqual(steps.map((s) => s.uses), ['actions/checkout@v4', 'mops-dev/mops@v1']);
+    assert.ok(steps.every((s) => s.run === undefined), 'the action does the work; the workflow runs no script');
+    const inputs = Object.keys(readAction(join(ROOT, 'action.yml')).inputs);
+    for (const name of Object.keys(steps[1].with ?? {})) assert.ok(inputs.includes(name), `action.yml has the input ${name}`);
+    assert.deepEqual(workflow.permissions, { contents: 'read' });
+    assert.deepEqual(workflow.jobs.check.permissions, { contents: 'read', actions: 'read', 'security-events': 'write', 'pull-requests': 'write' });
   });
 });

@@ -126,9 +126,10 @@ describe('mops init', () => {
     assert.match(readme, /npm install --no-save git\+https:\/\/github\.com\/mops-dev\/mops\.git\n {2}npx mops check/);
     assert.match(readme, /node ~\/mops\/bin\/mops\.js check/);
     assert.match(readme, /npm install --no-save \.\/mops-0\.1\.0\.tgz/);
-    // The CI workflow it points to installs mops the same way.
+    // The CI workflow runs the mops action from the same repository.
     const ci = scaffoldPlaybook().find((f) => f.path === '.github/workflows/mops.yml')!.text;
-    assert.match(ci, /npm install --no-save git\+https:\/\/github\.com\/mops-dev\/mops\.git/);
+    assert.match(ci, /uses: mops-dev\/mops@v1/);
+    assert.match(readme, /uses: mops-dev\/mops@v1/);
     assert.equal(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version, '0.1.0', 'the README names the packed file of this version');
   });
 

@@ -30,7 +30,7 @@ describe('usage mistakes', () => {
     [['chek'], "mops: unknown command 'chek'; did you mean 'check'? Run mops --help for the commands.\n"],
     [['reprot', 'pipeline'], "mops: unknown command 'reprot'; did you mean 'report'? Run mops --help for the commands.\n"],
     [['lint'], "mops: unknown command 'lint'. Run mops --help for the commands.\n"],
-    [['check', '.', '--format', 'jsn'], "mops: Unknown format 'jsn'. Did you mean 'json'? Formats: stylish, json, sarif, github, junit, markdown.\n"],
+    [['check', '.', '--format', 'jsn'], "mops: Unknown format 'jsn'. Did you mean 'json'? Formats: stylish, json, sarif, github, gitlab, junit, markdown.\n"],
     [['utm', 'biuld'], "mops: Unknown utm command 'biuld'. Did you mean 'build'? Try: mops utm build --help\n"],
   ];
   for (const [args, stderr] of typos) {

@@ -31,7 +31,7 @@ describe('scaffoldPlaybook', () => {
     ]);
     const kinds = Object.values(files).flatMap((t) => [...t.matchAll(/^kind: (\w+)$/gm)].map((m) => m[1]));
     assert.deepEqual(kinds.sort(), ['Brief', 'Budget', 'Config', 'NamingConvention', 'Sop', 'Team', 'Tool', 'UtmStandard', 'Workflow']);
-    assert.match(files['.github/workflows/mops.yml'], /run: npx mops check --format github/);
+    assert.match(files['.github/workflows/mops.yml'], /^ {6}- uses: mops-dev\/mops@v1$/m);
     assert.match(files['workflows/campaign.yaml'], /# Stage gates: a brief advances only when/);
     // No template placeholder is left; GitHub's own `${{ … }}` expressions in the workflow are meant to stay.
     assert.ok(Object.values(files).every((t) => !t.replace(/\$\{\{ [^}]* \}\}/g, '').includes('{{') && t.endsWith('\n')));
