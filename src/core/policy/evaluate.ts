@@ -73,26 +73,30 @@ function where(expr: CompiledExpr, offset: number): string {
   return `${part}, at column ${expr.offset + offset + 1}`;
 }
 
+/** Whether an outcome is a plain true: the common case, when nothing needs to be placed or said. */
+const holds = (outcome: CelOutcome) => 'value' in outcome && outcome.value === true;
+
 function check(policy: CompiledPolicy, assert: CompiledAssert, scope: Scope, outcomes: PolicyOutcome[]): void {
   const segments = assert.at?.segments ?? ['id'];
   const star = segments.indexOf('*');
   if (star === -1) {
+    const outcome = assert.expr.program.run(scope.vars);
+    if (holds(outcome)) return;
     const path = present(scope.doc.value, segments as DataPath);
-    if (truth(policy, assert.expr, assert.expr.program.run(scope.vars), path, outcomes) === false) {
-      outcomes.push({ type: 'broken', policy, assert, path, message: render(policy, assert, scope.vars) });
-    }
+    if (truth(policy, assert.expr, outcome, path, outcomes) === false) outcomes.push({ type: 'broken', policy, assert, path, message: render(policy, assert, scope.vars) });
     return;
   }
   // Each item of the list before the `*` is checked as `it`; the finding lands on the item's part named after it.
   const listPath = segments.slice(0, star) as DataPath;
   const list = valueAt(scope.doc.value, listPath);
   if (!Array.isArray(list)) return;
+  const vars: Record<string, unknown> = { ...scope.vars, it: undefined };
   list.forEach((item, i) => {
-    const vars = { ...scope.vars, it: celValue(item, scope.kind, [...listPath, 0]) };
+    vars.it = celValue(item, scope.kind, [...listPath, 0]);
+    const outcome = assert.expr.program.run(vars);
+    if (holds(outcome)) return;
     const path = present(scope.doc.value, [...listPath, i, ...(segments.slice(star + 1) as DataPath)]);
-    if (truth(policy, assert.expr, assert.expr.program.run(vars), path, outcomes) === false) {
-      outcomes.push({ type: 'broken', policy, assert, path, message: render(policy, assert, vars) });
-    }
+    if (truth(policy, assert.expr, outcome, path, outcomes) === false) outcomes.push({ type: 'broken', policy, assert, path, message: render(policy, assert, { ...vars }) });
   });
 }
 

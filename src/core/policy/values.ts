@@ -55,5 +55,8 @@ function convert(value: unknown, kind: Kind | undefined, schema: JsonSchema | un
 
 /** The value of a document of `kind` (or of the part of one at `path`: a Team's member, an item under a `*`). */
 export function celValue(value: unknown, kind?: Kind, path: DataPath = []): unknown {
+  // A part of a document already converted with it (an item under a `*`) is found before its schema is looked up.
+  const known = value !== null && typeof value === 'object' ? converted.get(value) : undefined;
+  if (known !== undefined) return known;
   return convert(value, kind, kind ? schemaAt(kind, path) : undefined);
 }

@@ -60,10 +60,11 @@ function dateFixes(ctx: DocumentRuleContext, path: DataPath, value: string | num
 }
 
 /** A status written as a tracker writes it (`In Progress`, `Done`): the value it stands for. */
-function statusFix(ctx: DocumentRuleContext, kind: Kind, path: DataPath, value: string): Fix[] {
+function statusFix(ctx: DocumentRuleContext, kind: Kind, path: DataPath, value: string, spelling: string | undefined): Fix[] {
   if (path.length !== 1 || path[0] !== 'status' || (kind !== 'Brief' && kind !== 'Tool')) return [];
   const guess = guessValue(value, dictionaryOf(ctx.index, kind === 'Brief' ? 'brief-status' : 'tool-status'));
-  const fix = guess && guess.value !== value ? rawFix(ctx, path, guess.value, `Change to '${guess.value}' (for ${quoted(value)})`) : undefined;
+  // A misspelling ('actve') gets the plain fix of the nearest spelling; a tracker's word ('In Progress') gets this one.
+  const fix = guess && guess.value !== value && guess.value !== spelling ? rawFix(ctx, path, guess.value, `Change to '${guess.value}' (for ${quoted(value)})`) : undefined;
   return fix ? [fix] : [];
 }
 
@@ -83,6 +84,6 @@ export function spreadsheetFixes(ctx: DocumentRuleContext, kind: Kind, issue: Sc
     }
   }
   if (issue.rule === 'schema/format' && schema.format === 'date' && typeof value === 'string') return dateFixes(ctx, issue.path, value);
-  if (issue.rule === 'schema/enum' && typeof value === 'string') return statusFix(ctx, kind, issue.path, value);
+  if (issue.rule === 'schema/enum' && typeof value === 'string') return statusFix(ctx, kind, issue.path, value, issue.suggestion);
   return [];
 }
