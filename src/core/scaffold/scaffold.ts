@@ -2,6 +2,7 @@
 
 import { dayOf, formatDay, parseDay } from '../text/dates';
 import { BRIEF, BUDGET, CI, GITIGNORE, README, SOP, TOOL } from './templates-records';
+import { POLICIES } from './templates-policies';
 import { CONFIG, NAMING, TEAM, UTM, WORKFLOW } from './templates-standards';
 
 export interface ScaffoldOptions {
@@ -54,6 +55,7 @@ export function scaffoldPlaybook(options: ScaffoldOptions = {}): ScaffoldFile[] 
     { path: 'martech/hubspot.yaml', text: fill(TOOL, values) },
     { path: 'sops/campaign-launch-checklist.yaml', text: fill(SOP, values) },
     { path: `campaigns/${briefId}.yaml`, text: fill(BRIEF, values) },
+    ...POLICIES.map((p) => ({ path: `policies/${p.id}.yaml`, text: p.text })),
     { path: 'README.md', text: fill(README, values) },
     { path: '.gitignore', text: GITIGNORE },
     { path: '.github/workflows/mops.yml', text: CI },

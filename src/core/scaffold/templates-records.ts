@@ -138,6 +138,7 @@ Each YAML file holds one or more documents with \`apiVersion: mops/v1\` and a \`
 | \`martech/\` | Tool | the tool register: owner, cost, seats, contract, reviews |
 | \`sops/\` | Sop | standard operating procedures |
 | \`campaigns/\` | Brief | one campaign brief per file, named after its id |
+| \`policies/\` | Policy | the team's own standards, checked like mops's rules (\`policy/<id>\`) |
 
 ## Checking the playbook
 
