@@ -4,9 +4,7 @@
 // every row is already there. Figures only: nothing here fails the run.
 //
 // Usage: node bench/import.mjs [--rows 10000] [--runs 3] [--json FILE]   (after node scripts/build.mjs)
-// To make it part of `npm run bench`: run it from bench/run.mjs after the check measurements, e.g.
-//   spawnSync(process.execPath, [join(repo, 'bench/import.mjs'), '--json', join(repo, 'out/bench/import.json')], { stdio: 'inherit' })
-// and merge out/bench/import.json into results.json under "import".
+// `npm run bench` runs it as its import part (bench/run.mjs --only import) and keeps its figures under "import".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';

@@ -21,13 +21,16 @@ import { parseAllDocuments } from 'yaml';
 import { build } from 'esbuild';
 import { generate, LAYOUTS } from './generate.mjs';
 import { spectralRuleset } from './spectral/ruleset.mjs';
+import { cookbookPolicies, policyRounds, withPolicies } from './policies.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const PARTS = ['sizes', 'layouts', 'spectral', 'warm', 'keystroke', 'vsix', 'editor'];
+const PARTS = ['sizes', 'layouts', 'spectral', 'warm', 'keystroke', 'policies', 'import', 'vsix', 'editor'];
+/** How many of the cookbook's policies the policies part lays over the largest repo (issue 14: 20). */
+const POLICIES = 20;
 const HELP = `usage: node bench/run.mjs [options]   (npm run bench -- [options] builds first)
 
   --sizes N,N,...   briefs in the generated repos (default 1000,5000,10000); the largest is used for the
-                    layouts, the warm check, the keystrokes and the editor
+                    layouts, the warm check, the keystrokes, the policies and the editor
   --runs N          rounds per ratio (default 3)
   --layouts L,L,... folder layouts to measure a cold check on (default all: ${Object.keys(LAYOUTS).join(', ')})
   --only P,P,...    measure only these parts (default all: ${PARTS.join(', ')})
@@ -263,6 +266,22 @@ if (parts.has('keystroke')) {
   results.keystroke = { briefs: largest, ...(await keystroke(repoOf(largest).dir)) };
   log(`keystroke: ${JSON.stringify(results.keystroke)}`);
 }
+if (parts.has('policies')) {
+  const plain = repoOf(largest).dir;
+  const policed = withPolicies(plain, join(work, `policies-${largest}`), cookbookPolicies(repo, POLICIES));
+  const p = policyRounds(plain, policed, runs, coldOnce, median);
+  const k = await keystroke(policed);
+  results.policies = { briefs: largest, policies: POLICIES, ...p, keystrokeMs: k.keystrokeMs, heapMB: k.heapMB };
+  log(`${POLICIES} policies on ${largest} briefs: cold check ${ms(p.plainMs)} without, ${ms(p.policiesMs)} with (${p.ratio?.toFixed(2)} × in rounds; CPU ${p.cpuRatio?.toFixed(2)} ×), keystroke ${ms(k.keystrokeMs)}, heap ${k.heapMB.toFixed(0)} MB`);
+}
+if (parts.has('import')) {
+  // bench/import.mjs in its own process: a campaign tracker of 10,000 rows into a fresh playbook (issue 15).
+  const out = join(work, 'import.json');
+  const child = spawnSync(process.execPath, [join(repo, 'bench', 'import.mjs'), '--rows', '10000', '--runs', String(runs), '--json', out], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (child.status !== 0) throw new Error(`bench/import.mjs exited with ${child.status}: ${child.stderr}`);
+  results.import = JSON.parse(readFileSync(out, 'utf8'));
+  log(`import: ${child.stdout.trim().split('\n')[0]}`);
+}
 if (parts.has('vsix')) {
   results.vsixBytes = vsixSize();
   log(`.vsix ${(results.vsixBytes / 1024).toFixed(0)} KB`);
@@ -303,6 +322,13 @@ if (k) {
   target(`keystroke, ${k.bigBriefLines}-line brief (median)`, k.bigKeystrokeMs, 50, `${ms(k.bigKeystrokeMs)} (≤ 50 ms)`);
   target(`index heap for ${k.briefs} briefs (CLI process)`, k.heapMB, 400, `${k.heapMB.toFixed(0)} MB (≤ 400 MB)`);
 }
+const pol = results.policies;
+if (pol) {
+  target(`cold check with ${pol.policies} policies ÷ without (${pol.briefs} briefs, median of ${runs} rounds)`, pol.ratio, 1.15, `${pol.ratio?.toFixed(2)} × (≤ 1.15; CPU time ${pol.cpuRatio?.toFixed(2)} ×)`);
+  target(`keystroke with ${pol.policies} policies, typical brief in a warm ${pol.briefs}-brief index (median)`, pol.keystrokeMs, 5, `${ms(pol.keystrokeMs)} (≤ 5 ms)`);
+  target(`index heap with ${pol.policies} policies for ${pol.briefs} briefs (CLI process)`, pol.heapMB, 400, `${pol.heapMB.toFixed(0)} MB (≤ 400 MB)`);
+}
+if (results.import) target(`mops import briefs, ${results.import.rows} tracker rows (median of ${results.import.runs})`, results.import.importMs / 1000, 10, `${(results.import.importMs / 1000).toFixed(2)} s (≤ 10 s)`);
 if (results.editorReference?.activationMs !== undefined) target('activation (reference playbook)', results.editorReference.activationMs, 50, `${ms(results.editorReference.activationMs)} (≤ 50 ms)`);
 if (results.editorLargest?.activationMs !== undefined) {
   target(`activation (${results.editorLargest.briefs} briefs)`, results.editorLargest.activationMs, 50, `${ms(results.editorLargest.activationMs)} (≤ 50 ms)`);
