@@ -16,6 +16,7 @@ import {
   idKey,
   LazyText,
   parseFile,
+  readConfig,
   readFileContent,
   sizeLimit,
   summarizeParsed,
@@ -84,7 +85,7 @@ export async function loadWithCache(
   env: Record<string, string | undefined> = {},
 ): Promise<CachedLoad> {
   const workspace = new Workspace(options);
-  const config = (await fs.exists(CONFIG_FILE)) ? decodeText(await fs.readFile(CONFIG_FILE)) : undefined;
+  const config = await readConfig(fs);
   if (config !== undefined) workspace.set(CONFIG_FILE, config);
   const configHash = config ? hashOf(config) : '';
   const { include, exclude } = workspace.config;

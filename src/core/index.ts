@@ -11,7 +11,7 @@ export { compileGlob, matchGlob, GlobError, type Glob } from './config/glob';
 export { decodeText } from './engine/decode';
 export type { DirEntry, EntryType, PlaybookFileSystem } from './engine/fs';
 export { KindCounts } from './engine/early-checks';
-export { discover, loadPlaybook, readFileContent, sizeLimit, tooLargeContent, type LoadOptions, type ParseSession, type SizeLimit } from './engine/load';
+export { discover, loadPlaybook, readConfig, readFileContent, sizeLimit, tooLargeContent, type LoadOptions, type ParseSession, type SizeLimit } from './engine/load';
 export { applyEdits, applyFixes, fixAllEdits } from './engine/fix';
 export { fixPlaybook, MAX_FIX_PASSES, type FileFix, type FixOptions } from './engine/fix-playbook';
 export { disableEdit } from './engine/suppress';

@@ -132,13 +132,21 @@ async function readContent(fs: PlaybookFileSystem, candidate: Candidate, limit: 
   return decodeText(bytes);
 }
 
+/**
+ * The config file's content as every loader reads it (the CLI's cached load too): at most 1 MB, a file
+ * that cannot be read or decoded as a finding on it; undefined when there is none.
+ */
+export async function readConfig(fs: PlaybookFileSystem): Promise<FileContent | undefined> {
+  if (!(await fs.exists(CONFIG_FILE))) return undefined;
+  return readContent(fs, { path: CONFIG_FILE, entry: { name: CONFIG_FILE, type: 'file' } }, { bytes: 1024 * 1024, source: 'the limit for the config file' });
+}
+
 /** Reads the playbook at the file system's root into a new Workspace. */
 export async function loadPlaybook(fs: PlaybookFileSystem, options: LoadOptions = {}): Promise<Workspace> {
   const workspace = new Workspace(options);
-  const hasConfig = await fs.exists(CONFIG_FILE);
-  if (hasConfig) {
-    workspace.set(CONFIG_FILE, await readContent(fs, { path: CONFIG_FILE, entry: { name: CONFIG_FILE, type: 'file' } }, { bytes: 1024 * 1024, source: 'the limit for the config file' }));
-  }
+  const config = await readConfig(fs);
+  const hasConfig = config !== undefined;
+  if (config) workspace.set(CONFIG_FILE, config);
   const { include, exclude } = workspace.config;
   // A config that is not a plain file (a symbolic link, say) is not read, and is reported like any other.
   const candidates = (await discover(fs, include, exclude)).filter((c) => !(hasConfig && c.path === CONFIG_FILE));

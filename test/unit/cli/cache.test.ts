@@ -176,6 +176,16 @@ describe('check --cache', function () {
     assert.equal(run.cached, run.plain);
   });
 
+  it('reads the config as the plain check does: one over 1 MB, or not UTF-8, is the same finding with and without --cache', async () => {
+    for (const config of [`apiVersion: mops/v1\nkind: Config\n# ${'x'.repeat(1024 * 1024)}\n`, Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41])]) {
+      const dir = tempPlaybook({ ...readTree(REFERENCE), 'mops.config.yaml': config });
+      const { cached, plain } = await both(dir);
+      assert.equal(cached, plain);
+      const rules = JSON.parse(plain).findings.filter((f: { file: string }) => f.file === 'mops.config.yaml').map((f: { rule: string }) => f.rule);
+      assert.ok(rules.length > 0, `a finding on the config: ${plain.slice(0, 300)}`);
+    }
+  });
+
   it('keeps the cache where --cache-location says', async () => {
     const dir = tempPlaybook(readTree(REFERENCE));
     const run = await runCli(['check', dir, '--cache-location', join(dir, 'tmp-cache.json')], dir);
