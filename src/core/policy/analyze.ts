@@ -39,6 +39,11 @@ export interface Analysis {
   terms: Array<{ factors: SizeFactor[]; nodes: number }>;
   /** What the whole expression gives, as far as its form tells: a policy's condition must give true or false. */
   result: 'boolean' | 'other' | 'unknown';
+  /**
+   * The fields of `self` it reads, when it reads `self` only by naming a field (`self.tier`, `has(self.venue)`,
+   * `self['x-jira']`); undefined when it uses `self` whole (`'x-jira' in self`, `self == …`).
+   */
+  selfFields: Set<string> | undefined;
 }
 
 /** Functions and operators whose result is true or false. */
@@ -97,7 +102,11 @@ function opaque(schema: JsonSchema | undefined): boolean {
 
 /** `it`: the item of the list that a `*` in the assertion's `at` names, when it has one. */
 export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPath): Analysis {
-  const analysis: Analysis = { problems: [], reads: new Set(), owned: false, terms: [], result: 'unknown' };
+  const analysis: Analysis = { problems: [], reads: new Set(), owned: false, terms: [], result: 'unknown', selfFields: undefined };
+  // Every use of `self`, and those that name one of its fields: when they are as many, only those fields are read.
+  const selfFields = new Set<string>();
+  let selfUses = 0;
+  const isSelf = (e: CelExpr | undefined, scope: Map<string, Shape>) => e?.exprKind.case === 'identExpr' && e.exprKind.value.name === 'self' && !scope.has('self');
   const counts = new Map<string, { factors: SizeFactor[]; nodes: number }>();
   /**
    * A problem at an expression node: on the name it is about when it has one (the library places a field
@@ -181,7 +190,10 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
       case 'identExpr': {
         const name = kind.value.name;
         if (scope.has(name)) return scope.get(name)!;
-        if (name === 'self') return SELF;
+        if (name === 'self') {
+          selfUses++;
+          return SELF;
+        }
         if (name === 'playbook') return { t: 'playbook' };
         if (name === 'today') return ANY;
         if (name === 'it' && it) return IT;
@@ -191,6 +203,10 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
       }
       case 'selectExpr': {
         const operand = visit(kind.value.operand!, scope, factors);
+        if (isSelf(kind.value.operand, scope)) {
+          selfFields.add(kind.value.field);
+          selfUses--;
+        }
         const shape = field(expr, operand, kind.value.field, kind.value.testOnly);
         if (kind.value.testOnly) return ANY;
         if (operand.t === 'doc' && selfPaths.has(operand) && shape.t === 'doc') selfPaths.add(shape);
@@ -201,6 +217,11 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
         if (/^[A-Za-z]/.test(kind.value.function) && !celFunctions().includes(kind.value.function)) problem(expr, unknownFunction(kind.value.function), kind.value.function);
         const shapes = [target, ...args].filter((e): e is CelExpr => e !== undefined).map((e) => visit(e, scope, factors));
         if (kind.value.function === '_[_]' && args.length === 2) {
+          const key = args[1].exprKind.case === 'constExpr' ? args[1].exprKind.value.constantKind : undefined;
+          if (isSelf(args[0], scope) && key?.case === 'stringValue') {
+            selfFields.add(key.value);
+            selfUses--;
+          }
           const shape = index(shapes[0], args[1]);
           if (shapes[0].t === 'doc' && selfPaths.has(shapes[0]) && shape.t === 'doc') selfPaths.add(shape);
           return shape;
@@ -240,6 +261,7 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
   const top = visit(program.ast.expr, new Map(), []);
   analysis.result = resultOf(program.ast.expr, top, kinds);
   analysis.terms = [...counts.values()];
+  analysis.selfFields = selfUses === 0 ? selfFields : undefined;
   return analysis;
 }
 

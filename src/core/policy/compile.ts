@@ -72,6 +72,8 @@ export interface CompiledPolicy {
   runnable: boolean;
   /** Whether what an evaluation costs depends on the document (a loop over its own lists, a `*` in an `at`). */
   docCost: boolean;
+  /** The fields of `self` its expressions read; undefined when one of them uses `self` whole. */
+  selfFields: Set<string> | undefined;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -121,6 +123,7 @@ export function compilePolicy(doc: ParsedDocument, budget: CompileBudget = { cha
     const message = typeof raw.message === 'string' ? template(raw.message, ['assert', index, 'message'], (text, offset) => expression(text, ['assert', index, 'message'], it, offset, false), problems) : [];
     if (expr && message) asserts.push({ index, expr, at, message });
   }
+  const exprs = [when, ...asserts.flatMap((a) => [a.expr, ...a.message.flatMap((m) => ('expr' in m ? [m.expr] : []))])].filter((e): e is CompiledExpr => e !== undefined);
   const title = str(data.title) ?? id;
   const severity = SEVERITIES.find((s) => s === data.severity) ?? 'warning';
   return {
@@ -137,7 +140,8 @@ export function compilePolicy(doc: ParsedDocument, budget: CompileBudget = { cha
     reads,
     owned,
     runnable: problems.length === before && kinds.length > 0 && (match.when === undefined || when !== undefined) && asserts.length > 0,
-    docCost: [when, ...asserts.flatMap((a) => [a.expr, ...a.message.flatMap((m) => ('expr' in m ? [m.expr] : []))])].some((e) => e?.analysis.terms.some((t) => t.factors.some((f) => f.of === 'self' || f.of === 'longest'))) || asserts.some((a) => a.at?.segments.includes('*')),
+    selfFields: exprs.some((e) => !e.analysis.selfFields) ? undefined : new Set(exprs.flatMap((e) => [...(e.analysis.selfFields as Set<string>)])),
+    docCost: exprs.some((e) => e.analysis.terms.some((t) => t.factors.some((f) => f.of === 'self' || f.of === 'longest'))) || asserts.some((a) => a.at?.segments.includes('*')),
   };
 }
 

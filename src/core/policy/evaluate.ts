@@ -11,7 +11,7 @@ import type { CelOutcome } from './cel';
 import type { CompiledAssert, CompiledExpr, CompiledPolicy } from './compile';
 import { estimate, estimateOnPlaybook, MAX_STEPS } from './cost';
 import { playbookFor } from './playbook';
-import { celValue } from './values';
+import { celFields, celValue } from './values';
 
 export type PolicyOutcome =
   /** The document breaks the policy: a finding of `policy/<id>` at `path` (its nearest present part). */
@@ -28,7 +28,9 @@ interface Scope {
 export function evaluatePolicies(doc: ParsedDocument, policies: readonly CompiledPolicy[], index: IndexView, today: number): PolicyOutcome[] {
   const outcomes: PolicyOutcome[] = [];
   const kind = doc.kind as Kind;
-  const self = celValue(doc.value, kind);
+  // Only the fields the policies read are converted, when none of them uses the document whole.
+  const wanted = policies.every((p) => p.selfFields) ? new Set(policies.flatMap((p) => [...(p.selfFields as Set<string>)])) : undefined;
+  const self = wanted ? celFields(doc.value, kind, wanted) : celValue(doc.value, kind);
   // One playbook variable for every policy of the document: what any of them reads (each read is a dependency
   // of this document's check, as the policies that read it run on it).
   const reads = new Set(policies.flatMap((p) => [...p.reads]));

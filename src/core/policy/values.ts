@@ -60,3 +60,20 @@ export function celValue(value: unknown, kind?: Kind, path: DataPath = []): unkn
   if (known !== undefined) return known;
   return convert(value, kind, kind ? schemaAt(kind, path) : undefined);
 }
+
+/**
+ * A document's value with only `names` of its fields (each converted as celValue would, a default where the
+ * document leaves one out): what policies that read just these fields need, without converting the rest.
+ */
+export function celFields(value: unknown, kind: Kind, names: ReadonlySet<string>): unknown {
+  const known = value !== null && typeof value === 'object' ? converted.get(value) : undefined;
+  if (known !== undefined || value === null || typeof value !== 'object' || Array.isArray(value)) return known ?? celValue(value, kind);
+  const schema = schemaAt(kind, []);
+  const map = new Map<string, unknown>();
+  for (const name of names) {
+    const field = schema ? below(kind, schema, name) : undefined;
+    if (Object.hasOwn(value, name)) map.set(name, convert((value as Record<string, unknown>)[name], kind, field));
+    else if (field && 'default' in field && Object.hasOwn(schema?.properties ?? {}, name)) map.set(name, convert(field.default, kind, field));
+  }
+  return map;
+}
