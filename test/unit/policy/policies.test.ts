@@ -59,6 +59,21 @@ describe('team policies', () => {
     assert.deepEqual(where(workspace({ 'p.yaml': strict }).allFindings()), [`${BF}:${lineOf(reference[BF], 'audience:')}:1:policy/strict:warning`]);
   });
 
+  it('reads a field left out as its default, whether the policies read a few fields or the document whole', () => {
+    // The brief leaves out status (default active) and reads its tier: the first policy names fields only, so
+    // only those are converted; the second uses self whole ('id' in self), so the whole document is.
+    const fields = policy('by-fields', "match:\n  kind: Brief\n  when: self.status == 'active' && self.tier == 2\nassert:\n  - expr: 'false'\n    at: status\n");
+    const whole = policy('whole', "match:\n  kind: Brief\n  when: \"'id' in self && self.status == 'active' && self.tier == 2\"\nassert:\n  - expr: 'false'\n    at: status\n");
+    const text = reference[BF].replace(/^status: active\n/m, '');
+    assert.notEqual(text, reference[BF]);
+    for (const [id, text2] of [['by-fields', fields], ['whole', whole]]) {
+      const found = workspace({ 'p.yaml': text2, [BF]: text }).allFindings().filter((f) => f.rule === `policy/${id}`);
+      assert.ok(found.some((f) => f.file === BF), `${id} matched the brief without status: ${where(found).join(', ')}`);
+      const alone = workspace({ 'p.yaml': text2 }).allFindings().filter((f) => f.rule === `policy/${id}`);
+      assert.deepEqual(where(found).map((w) => w.split(':')[0]), where(alone).map((w) => w.split(':')[0]), `${id}: the same briefs match with and without the status line`);
+    }
+  });
+
   it('with a * in `at`, each item is checked as `it` and each offending one gets its own finding', () => {
     const https = policy('paid-social-content', "match:\n  kind: Brief\nassert:\n  - expr: \"!it.url.contains('utm_medium=paid-social') || it.url.contains('utm_content=ad-')\"\n    at: links.*.url\n    message: 'Paid-social link {it.name} names no ad in utm_content.'\n");
     const text = reference[WEBINAR].replace('utm_content=ad-speaker-lineup', 'utm_content=speaker-lineup');
