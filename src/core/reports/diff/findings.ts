@@ -59,7 +59,15 @@ function touchedOnBase(sides: Sides, path: string): boolean {
  * Findings are the same when their rule, file (a renamed file keeps its findings), offending text and
  * message are; repeats are counted, so a second identical finding in a file is new.
  */
+/** A file's texts are compared once, however many findings it has. */
+function once(memo: Map<string, boolean>, path: string, compute: () => boolean): boolean {
+  let value = memo.get(path);
+  if (value === undefined) memo.set(path, (value = compute()));
+  return value;
+}
+
 export function findingChanges(sides: Sides): FindingChange[] {
+  const [touchedHead, touchedBase] = [new Map<string, boolean>(), new Map<string, boolean>()];
   const base = sides.base.input.workspace;
   const head = sides.head.input.workspace;
   const left = new Map<string, Finding[]>();
@@ -73,9 +81,9 @@ export function findingChanges(sides: Sides): FindingChange[] {
   for (const f of head.allFindings()) {
     const same = left.get(keyOf(head, f, sides.toBase(f.file)));
     if (same && same.length > 0) same.shift();
-    else added.push(row('new', f, offending(head, f), touchedOnHead(sides, f.file)));
+    else added.push(row('new', f, offending(head, f), once(touchedHead, f.file, () => touchedOnHead(sides, f.file))));
   }
-  const fixed = [...left.values()].flat().map((f) => row('fixed', f, offending(base, f), touchedOnBase(sides, f.file)));
+  const fixed = [...left.values()].flat().map((f) => row('fixed', f, offending(base, f), once(touchedBase, f.file, () => touchedOnBase(sides, f.file))));
   const order = (a: FindingChange, b: FindingChange) => a.file.localeCompare(b.file) || a.line - b.line || a.character - b.character || a.rule.localeCompare(b.rule);
   return [...added.sort(order), ...fixed.sort(order)];
 }
