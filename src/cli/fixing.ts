@@ -22,8 +22,8 @@ export function ruleFilter(rules: readonly string[]): ((f: Finding) => boolean) 
   return (f) => rules.some((r) => r === f.rule || (r.endsWith('/*') && f.rule.startsWith(r.slice(0, -1))));
 }
 
-/** Why a file may not be written over, or undefined when it may. */
-function refusal(root: string, path: string, before: string): string | undefined {
+/** Why a file may not be written over, or undefined when it may (`command`: what to run again after a change on disk). */
+export function refusal(root: string, path: string, before: string, command = 'mops fix'): string | undefined {
   const abs = join(root, ...path.split('/'));
   const rel = relative(root, abs);
   if (rel.startsWith('..') || rel.split(sep).includes('..')) return 'it is outside the playbook';
@@ -35,12 +35,12 @@ function refusal(root: string, path: string, before: string): string | undefined
   }
   if (!stat.isFile()) return 'it is not a plain file (a link or a folder)';
   const now = decodeText(readFileSync(abs));
-  if (now.type !== 'text' || now.text !== before) return 'it changed on disk since mops read it; run mops fix again';
+  if (now.type !== 'text' || now.text !== before) return `it changed on disk since mops read it; run ${command} again`;
   return undefined;
 }
 
 /** Writes `text` over `file` through a new file renamed over it, keeping the old file's permissions. */
-function replaceFile(file: string, text: string): void {
+export function replaceFile(file: string, text: string): void {
   const mode = lstatSync(file).mode & 0o7777;
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {

@@ -9,6 +9,7 @@ import { report, REPORT_HELP } from './commands/report';
 import { utm, UTM_HELP } from './commands/utm';
 import { init, INIT_HELP } from './commands/init';
 import { rules, RULES_HELP } from './commands/rules';
+import { reassign, REASSIGN_HELP } from './commands/reassign';
 import { UsageError, type CliIo } from './io';
 import { VERSION } from './package-info';
 import { processOutputs } from './stdio';
@@ -29,6 +30,9 @@ Commands:
                      or all (see mops report --help)
   init [dir]         scaffold a new playbook repo in dir (--force to overwrite its files;
                      --hooks installs the git pre-commit hook instead)
+  reassign FROM TO [path]
+                     move owned work, requests and pending approvals from one Team
+                     member to another (--dry-run shows a diff; --kinds picks kinds)
   import KIND FILE   import briefs, links, tools or people from a spreadsheet (see mops import --help)
   utm build [path]   build a tracked link for a brief and check it (see mops utm build --help)
   rules [path]       list the rules and the playbook's own policies (--format text|markdown|json)
@@ -49,6 +53,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   rules: { run: rules, help: RULES_HELP },
   explain: { run: explain, help: EXPLAIN_HELP },
   import: { run: importCommand, help: IMPORT_HELP },
+  reassign: { run: reassign, help: REASSIGN_HELP },
 };
 
 export async function main(io: CliIo): Promise<number> {

@@ -101,3 +101,4 @@ export { md as markdownText, yamlScalar } from './assist/text';
 export { objectRange, valueRange, type DataPath } from './model/locate';
 export { num, rec, str, strings } from './model/readers';
 export { allKey, idKey } from './engine/index-view';
+export { reassignPlan, REASSIGN_KINDS, type FileReassign, type ReassignChange, type ReassignKind } from './edit/reassign';

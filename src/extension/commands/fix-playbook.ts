@@ -9,7 +9,7 @@ import type { Playbook } from '../playbooks';
 import { pickPlaybook, type CommandHost } from './shared';
 
 /** The edits that turn `before` into `after`, one per run of changed lines, so the rest of the file is untouched. */
-function lineEdits(before: string, after: string): Array<{ range: vscode.Range; text: string }> {
+export function lineEdits(before: string, after: string): Array<{ range: vscode.Range; text: string }> {
   const edits: Array<{ range: vscode.Range; text: string }> = [];
   let line = 0;
   let pending: { start: number; end: number; text: string } | undefined;

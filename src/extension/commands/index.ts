@@ -11,6 +11,7 @@ import { openSop } from './open-sop';
 import { exportUtmCsv, generateReport, type ReportAnswers } from './report';
 import type { CommandHost } from './shared';
 import { buildLink, type LinkAnswers } from './utm-link';
+import { reassignWork, type ReassignAnswers } from './reassign';
 
 export type { CommandHost } from './shared';
 
@@ -45,5 +46,6 @@ export function registerCommands(_context: vscode.ExtensionContext, host: Comman
     register('mops.buildUtmLink', (given) => buildLink(host, answers<LinkAnswers>(given))),
     register('mops.advanceStage', (arg, given) => advanceStage(host, arg, answers<AdvanceAnswers>(given))),
     register('mops.createPlaybook', (folder, given) => createPlaybook(host, folder, answers<CreatePlaybookAnswers>(given))),
+    register('mops.reassignWork', (given) => reassignWork(host, answers<ReassignAnswers>(given))),
   ];
 }

@@ -109,7 +109,10 @@ describe('mops report diff', () => {
         '',
         'As of 2026-11-20, computed by mops from the playbook files.',
         '',
+        // The new utm/case error fails CI; the other new finding is a warning; two findings are fixed.
+        '- **Verdict:** 🔴 adds 1 error, 1 warning, fixes 2 findings; CI fails',
         '- **Briefs:** 1 parses now, 1 moved, 1 removed',
+        '- **Brief fields changed:** 1',
         '- **Gates approved:** 1',
         // demand-gen −13,000 and brand +30,000 (below).
         '- **Planned change (USD):** +17,000',
@@ -127,6 +130,14 @@ describe('mops report diff', () => {
         // Renamed to campaigns/emea/winter-webinar.yaml: the same brief, moved on.
         '| 2026q4-emea-social-winter-webinar | Winter operations webinar | moved | creative | review |',
         '| 2026q3-na-search-back-to-school | Back to school search push | removed | report (closed) | — |',
+        '',
+        '### Brief fields',
+        '',
+        'Launch date, owner, tier, channels, status, planned budget and links of the briefs on both sides.',
+        '',
+        '| Brief | Field | Before | After |',
+        '| --- | --- | --- | --- |',
+        '| 2026q4-emea-social-winter-webinar | budget | 9000 USD | 11000 USD |',
         '',
         '### Gates approved',
         '',
@@ -168,16 +179,25 @@ describe('mops report diff', () => {
         // contract auto-renews: red, as in the martech report.
         '| hubspot | 2027-01-15 | 🔴 2026-11-16 | 🔴 -4 | yes | 36,000 |',
         '',
+        '### New findings by cause',
+        '',
+        "A cause is a rule and the text its findings point at (one unknown person's id across many briefs is one cause). Knock-on: findings in files the change did not touch.",
+        '',
+        '| Severity | Rule | Points at | Findings | Knock-on | Files | Example |',
+        '| --- | --- | --- | ---: | ---: | --- | --- |',
+        "| 🔴 error | utm/case | Footer-early-access | 1 | 0 | campaigns/2026q4-na-email-black-friday.yaml | utm\\_content 'Footer-early-access' must be lower case: 'footer-early-access'. |",
+        '| 🟡 warning | martech/renewal-due | 2027-01-15 | 1 | 0 | martech/hubspot.yaml | The notice deadline (60 days before the renewal) passed 4 days ago, on 2026-11-16: the contract auto-renews on 2027-01-15; negotiate now. |',
+        '',
         '### Findings',
         '',
-        'Matched on rule, file and offending text, so a finding that only moved to another line is neither new nor fixed.',
+        'Matched on rule, file and offending text, so a finding that only moved to another line is neither new nor fixed. File: changed when the change touched it, knock-on when the finding arose in a file it did not touch.',
         '',
-        '| Change | Severity | Rule | Where | Message |',
-        '| --- | --- | --- | --- | --- |',
-        "| 🔴 new | error | utm/case | campaigns/2026q4-na-email-black-friday.yaml:71 | utm\\_content 'Footer-early-access' must be lower case: 'footer-early-access'. |",
-        '| 🟡 new | warning | martech/renewal-due | martech/hubspot.yaml:15 | The notice deadline (60 days before the renewal) passed 4 days ago, on 2026-11-16: the contract auto-renews on 2027-01-15; negotiate now. |',
-        "| 🟢 fixed | error | utm/case | campaigns/2026q4-na-email-black-friday.yaml:69 | utm\\_content 'Hero-early-access' must be lower case: 'hero-early-access'. |",
-        '| 🟢 fixed | error | yaml/syntax | campaigns/2027q1-global-content-state-of-ops.yaml:5 | Flow sequence in block collection must be sufficiently indented and end with a \\] |',
+        '| Change | Severity | Rule | Where | File | Message |',
+        '| --- | --- | --- | --- | --- | --- |',
+        "| 🔴 new | error | utm/case | campaigns/2026q4-na-email-black-friday.yaml:71 | changed | utm\\_content 'Footer-early-access' must be lower case: 'footer-early-access'. |",
+        '| 🟡 new | warning | martech/renewal-due | martech/hubspot.yaml:15 | changed | The notice deadline (60 days before the renewal) passed 4 days ago, on 2026-11-16: the contract auto-renews on 2027-01-15; negotiate now. |',
+        "| 🟢 fixed | error | utm/case | campaigns/2026q4-na-email-black-friday.yaml:69 | changed | utm\\_content 'Hero-early-access' must be lower case: 'hero-early-access'. |",
+        '| 🟢 fixed | error | yaml/syntax | campaigns/2027q1-global-content-state-of-ops.yaml:5 | changed | Flow sequence in block collection must be sufficiently indented and end with a \\] |',
         // The renamed SOP's overdue review is in neither list: the rename maps it to its base file.
         '',
         '### Notes',
@@ -217,7 +237,9 @@ describe('mops report diff', () => {
         '',
         'As of 2026-11-20, computed by mops from the playbook files.',
         '',
+        '- **Verdict:** 🟢 adds no findings; CI passes',
         '- **Briefs:** 1 moved',
+        '- **Brief fields changed:** 1',
         '- **Planned change (USD):** +2,000',
         '',
         '### Briefs',
@@ -225,6 +247,14 @@ describe('mops report diff', () => {
         '| Brief | Title | Change | Before | After |',
         '| --- | --- | --- | --- | --- |',
         '| 2026q4-na-email-black-friday-42 | Black Friday early access 42 | moved | launch | optimize |',
+        '',
+        '### Brief fields',
+        '',
+        'Launch date, owner, tier, channels, status, planned budget and links of the briefs on both sides.',
+        '',
+        '| Brief | Field | Before | After |',
+        '| --- | --- | --- | --- |',
+        '| 2026q4-na-email-black-friday-42 | budget | 20000 USD | 22000 USD |',
         '',
         '### Budget',
         '',
@@ -265,7 +295,7 @@ describe('mops report diff', () => {
     writeFileSync(summary, '## mops check\n\nNo problems.\n\n');
     const run = await runCli(['report', 'diff', repo.root, '--base', 'main', '--format', 'csv'], repo.root, { GITHUB_STEP_SUMMARY: summary });
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^Area,Id,Change,Before,After,Detail,File\r\nbrief,2026q3-na-search-back-to-school,removed,campaign\/report \(closed\),,/);
+    assert.match(run.stdout, /^Area,Id,Change,Before,After,Detail,File\r\nverdict,,CI passes,,,adds no findings; CI passes,\r\nbrief,2026q3-na-search-back-to-school,removed,campaign\/report \(closed\),,/);
     const text = readFileSync(summary, 'utf8');
     assert.ok(text.startsWith('## mops check\n\nNo problems.\n\n## Playbook changes compared with main\n'), text);
     assert.match(text, /^\| 2026q3-na-search-back-to-school \| Back to school search push \| removed \| report \(closed\) \| — \|$/m);

@@ -44,10 +44,13 @@ describe('diff report', () => {
     assert.deepEqual(report.document.sections, []);
     assert.equal(
       renderDiffReport(report, 'md'),
-      '## Playbook changes\n\nAs of 2026-11-20, computed by mops from the playbook files.\n\n- **Changes:** none to briefs, gates, budget, tools, due dates or findings\n',
+      '## Playbook changes\n\nAs of 2026-11-20, computed by mops from the playbook files.\n\n- **Verdict:** 🟢 adds no findings; CI passes\n- **Changes:** none to the team, briefs, gates, budget, tools, due dates or findings\n',
     );
-    // The CSV is the header alone.
-    assert.deepEqual(parseCsv(renderDiffReport(report, 'csv')), [['Area', 'Id', 'Change', 'Before', 'After', 'Detail', 'File']]);
+    // The CSV is the header and the verdict.
+    assert.deepEqual(parseCsv(renderDiffReport(report, 'csv')), [
+      ['Area', 'Id', 'Change', 'Before', 'After', 'Detail', 'File'],
+      ['verdict', '', 'CI passes', '', '', 'adds no findings; CI passes', ''],
+    ]);
   });
 
   it('a brief moved between stages and the gate approved for it, and nothing else', () => {
@@ -75,6 +78,7 @@ describe('diff report', () => {
         '',
         'As of 2026-11-20, computed by mops from the playbook files.',
         '',
+        '- **Verdict:** 🟢 adds no findings; CI passes',
         '- **Briefs:** 1 moved',
         '- **Gates approved:** 1',
         '',
@@ -140,7 +144,11 @@ describe('diff report', () => {
     assert.deepEqual(findings(report), ['new budget/fy2026.yaml:12 budget/over-allocation']);
     const md = renderDiffReport(report, 'md');
     assert.match(md, /^- \*\*Planned change \(USD\):\*\* 🔴 \+2,000$/m);
-    assert.deepEqual(mdTables(md)[0], [
+    // The webinar's planned budget is its one field change (the Brief fields table comes first).
+    assert.deepEqual(report.data.fields, [{ brief: '2026q4-emea-social-winter-webinar', file: WEBINAR, field: 'budget', before: '9000 USD', after: '11000 USD' }]);
+    // budget/over-allocation is an error: CI fails on it.
+    assert.match(md, /^- \*\*Verdict:\*\* 🔴 adds 1 error; CI fails$/m);
+    assert.deepEqual(mdTables(md)[1], [
       '| Program | Allocation before | Allocation after | Planned before | Planned after | Planned change | Actual | Unplanned | Unspent |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       '| demand-gen | 400,000 | 400,000 | 44,000 | 46,000 | +2,000 | 32,800 | 354,000 | 367,200 |',
@@ -239,9 +247,12 @@ describe('diff report', () => {
     assert.deepEqual(report.data.briefs, []);
     const md = renderDiffReport(report, 'md');
     assert.match(md, /^- \*\*Findings:\*\* 🔴 1 new \(1 error\), 1 fixed$/m);
-    assert.deepEqual(mdTables(md)[0].slice(2), [
-      `| 🔴 new | error | utm/case | ${FRIDAY}:71 | utm\\_content 'Footer-early-access' must be lower case: 'footer-early-access'. |`,
-      `| 🟢 fixed | error | utm/case | ${FRIDAY}:69 | utm\\_content 'Hero-early-access' must be lower case: 'hero-early-access'. |`,
+    assert.match(md, /^- \*\*Verdict:\*\* 🔴 adds 1 error, fixes 1 finding; CI fails$/m);
+    // One cause (utm/case on the new text), in a file the change touched; then the findings themselves.
+    assert.deepEqual(mdTables(md)[0].slice(2), [`| 🔴 error | utm/case | Footer-early-access | 1 | 0 | ${FRIDAY} | utm\\_content 'Footer-early-access' must be lower case: 'footer-early-access'. |`]);
+    assert.deepEqual(mdTables(md)[1].slice(2), [
+      `| 🔴 new | error | utm/case | ${FRIDAY}:71 | changed | utm\\_content 'Footer-early-access' must be lower case: 'footer-early-access'. |`,
+      `| 🟢 fixed | error | utm/case | ${FRIDAY}:69 | changed | utm\\_content 'Hero-early-access' must be lower case: 'hero-early-access'. |`,
     ]);
   });
 
@@ -317,12 +328,12 @@ describe('diff report', () => {
     const md = renderDiffReport(report, 'md');
     // Each copy arrives with its four approved gates: 220 approvals, 50 shown.
     assert.match(md, /^- \*\*Briefs:\*\* 55 added\n- \*\*Gates approved:\*\* 220$/m);
-    // 55 × 20,000 more in demand-gen breaks its 400,000: one budget row, one new budget/over-allocation.
-    assert.deepEqual(mdTables(md).map((t) => t.length - 2), [50, 50, 1, 1]);
+    // 55 × 20,000 more in demand-gen breaks its 400,000: one budget row, one new budget/over-allocation (one cause).
+    assert.deepEqual(mdTables(md).map((t) => t.length - 2), [50, 50, 1, 1, 1]);
     // Ids in numeric order: copies 0 to 49 shown, 50 to 54 counted.
     assert.match(md, /\| 2026q4-na-email-black-friday-49 \| Black Friday early access \| added \| — \| launch \|\n\n… and 5 more \(the JSON and CSV formats list them all\)\.\n/);
-    // The header, 55 briefs, 220 approvals, the budget row and the finding.
-    assert.equal(parseCsv(renderDiffReport(report, 'csv')).length, 1 + 55 + 220 + 1 + 1);
+    // The header, the verdict, 55 briefs, 220 approvals, the budget row and the finding.
+    assert.equal(parseCsv(renderDiffReport(report, 'csv')).length, 1 + 1 + 55 + 220 + 1 + 1);
   });
 
   it('renders HTML and JSON from the same report, and CSV with one row per change', () => {
@@ -335,8 +346,85 @@ describe('diff report', () => {
     assert.deepEqual(json.data.approvals, report.data.approvals);
     assert.deepEqual(parseCsv(renderDiffReport(report, 'csv')), [
       ['Area', 'Id', 'Change', 'Before', 'After', 'Detail', 'File'],
+      ['verdict', '', 'CI passes', '', '', 'adds no findings; CI passes', ''],
       ['brief', '2026q4-emea-social-winter-webinar', 'moved', 'campaign/creative', 'campaign/review', 'Winter operations webinar', WEBINAR],
       ['gate', '2026q4-emea-social-winter-webinar', 'approved', '', 'creative', 'by tom.becker on 2026-11-19', WEBINAR],
     ]);
+  });
+  it('people removed and what they orphan, brief fields, findings by cause and knock-on, the verdict, in every format', () => {
+    const head = playbook((files) => {
+      // Ana (the only legal) and Li leave; Sam joins as brand; Maria takes brand too.
+      edit(files, 'team.yaml', '  - id: ana.silva\n    name: Ana Silva\n    roles: [legal]\n', '');
+      edit(files, 'team.yaml', '  - id: li.wei\n    name: Li Wei\n    roles: [analytics, campaign-ops]\n', '  - id: sam.lee\n    name: Sam Lee\n    roles: [brand]\n');
+      edit(files, 'team.yaml', 'roles: [marketing-lead]', 'roles: [marketing-lead, brand]');
+      // Black Friday: new owner, on hold, launch a day later.
+      edit(files, FRIDAY, 'owner: priya.shah', 'owner: maria.lopez');
+      edit(files, FRIDAY, 'status: active', 'status: on-hold');
+      edit(files, FRIDAY, 'launch: 2026-11-18', 'launch: 2026-11-19');
+    });
+    const report = diff(playbook(), head);
+    const { data } = report;
+    assert.deepEqual(data.team, [
+      // Ana approved two briefs' review gates (records); nobody else is legal: the campaign review gate is orphaned.
+      { id: 'ana.silva', name: 'Ana Silva', change: 'removed', rolesBefore: ['legal'], rolesAfter: null, orphanedBriefs: [], orphanedGates: ['campaign/review'] },
+      // Li owns the active webinar; Priya still holds campaign-ops, so the qa gate has an approver.
+      { id: 'li.wei', name: 'Li Wei', change: 'removed', rolesBefore: ['analytics', 'campaign-ops'], rolesAfter: null, orphanedBriefs: ['2026q4-emea-social-winter-webinar'], orphanedGates: [] },
+      { id: 'maria.lopez', name: 'Maria Lopez', change: 'roles', rolesBefore: ['marketing-lead'], rolesAfter: ['marketing-lead', 'brand'], orphanedBriefs: [], orphanedGates: [] },
+      { id: 'sam.lee', name: 'Sam Lee', change: 'added', rolesBefore: null, rolesAfter: ['brand'], orphanedBriefs: [], orphanedGates: [] },
+    ]);
+    assert.deepEqual(
+      data.fields.map((f) => [f.field, f.before, f.after]),
+      [
+        ['launch', '2026-11-18', '2026-11-19'],
+        ['owner', 'priya.shah', 'maria.lopez'],
+        ['status', 'active', 'on-hold'],
+      ],
+    );
+    // ref/unknown-person on ana.silva: back to school's review approval (line 41, file untouched: knock-on) and
+    // Black Friday's (line 47, the file was edited); on li.wei: the register's two tools (lines 7 and 31), back to
+    // school's qa approval (46), the new-tool-request SOP (6) and the webinar's owner (8), none of them edited; and
+    // ref/unknown-role on the campaign workflow's review gate: nobody holds legal now (a knock-on of the Team edit).
+    assert.deepEqual(
+      data.causes.map((c) => [c.rule, c.subject, c.severity, c.count, c.knockOn, c.files]),
+      [
+        ['ref/unknown-person', 'li.wei', 'error', 5, 5, ['campaigns/2026q3-na-search-back-to-school.yaml', WEBINAR, 'martech/register.yaml', 'sops/new-tool-request.yaml']],
+        ['ref/unknown-person', 'ana.silva', 'error', 2, 1, ['campaigns/2026q3-na-search-back-to-school.yaml', FRIDAY]],
+        ['ref/unknown-role', 'legal', 'error', 1, 1, ['workflows/campaign.yaml']],
+      ],
+    );
+    assert.deepEqual(data.verdict, { newErrors: 8, newWarnings: 0, newInfos: 0, fixed: 0, ciFails: true, text: 'adds 8 errors; CI fails' });
+
+    const md = renderDiffReport(report, 'md');
+    assert.match(md, /^As of 2026-11-20, computed by mops from the playbook files\.\n\n- \*\*Verdict:\*\* 🔴 adds 8 errors; CI fails\n- \*\*Team:\*\* 🔴 2 removed, 1 roles changed, 1 added\n/m);
+    assert.deepEqual(mdTables(md)[0], [
+      '| Person | Name | Change | Roles before | Roles after | Briefs orphaned | Gates orphaned |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| ana.silva | Ana Silva | removed | legal | — | — | 🔴 campaign/review |',
+      '| li.wei | Li Wei | removed | analytics, campaign-ops | — | 🔴 2026q4-emea-social-winter-webinar | — |',
+      '| maria.lopez | Maria Lopez | roles changed | marketing-lead | marketing-lead, brand | — | — |',
+      '| sam.lee | Sam Lee | added | — | brand | — | — |',
+    ]);
+    const html = renderDiffReport(report, 'html');
+    assert.match(html, /<h2>Team<\/h2>/);
+    assert.match(html, /adds 8 errors; CI fails/);
+    assert.match(html, /<h2>New findings by cause<\/h2>/);
+    const json = JSON.parse(renderDiffReport(report, 'json')) as { data: DiffReport['data'] };
+    assert.deepEqual(json.data.verdict, data.verdict);
+    assert.deepEqual(json.data.team, data.team);
+    assert.deepEqual(json.data.causes, data.causes);
+    const csv = parseCsv(renderDiffReport(report, 'csv'));
+    assert.deepEqual(csv.slice(1, 9), [
+      ['verdict', '', 'CI fails', '', '', 'adds 8 errors; CI fails', ''],
+      ['person', 'ana.silva', 'removed', 'legal', '', 'gates orphaned: campaign/review', ''],
+      ['person', 'li.wei', 'removed', 'analytics, campaign-ops', '', 'briefs orphaned: 2026q4-emea-social-winter-webinar', ''],
+      ['person', 'maria.lopez', 'roles', 'marketing-lead', 'marketing-lead, brand', '', ''],
+      ['person', 'sam.lee', 'added', '', 'brand', '', ''],
+      ['brief field', '2026q4-na-email-black-friday', 'launch', '2026-11-18', '2026-11-19', '', FRIDAY],
+      ['brief field', '2026q4-na-email-black-friday', 'owner', 'priya.shah', 'maria.lopez', '', FRIDAY],
+      ['brief field', '2026q4-na-email-black-friday', 'status', 'active', 'on-hold', '', FRIDAY],
+    ]);
+    // The Black Friday finding is in a file the change touched; the other seven are knock-on.
+    assert.equal(csv.filter((r) => r[0] === 'finding' && r[2] === 'new (knock-on)').length, 7);
+    assert.equal(csv.filter((r) => r[0] === 'finding' && r[2] === 'new').length, 1);
   });
 });

@@ -30,11 +30,11 @@ export interface GateApproval {
   file: string;
 }
 
-type Keyed = BriefFacts & { key: string };
+export type Keyed = BriefFacts & { key: string };
 
 const state = (b: BriefFacts): BriefState => ({ workflow: b.workflowId ?? null, stage: b.stageId ?? null, status: b.status });
 
-function keyed(sides: Sides, which: 'base' | 'head'): Keyed[] {
+export function keyed(sides: Sides, which: 'base' | 'head'): Keyed[] {
   // A brief is the same brief under its id wherever its file lives; one with no id is known by its (base) path.
   const path = which === 'head' ? sides.toBase : (p: string) => p;
   return briefsOf(sides[which].input).map((b) => ({ ...b, key: str(b.data.id) ?? `\u0000${path(b.file)}` }));
@@ -56,7 +56,7 @@ function approvedGates(brief: BriefFacts | undefined): Map<string, Record<string
 }
 
 /** Ids in the order people count: brief-2 before brief-10. */
-const byId = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+export const byId = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 const ORDER: Array<BriefChange['change']> = ['added', 'parses now', 'moved', 'status', 'removed', 'no longer parses'];
 

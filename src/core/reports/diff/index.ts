@@ -10,7 +10,7 @@ import { diffDocument } from './view';
 
 export const DIFF_REPORT_INFO = {
   title: 'Playbook changes',
-  description: 'What a change does to the operation against a base revision: briefs added, removed or moved, gates approved, planned spend per allocation, tools and their annual cost, renewals and reviews newly due, new and fixed findings.',
+  description: 'What a change does to the operation against a base revision, opening with a one-line verdict (new errors; whether CI fails): people added, removed or given other roles and what they leave orphaned, briefs added, removed or moved and their field changes, gates approved, planned spend per allocation, tools and their annual cost, renewals and reviews newly due, new and fixed findings (grouped by cause; in changed files or knock-on).',
 };
 
 export interface DiffOptions {
@@ -50,3 +50,6 @@ export type { DiffData } from './data';
 export type { BriefChange, BriefState, GateApproval } from './briefs';
 export type { BudgetChange, CostTotal, RenewalDue, ReviewDue, ToolChange } from './operation';
 export type { FindingChange } from './findings';
+export type { TeamChange } from './team';
+export type { BriefFieldChange, BriefField } from './brief-fields';
+export type { FindingCause, Verdict } from './causes';

@@ -8,6 +8,7 @@ import type { BriefChange, BriefState } from './briefs';
 import type { DiffData } from './data';
 import type { ToolChange } from './operation';
 import { changeTable } from './rows';
+import { causesSection, fieldsSection, teamSection, verdictFigure } from './sections';
 
 /** Rows a section shows; the rest are counted (JSON and CSV hold them all). */
 export const MAX_ROWS = 50;
@@ -178,18 +179,20 @@ function findingsSection(data: DiffData): Section {
   const tone = (c: 'new' | 'fixed', severity: Severity): Tone => (c === 'fixed' ? 'good' : SEVERITY_TONE[severity]);
   return {
     title: 'Findings',
-    intro: 'Matched on rule, file and offending text, so a finding that only moved to another line is neither new nor fixed.',
+    intro: 'Matched on rule, file and offending text, so a finding that only moved to another line is neither new nor fixed. File: changed when the change touched it, knock-on when the finding arose in a file it did not touch.',
     blocks: capped({
-      columns: [{ label: 'Change' }, { label: 'Severity' }, { label: 'Rule' }, { label: 'Where' }, { label: 'Message' }],
-      rows: data.findings.map((f) => [{ value: f.change, tone: tone(f.change, f.severity) }, f.severity, f.rule, `${f.file}:${f.line}`, f.message]),
+      columns: [{ label: 'Change' }, { label: 'Severity' }, { label: 'Rule' }, { label: 'Where' }, { label: 'File' }, { label: 'Message' }],
+      rows: data.findings.map((f) => [{ value: f.change, tone: tone(f.change, f.severity) }, f.severity, f.rule, `${f.file}:${f.line}`, f.touched ? 'changed' : 'knock-on', f.message]),
     }),
   };
 }
 
 function summary(data: DiffData): Figure[] {
-  const figures: Figure[] = [];
+  const figures: Figure[] = [verdictFigure(data)];
   const add = (label: string, value: string | number, tone?: Tone, format?: NumberFormat) => figures.push({ label, value, ...(tone ? { tone } : {}), ...(format ? { format } : {}) });
+  if (data.team.length > 0) add('Team', counts(data.team.map((t) => (t.change === 'roles' ? 'roles changed' : t.change))), data.team.some((t) => t.orphanedBriefs.length + t.orphanedGates.length > 0) ? 'bad' : undefined);
   if (data.briefs.length > 0) add('Briefs', counts(data.briefs.map((b) => BRIEF_CHANGE[b.change])));
+  if (data.fields.length > 0) add('Brief fields changed', data.fields.length, undefined, 'number');
   if (data.approvals.length > 0) add('Gates approved', data.approvals.length, undefined, 'number');
   if (data.budget.length > 0) {
     const byCurrency = new Map<string | null, number>();
@@ -210,7 +213,7 @@ function summary(data: DiffData): Figure[] {
     const parts = [fresh.length > 0 ? `${fresh.length} new${errors > 0 ? ` (${plural(errors, 'error')})` : ''}` : '', fixed > 0 ? `${fixed} fixed` : ''];
     add('Findings', list(parts), fresh.length > 0 ? toneOf(worst(fresh.map((f) => f.severity))) : 'good');
   }
-  if (figures.length === 0) add('Changes', 'none to briefs, gates, budget, tools, due dates or findings');
+  if (figures.length === 1) add('Changes', 'none to the team, briefs, gates, budget, tools, due dates or findings');
   return figures;
 }
 
@@ -224,11 +227,14 @@ function notes(data: DiffData): string[] {
 
 export function diffDocument(data: DiffData, title: string): ReportDocument {
   const sections: Section[] = [];
+  if (data.team.length > 0) sections.push(teamSection(data, capped));
   if (data.briefs.length > 0) sections.push(briefsSection(data));
+  if (data.fields.length > 0) sections.push(fieldsSection(data, capped));
   if (data.approvals.length > 0) sections.push(approvalsSection(data));
   if (data.budget.length > 0) sections.push(budgetSection(data));
   if (data.tools.length > 0 || data.cost.change !== 0) sections.push(toolsSection(data));
   if (data.renewals.length + data.reviews.length > 0) sections.push(dueSection(data));
+  if (data.causes.length > 0) sections.push(causesSection(data, capped));
   if (data.findings.length > 0) sections.push(findingsSection(data));
   return { title, today: data.today, summary: summary(data), sections, main: changeTable(data, stateText), notes: notes(data) };
 }
