@@ -65,8 +65,10 @@ export function metricResults(data: Fields<Brief>): MetricResult[] {
  * Whether a campaign reached its targets:
  * - `attained`: every success metric has its actual, and every one meets its target;
  * - `missed`: at least one actual falls short of its target (the campaign cannot reach all its targets, whatever the others say);
- * - `missing`: no target missed so far, but some actual is not recorded and the campaign's `end` has passed (brief/missing-actuals);
- * - `awaiting`: no target missed so far, some actual not recorded, and the campaign has not ended (or has no end date);
+ * - `missing`: no target missed so far, but some actual is not recorded and the campaign's `end` has passed, the campaign
+ *   active or closed (brief/missing-actuals);
+ * - `awaiting`: no target missed so far, some actual not recorded, and the campaign has not ended (or has no end date,
+ *   or is on hold: paused, its results not final);
  * - `no-metrics`: the brief has no success metric;
  * - `cancelled`: the campaign did not run, so it has no results to judge.
  */
@@ -79,7 +81,7 @@ export interface CampaignResults {
   end?: number;
   /** The end has passed: today is after it (the end day itself still runs). */
   ended: boolean;
-  /** Metrics without an actual on a campaign that ended and was not cancelled: what brief/missing-actuals reports. */
+  /** Metrics without an actual on an active or closed campaign that has ended: what brief/missing-actuals reports. */
   missingActuals: MetricResult[];
 }
 
@@ -87,15 +89,17 @@ export function campaignResults(data: Fields<Brief>, today: number): CampaignRes
   const metrics = metricResults(data);
   const { end } = timeline(data);
   const ended = end !== undefined && today > end;
-  const cancelled = str(data.status) === 'cancelled';
+  const status = str(data.status) ?? 'active';
+  const cancelled = status === 'cancelled';
   const unknown = metrics.filter((m) => m.actual === undefined);
-  const missingActuals = !cancelled && ended ? unknown : [];
+  // A campaign on hold is paused, its results not final: it awaits them until it is active or closed again.
+  const missingActuals = ended && (status === 'active' || status === 'closed') ? unknown : [];
   let verdict: ResultsVerdict;
   if (cancelled) verdict = 'cancelled';
   else if (metrics.length === 0) verdict = 'no-metrics';
   else if (metrics.some((m) => m.attained === false)) verdict = 'missed';
   else if (unknown.length === 0) verdict = 'attained';
-  else verdict = ended ? 'missing' : 'awaiting';
+  else verdict = missingActuals.length > 0 ? 'missing' : 'awaiting';
   return { verdict, metrics, end, ended, missingActuals };
 }
 
