@@ -5,13 +5,14 @@ import { fieldRecords, num, str, type Fields } from '../model/readers';
 import { timeline } from './brief';
 
 /**
- * Which way a metric is better. The schema has no field for it, so the brief's own numbers say it: a
- * target below the metric's baseline aims to bring the value down (cost per lead, churn, days to close);
- * any other metric, with or without a baseline, counts more as better.
+ * Which way a metric is better: its `better` field when it has one; else the brief's own numbers say it,
+ * a target below the metric's baseline aiming to bring the value down (cost per lead, churn, days to
+ * close); any other metric counts more as better.
  */
 export type Direction = 'higher' | 'lower';
 
-export function directionOf(target: number, baseline: number | undefined): Direction {
+export function directionOf(target: number, baseline: number | undefined, better?: string): Direction {
+  if (better === 'higher' || better === 'lower') return better;
   return baseline !== undefined && target < baseline ? 'lower' : 'higher';
 }
 
@@ -56,7 +57,7 @@ export function metricResults(data: Fields<Brief>): MetricResult[] {
     const target = num(m.target);
     if (metric === undefined || target === undefined) return [];
     const [baseline, actual, unit] = [num(m.baseline), num(m.actual), str(m.unit)];
-    const direction = directionOf(target, baseline);
+    const direction = directionOf(target, baseline, str(m.better));
     return [{ index, metric, target, baseline, actual, unit, direction, attained: isAttained(target, actual, direction), attainment: attainment(target, actual, direction) }];
   });
 }

@@ -14,7 +14,7 @@ export const RESULT_FIGURES = {
     key: 'attainment',
     label: 'Attainment',
     definition:
-      'Result ÷ target in %, or target ÷ result for a metric where less is better (a target below its baseline): 100% meets the target, above 100% beats it. Blank when the divisor is 0 or there is no result yet.',
+      'Result ÷ target in %, or target ÷ result for a metric where less is better (better: lower, or a target below its baseline): 100% meets the target, above 100% beats it. Blank when the divisor is 0 or there is no result yet.',
   },
   costPerResult: {
     key: 'costPerResult',

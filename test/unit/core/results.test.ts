@@ -8,11 +8,15 @@ const day = (d: string) => parseDay(d)!;
 const brief = (metrics: unknown[], extra: Record<string, unknown> = {}) => ({ timeline: { end: '2026-11-10' }, success_metrics: metrics, ...extra });
 
 describe('results verdicts (domain/results)', () => {
-  it('a target below its baseline means less is better; anything else, more', () => {
+  it('better: lower or higher as the metric says; else a target below its baseline means less is better; anything else, more', () => {
     assert.equal(directionOf(20, 25), 'lower');
     assert.equal(directionOf(30, 25), 'higher');
     assert.equal(directionOf(25, 25), 'higher');
     assert.equal(directionOf(20, undefined), 'higher');
+    // the metric's own `better` wins over the baseline
+    assert.equal(directionOf(45, undefined, 'lower'), 'lower');
+    assert.equal(directionOf(20, 25, 'higher'), 'higher');
+    assert.equal(directionOf(20, 25, 'sideways'), 'lower');
   });
 
   it('attainment: result ÷ target, or target ÷ result when less is better; no division by 0 or a negative', () => {

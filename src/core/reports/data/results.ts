@@ -51,7 +51,7 @@ export interface ResultsProgram {
   targetsReached: number | null;
 }
 
-/** One metric of one program: its campaigns with a result added up, for metrics where more is better. */
+/** One metric of one program with at least one result: its campaigns with a result added up, for metrics where more is better. */
 export interface ResultsProgramMetric {
   program: string | null;
   metric: string;
@@ -60,7 +60,7 @@ export interface ResultsProgramMetric {
   /** Campaigns of the program with a result for the metric. */
   measured: number;
   attained: number;
-  /** Σ target and Σ result over those campaigns; null where less is better (a cost per lead does not add up) or none has a result. */
+  /** Σ target and Σ result over those campaigns; null where less is better (a cost per lead does not add up). */
   target: number | null;
   result: number | null;
   attainment: number | null;
@@ -117,36 +117,39 @@ function programMetrics(campaigns: ResultsCampaign[]): ResultsProgramMetric[] {
   const groups = new Map<string, ResultsMetricRow[]>();
   // Grouped per program in the order programs first appear, then per metric in the order metrics first appear.
   const programs = [...new Set(campaigns.map((c) => c.program))];
-  const rows = programs.flatMap((p) => campaigns.filter((c) => c.program === p).flatMap((c) => c.metrics));
-  for (const row of rows) {
+  const ordered = programs.flatMap((p) => campaigns.filter((c) => c.program === p).flatMap((c) => c.metrics));
+  for (const row of ordered) {
     const key = JSON.stringify([row.program, row.metric, row.unit, row.better]);
     const list = groups.get(key);
     if (list) list.push(row);
     else groups.set(key, [row]);
   }
-  return [...groups.values()].map((rows) => {
+  return [...groups.values()].flatMap((rows): ResultsProgramMetric[] => {
     const { program, metric, unit, better } = rows[0];
     const measured = rows.filter((r) => r.result !== null);
-    const adds = better === 'higher' && measured.length > 0;
+    if (measured.length === 0) return [];
+    const adds = better === 'higher';
     const target = adds ? cents(measured.reduce((s, r) => s + r.target, 0)) : null;
     const result = adds ? cents(measured.reduce((s, r) => s + r.result!, 0)) : null;
     const spent = measured.filter((r) => r.actual !== null);
     const currencies = new Set(spent.map((r) => r.currency));
     const oneCurrency = spent.length > 0 && currencies.size === 1;
     const spentResult = spent.reduce((s, r) => s + r.result!, 0);
-    return {
-      program,
-      metric,
-      unit,
-      better,
-      measured: measured.length,
-      attained: measured.filter((r) => r.attained).length,
-      target,
-      result,
-      attainment: target === null ? null : attainment(target, result ?? undefined, better),
-      costPerResult: oneCurrency ? costPerResult(spent.reduce((s, r) => s + r.actual!, 0), { actual: spentResult, unit: unit ?? undefined, direction: better }) : null,
-      currency: oneCurrency ? [...currencies][0] : null,
-    };
+    return [
+      {
+        program,
+        metric,
+        unit,
+        better,
+        measured: measured.length,
+        attained: measured.filter((r) => r.attained).length,
+        target,
+        result,
+        attainment: target === null ? null : attainment(target, result ?? undefined, better),
+        costPerResult: oneCurrency ? costPerResult(spent.reduce((s, r) => s + r.actual!, 0), { actual: spentResult, unit: unit ?? undefined, direction: better }) : null,
+        currency: oneCurrency ? [...currencies][0] : null,
+      },
+    ];
   });
 }
 
