@@ -28,6 +28,10 @@ export const RISKS = {
   rework: { label: 'Rework (a stage re-entered)', severity: 'warning' },
   /** A past stage visit longer than the stage's SLA (a brief's count of them; the rate is slaBreachRisk). */
   slaBreach: { label: 'A past stage visit over its SLA', severity: 'warning' },
+  /** A campaign that ended with success metrics still without a result. */
+  missingResults: { label: 'A campaign ended without its results recorded', severity: 'warning', rule: 'brief/missing-actuals' },
+  /** A success metric whose result fell short of its target (domain/results). */
+  missedTarget: { label: 'A result short of its target', severity: 'warning' },
 } as const satisfies Record<string, Risk>;
 
 /** From this share of a stage's visits over its SLA (in %), breaches are the rule rather than the exception. */

@@ -208,6 +208,10 @@ export interface SuccessMetric {
    * The unit of the values, if it is not a plain count.
    */
   unit?: string;
+  /**
+   * Which way the metric is better: higher (the default) or lower, as for a cost per lead. Without it, a target below the baseline means lower.
+   */
+  better?: 'higher' | 'lower';
 }
 /**
  * A decision at a workflow gate. An approval counts when its status is approved, the approver holds one of the gate's roles, and its checklist covers the gate's checklist.

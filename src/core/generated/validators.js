@@ -498,10 +498,10 @@ return errors === 0;
 }
 
 export const Brief = validate11;
-const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mops.dev/schemas/v1/brief.schema.json","title":"Brief","description":"A campaign intake brief: one campaign with its objective, audience, timeline, budget and success metrics agreed before launch, and its progress through the workflow stages.","markdownDescription":"A campaign intake brief: one campaign with its objective, audience, timeline, budget and success metrics agreed before launch, and its progress through the workflow stages.\n\n```yaml\napiVersion: mops/v1\nkind: Brief\nid: 2026q4-na-email-black-friday\ntitle: Black Friday early access\nworkflow: campaign\ntier: 2\nowner: priya.shah\nstage: creative\n```","type":"object","required":["apiVersion","kind","id","title","workflow","tier","owner","stage"],"additionalProperties":false,"properties":{"apiVersion":{"description":"The mops file format version. Always mops/v1.","markdownDescription":"The mops file format version. Always `mops/v1`.\n\n```yaml\napiVersion: mops/v1\nkind: Brief\n```","const":"mops/v1"},"kind":{"description":"The document type. Brief for a campaign brief.","markdownDescription":"The document type: `Brief` for a campaign brief.","const":"Brief"},"id":{"description":"The campaign id. It must follow the campaign target of the naming convention, and every tracked link's utm_campaign must equal it.","markdownDescription":"The campaign id. It must follow the `campaign` target of the naming convention, and every tracked link's `utm_campaign` must equal it.\n\nExample: `2026q4-na-email-black-friday`","type":"string","minLength":1},"title":{"description":"A short human-readable name for the campaign.","markdownDescription":"A short human-readable name for the campaign.\n\nExample: `Black Friday early access`","type":"string","minLength":1},"workflow":{"description":"The id of the Workflow this campaign follows; it sets the stages, gates and tier rules.","markdownDescription":"The `id` of the `Workflow` this campaign follows; it sets the stages, gates and tier rules.\n\nExample: `campaign`","type":"string","minLength":1},"tier":{"description":"The campaign tier: 1 is a single channel over 1 to 2 weeks, 2 is multi-channel over 3 to 4 weeks, 3 is an integrated campaign of 6 weeks or more. The workflow's tier rules set the minimum lead time and channel count.","markdownDescription":"The campaign tier: `1` is a single channel over 1–2 weeks, `2` is multi-channel over 3–4 weeks, `3` is an integrated campaign of 6+ weeks. The workflow's `tiers` rules set the minimum lead time and channel count.\n\nExample: `tier: 2`","type":"integer","minimum":1},"status":{"description":"Whether the campaign is being worked on. Only active briefs are held to stage SLAs and gates.","markdownDescription":"Whether the campaign is being worked on: `active` (the default), `on-hold`, `closed` or `cancelled`. Only `active` briefs are held to stage SLAs and gates.","type":"string","enum":["active","on-hold","closed","cancelled"],"default":"active"},"owner":{"description":"The person accountable for the campaign: a person id from the Team file.","markdownDescription":"The person accountable for the campaign: a person `id` from the `Team` file, e.g. `priya.shah`.","type":"string","minLength":1},"requester":{"description":"The person who asked for the campaign: a person id from the Team file.","markdownDescription":"The person who asked for the campaign: a person `id` from the `Team` file, e.g. `priya.shah`.","type":"string","minLength":1},"program":{"description":"The budget program that pays for the campaign; it must have an allocation in a Budget.","markdownDescription":"The budget program that pays for the campaign; it must have an `allocations` entry in a `Budget`.\n\nExample: `demand-gen`","type":"string","minLength":1},"stage":{"description":"The workflow stage the campaign stands at now. It must be a stage of its workflow, every earlier gate must be approved, and it must match the last history entry.","markdownDescription":"The workflow stage the campaign stands at now. It must be a stage `id` of its workflow, every earlier gate must be approved, and it must match the last `history` entry.\n\nExample: `stage: creative`","type":"string","minLength":1},"objective":{"description":"What the campaign must achieve, in one sentence, ideally with a number.","markdownDescription":"What the campaign must achieve, in one sentence, ideally with a number.\n\nExample: `Drive 1,200 early-access sign-ups from existing customers in North America`","type":"string"},"audience":{"description":"Who the campaign is for: the segment, its size and a short description.","markdownDescription":"Who the campaign is for: the segment, its size and a short description.\n\n```yaml\naudience:\n  segment: existing-customers-na\n  size: 48000\n```","allOf":[{"$ref":"#/definitions/Audience"}]},"channels":{"description":"The channels the campaign runs on, as codes from the naming convention's channel dictionary.","markdownDescription":"The channels the campaign runs on, as codes from the naming convention's `channel` token dictionary. A tier may limit how many are allowed.\n\nExample: `channels: [social, email]`","type":"array","items":{"description":"A channel code from the naming convention's channel dictionary.","markdownDescription":"A channel code from the naming convention's `channel` dictionary, e.g. `email`.","type":"string","minLength":1}},"timeline":{"description":"The key dates: when the brief was approved, when the campaign launches and when it ends.","markdownDescription":"The key dates: when the brief was approved, when the campaign launches and when it ends. They must be in that order, and approval to launch must leave the tier's minimum lead time.\n\n```yaml\ntimeline:\n  brief_approved: 2026-10-01\n  launch: 2026-11-18\n  end: 2026-11-30\n```","allOf":[{"$ref":"#/definitions/Timeline"}]},"budget":{"description":"The campaign budget: currency, total planned spend and its line items.","markdownDescription":"The campaign budget: currency, total planned spend and its line items. The lines' `planned` amounts must add up to `planned`.\n\n```yaml\nbudget:\n  currency: USD\n  planned: 20000\n  lines:\n    - item: design\n      planned: 20000\n```","allOf":[{"$ref":"#/definitions/BriefBudget"}]},"success_metrics":{"description":"The measures that say whether the campaign worked, agreed before launch.","markdownDescription":"The measures that say whether the campaign worked, agreed before launch. A brief at or past the launch stage must have at least one.\n\n```yaml\nsuccess_metrics:\n  - metric: sign-ups\n    target: 1200\n    baseline: 800\n```","type":"array","items":{"description":"One success metric with its target and, once known, its actual result.","markdownDescription":"One success metric with its `target` and, once known, its `actual` result.","allOf":[{"$ref":"#/definitions/SuccessMetric"}]}},"approvals":{"description":"The gate decisions recorded for the campaign, one entry per gate approval or rejection.","markdownDescription":"The gate decisions recorded for the campaign, one entry per gate approval or rejection. To stand at a stage, every earlier stage's gate needs an `approved` entry here.\n\n```yaml\napprovals:\n  - gate: brief\n    approver: maria.lopez\n    status: approved\n    date: 2026-10-01\n```","type":"array","items":{"description":"One gate decision: which gate, who decided, the outcome and the date.","markdownDescription":"One gate decision: which `gate`, who decided (`approver`), the `status` and the `date`.","allOf":[{"$ref":"#/definitions/Approval"}]}},"history":{"description":"The stages the campaign has entered, with dates, oldest first. The last entry is the current stage; going back to an earlier stage counts as rework.","markdownDescription":"The stages the campaign has entered, with dates, oldest first. The last entry must be the current `stage`; going back to an earlier stage counts as rework.\n\n```yaml\nhistory:\n  - stage: brief\n    entered: 2026-09-25\n  - stage: creative\n    entered: 2026-10-01\n```","type":"array","items":{"description":"One stage the campaign entered, and the date it did.","markdownDescription":"One stage the campaign entered, and the date it did.","allOf":[{"$ref":"#/definitions/HistoryEntry"}]}},"links":{"description":"The tracked URLs the campaign uses. Each must pass the UTM standard, and its utm_campaign must equal the brief id.","markdownDescription":"The tracked URLs the campaign uses. Each must pass the UTM standard, and its `utm_campaign` must equal the brief `id`.\n\n```yaml\nlinks:\n  - name: hero-early-access\n    url: https://shop.acme.example/black-friday?utm_source=newsletter&utm_medium=email&utm_campaign=2026q4-na-email-black-friday&utm_content=hero-early-access\n```","type":"array","items":{"description":"One tracked link: a name for it and the full URL with its UTM parameters.","markdownDescription":"One tracked link: a `name` for it and the full `url` with its UTM parameters.","allOf":[{"$ref":"#/definitions/TrackedLink"}]}},"tools":{"description":"The martech tools the campaign uses, as tool ids from the register.","markdownDescription":"The martech tools the campaign uses, as `Tool` ids from the register.\n\nExample: `tools: [hubspot, ga4]`","type":"array","items":{"description":"A tool id from the martech register.","markdownDescription":"A `Tool` id from the martech register, e.g. `hubspot`.","type":"string","minLength":1}},"compliance":{"description":"Privacy and legal facts about the campaign: legal review and the lawful basis for processing personal data.","markdownDescription":"Privacy and legal facts about the campaign: legal review and the lawful basis for processing personal data.\n\n```yaml\ncompliance:\n  legal_review: true\n  consent_basis: consent\n```","allOf":[{"$ref":"#/definitions/Compliance"}]},"notes":{"description":"Free-text notes about the campaign.","markdownDescription":"Free-text notes about the campaign.","type":"string"}},"definitions":{"Audience":{"title":"Audience","description":"Who the campaign is for.","markdownDescription":"Who the campaign is for.\n\n```yaml\naudience:\n  segment: emea-ops-leaders\n  size: 120000\n```","type":"object","additionalProperties":false,"properties":{"segment":{"description":"The audience segment, as named in the CRM or marketing automation tool.","markdownDescription":"The audience segment, as named in the CRM or marketing automation tool.\n\nExample: `existing-customers-na`","type":"string","minLength":1},"size":{"description":"The number of people in the segment.","markdownDescription":"The number of people in the segment.\n\nExample: `48000`","type":"integer","minimum":0},"description":{"description":"A short description of who these people are and why they are targeted.","markdownDescription":"A short description of who these people are and why they are targeted.","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"Timeline":{"title":"Timeline","description":"The key dates of a campaign, which must be in order: brief approved, launch, end.","markdownDescription":"The key dates of a campaign, which must be in order: `brief_approved` ≤ `launch` ≤ `end`.","type":"object","additionalProperties":false,"properties":{"brief_approved":{"description":"The day the brief was approved. The lead time to launch is counted from here.","markdownDescription":"The day the brief was approved. The lead time to `launch` is counted from here and must reach the tier's `min_lead_days`.\n\nExample: `2026-10-01`","type":"string","format":"date"},"launch":{"description":"The day the campaign goes live.","markdownDescription":"The day the campaign goes live.\n\nExample: `2026-11-18`","type":"string","format":"date"},"end":{"description":"The last day the campaign runs.","markdownDescription":"The last day the campaign runs.\n\nExample: `2026-11-30`","type":"string","format":"date"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"BriefBudget":{"title":"BriefBudget","description":"The money planned for one campaign: currency, total planned spend and its line items, which must add up to the total.","markdownDescription":"The money planned for one campaign: `currency`, total `planned` spend and its `lines`, whose planned amounts must add up to the total. The currency must match the program's `Budget`.","type":"object","additionalProperties":false,"properties":{"currency":{"description":"The three-letter ISO 4217 currency code of every amount in this budget. It must match the currency of the program's Budget.","markdownDescription":"The three-letter ISO 4217 currency code of every amount in this budget, in capitals. It must match the currency of the program's `Budget`.\n\nExample: `USD`","type":"string","pattern":"^[A-Z]{3}$","patternMessage":"a three-letter ISO 4217 currency code in capitals, such as USD or EUR"},"planned":{"description":"The total planned spend. It must equal the sum of the lines' planned amounts.","markdownDescription":"The total planned spend. It must equal the sum of the `lines`' `planned` amounts.\n\nExample: `20000`","type":"number","minimum":0},"lines":{"description":"The budget broken down into line items.","markdownDescription":"The budget broken down into line items.\n\n```yaml\nlines:\n  - item: email-production\n    planned: 8000\n    actual: 7600\n```","type":"array","items":{"description":"One budget line item: what it is for, what is planned and what was spent.","markdownDescription":"One budget line item: what it is for (`item`), what is `planned` and what was spent (`actual`).","allOf":[{"$ref":"#/definitions/BudgetLine"}]}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"BudgetLine":{"title":"BudgetLine","description":"One budget line item of a campaign.","markdownDescription":"One budget line item of a campaign.\n\n```yaml\n- item: design\n  planned: 12000\n  actual: 11000\n```","type":"object","required":["item","planned"],"additionalProperties":false,"properties":{"item":{"description":"What the money is for.","markdownDescription":"What the money is for.\n\nExample: `paid-social`","type":"string","minLength":1},"planned":{"description":"The amount planned for this item, in the budget's currency.","markdownDescription":"The amount planned for this item, in the budget's currency.\n\nExample: `7000`","type":"number","minimum":0},"actual":{"description":"The amount actually spent so far, in the budget's currency. Spending above the planned amount is flagged.","markdownDescription":"The amount actually spent so far, in the budget's currency. Spending above `planned` is flagged (`brief/over-budget`).\n\nExample: `7600`","type":"number","minimum":0},"note":{"description":"A free-text note about this line.","markdownDescription":"A free-text note about this line.","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"SuccessMetric":{"title":"SuccessMetric","description":"A measure of campaign success, with the target agreed before launch.","markdownDescription":"A measure of campaign success, with the `target` agreed before launch.\n\n```yaml\n- metric: registrations\n  target: 400\n  baseline: 250\n  unit: people\n```","type":"object","required":["metric","target"],"additionalProperties":false,"properties":{"metric":{"description":"The name of what is measured.","markdownDescription":"The name of what is measured.\n\nExample: `trial-starts`","type":"string","minLength":1},"target":{"description":"The value the campaign aims for.","markdownDescription":"The value the campaign aims for.\n\nExample: `500`","type":"number"},"baseline":{"description":"The value before the campaign, to compare against.","markdownDescription":"The value before the campaign, to compare against.\n\nExample: `800`","type":"number"},"actual":{"description":"The value the campaign actually achieved, once known.","markdownDescription":"The value the campaign actually achieved, once known.\n\nExample: `560`","type":"number"},"unit":{"description":"The unit of the values, if it is not a plain count.","markdownDescription":"The unit of the values, if it is not a plain count.\n\nExample: `USD` or `%`","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"Approval":{"title":"Approval","description":"A decision at a workflow gate. An approval counts when its status is approved, the approver holds one of the gate's roles, and its checklist covers the gate's checklist.","markdownDescription":"A decision at a workflow gate. An approval counts when its `status` is `approved`, the `approver` holds one of the gate's `approver_roles`, and its `checklist` covers the gate's checklist.\n\n```yaml\n- gate: review\n  approver: ana.silva\n  status: approved\n  date: 2026-11-10\n  checklist: [brand-guidelines, legal-compliance]\n```","type":"object","required":["gate","approver","status"],"additionalProperties":false,"properties":{"gate":{"description":"The id of the workflow stage whose exit gate this decision is for.","markdownDescription":"The `id` of the workflow stage whose exit gate this decision is for.\n\nExample: `gate: creative`","type":"string","minLength":1},"approver":{"description":"The person who made the decision: a person id from the Team file. They must hold one of the gate's approver roles.","markdownDescription":"The person who made the decision: a person `id` from the `Team` file, e.g. `priya.shah`. They must hold one of the gate's approver roles.","type":"string","minLength":1},"status":{"description":"The outcome of the gate: approved, rejected or pending.","markdownDescription":"The outcome of the gate: `approved`, `rejected` or `pending`. Only `approved` lets the campaign move past the gate.","type":"string","enum":["approved","rejected","pending"]},"date":{"description":"The day the decision was made.","markdownDescription":"The day the decision was made.\n\nExample: `2026-11-10`","type":"string","format":"date"},"checklist":{"description":"The gate checklist items the approver confirmed. Every item of the gate's checklist must be here.","markdownDescription":"The gate checklist items the approver confirmed. Every item of the gate's `checklist` must be here.\n\nExample: `checklist: [links-tested, utm-verified]`","type":"array","items":{"description":"A confirmed checklist item, as named in the gate's checklist.","markdownDescription":"A confirmed checklist item, as named in the gate's `checklist`, e.g. `utm-verified`.","type":"string","minLength":1}},"note":{"description":"A free-text note on the decision, such as the reason for a rejection.","markdownDescription":"A free-text note on the decision, such as the reason for a rejection.","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"HistoryEntry":{"title":"HistoryEntry","description":"One step in a campaign's path through its workflow: a stage and the day it was entered.","markdownDescription":"One step in a campaign's path through its workflow: a `stage` and the day it was `entered`.\n\n```yaml\n- stage: review\n  entered: 2026-10-09\n```","type":"object","required":["stage","entered"],"additionalProperties":false,"properties":{"stage":{"description":"The id of the workflow stage that was entered.","markdownDescription":"The `id` of the workflow stage that was entered.\n\nExample: `qa`","type":"string","minLength":1},"entered":{"description":"The day the campaign entered the stage. Dates must not go backwards.","markdownDescription":"The day the campaign entered the stage. Dates must not go backwards through the history; the SLA clock of the current stage starts here.\n\nExample: `2026-11-10`","type":"string","format":"date"},"note":{"description":"A free-text note, such as why the campaign went back a stage.","markdownDescription":"A free-text note, such as why the campaign went back a stage.","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"TrackedLink":{"title":"TrackedLink","description":"A campaign URL with UTM parameters, checked against the UTM standard.","markdownDescription":"A campaign URL with UTM parameters, checked against the UTM standard.\n\n```yaml\n- name: ad-trial\n  url: https://www.acme.example/trial?utm_source=google&utm_medium=cpc&utm_campaign=2026q3-na-search-back-to-school&utm_content=ad-trial\n```","type":"object","required":["name","url"],"additionalProperties":false,"properties":{"name":{"description":"A short name for the link, usually the same as its utm_content.","markdownDescription":"A short name for the link, usually the same as its `utm_content`.\n\nExample: `hero-early-access`","type":"string","minLength":1},"url":{"description":"The full tracked URL, including its UTM query parameters.","markdownDescription":"The full tracked URL, including its UTM query parameters.\n\nExample: `https://shop.acme.example/black-friday?utm_source=newsletter&utm_medium=email&utm_campaign=2026q4-na-email-black-friday`","type":"string","minLength":1}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"Compliance":{"title":"Compliance","description":"Privacy and legal facts about a campaign: whether legal reviews it, and the lawful basis for processing the audience's personal data.","markdownDescription":"Privacy and legal facts about a campaign: whether legal reviews it (`legal_review`), and the lawful basis for processing the audience's personal data (`consent_basis`).\n\n```yaml\ncompliance:\n  legal_review: true\n  consent_basis: consent\n```","type":"object","additionalProperties":false,"properties":{"legal_review":{"description":"Whether the legal team must review (or has reviewed) the campaign.","markdownDescription":"Whether the legal team must review (or has reviewed) the campaign.\n\nExample: `legal_review: true`","type":"boolean"},"consent_basis":{"description":"The GDPR lawful basis for processing the audience's personal data.","markdownDescription":"The GDPR lawful basis for processing the audience's personal data: `consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task` or `legitimate-interest`.","type":"string","enum":["consent","contract","legal-obligation","vital-interests","public-task","legitimate-interest"]},"notes":{"description":"Free-text compliance notes.","markdownDescription":"Free-text compliance notes, such as the consent wording used.","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
+const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mops.dev/schemas/v1/brief.schema.json","title":"Brief","description":"A campaign intake brief: one campaign with its objective, audience, timeline, budget and success metrics agreed before launch, and its progress through the workflow stages.","markdownDescription":"A campaign intake brief: one campaign with its objective, audience, timeline, budget and success metrics agreed before launch, and its progress through the workflow stages.\n\n```yaml\napiVersion: mops/v1\nkind: Brief\nid: 2026q4-na-email-black-friday\ntitle: Black Friday early access\nworkflow: campaign\ntier: 2\nowner: priya.shah\nstage: creative\n```","type":"object","required":["apiVersion","kind","id","title","workflow","tier","owner","stage"],"additionalProperties":false,"properties":{"apiVersion":{"description":"The mops file format version. Always mops/v1.","markdownDescription":"The mops file format version. Always `mops/v1`.\n\n```yaml\napiVersion: mops/v1\nkind: Brief\n```","const":"mops/v1"},"kind":{"description":"The document type. Brief for a campaign brief.","markdownDescription":"The document type: `Brief` for a campaign brief.","const":"Brief"},"id":{"description":"The campaign id. It must follow the campaign target of the naming convention, and every tracked link's utm_campaign must equal it.","markdownDescription":"The campaign id. It must follow the `campaign` target of the naming convention, and every tracked link's `utm_campaign` must equal it.\n\nExample: `2026q4-na-email-black-friday`","type":"string","minLength":1},"title":{"description":"A short human-readable name for the campaign.","markdownDescription":"A short human-readable name for the campaign.\n\nExample: `Black Friday early access`","type":"string","minLength":1},"workflow":{"description":"The id of the Workflow this campaign follows; it sets the stages, gates and tier rules.","markdownDescription":"The `id` of the `Workflow` this campaign follows; it sets the stages, gates and tier rules.\n\nExample: `campaign`","type":"string","minLength":1},"tier":{"description":"The campaign tier: 1 is a single channel over 1 to 2 weeks, 2 is multi-channel over 3 to 4 weeks, 3 is an integrated campaign of 6 weeks or more. The workflow's tier rules set the minimum lead time and channel count.","markdownDescription":"The campaign tier: `1` is a single channel over 1–2 weeks, `2` is multi-channel over 3–4 weeks, `3` is an integrated campaign of 6+ weeks. The workflow's `tiers` rules set the minimum lead time and channel count.\n\nExample: `tier: 2`","type":"integer","minimum":1},"status":{"description":"Whether the campaign is being worked on. Only active briefs are held to stage SLAs and gates.","markdownDescription":"Whether the campaign is being worked on: `active` (the default), `on-hold`, `closed` or `cancelled`. Only `active` briefs are held to stage SLAs and gates.","type":"string","enum":["active","on-hold","closed","cancelled"],"default":"active"},"owner":{"description":"The person accountable for the campaign: a person id from the Team file.","markdownDescription":"The person accountable for the campaign: a person `id` from the `Team` file, e.g. `priya.shah`.","type":"string","minLength":1},"requester":{"description":"The person who asked for the campaign: a person id from the Team file.","markdownDescription":"The person who asked for the campaign: a person `id` from the `Team` file, e.g. `priya.shah`.","type":"string","minLength":1},"program":{"description":"The budget program that pays for the campaign; it must have an allocation in a Budget.","markdownDescription":"The budget program that pays for the campaign; it must have an `allocations` entry in a `Budget`.\n\nExample: `demand-gen`","type":"string","minLength":1},"stage":{"description":"The workflow stage the campaign stands at now. It must be a stage of its workflow, every earlier gate must be approved, and it must match the last history entry.","markdownDescription":"The workflow stage the campaign stands at now. It must be a stage `id` of its workflow, every earlier gate must be approved, and it must match the last `history` entry.\n\nExample: `stage: creative`","type":"string","minLength":1},"objective":{"description":"What the campaign must achieve, in one sentence, ideally with a number.","markdownDescription":"What the campaign must achieve, in one sentence, ideally with a number.\n\nExample: `Drive 1,200 early-access sign-ups from existing customers in North America`","type":"string"},"audience":{"description":"Who the campaign is for: the segment, its size and a short description.","markdownDescription":"Who the campaign is for: the segment, its size and a short description.\n\n```yaml\naudience:\n  segment: existing-customers-na\n  size: 48000\n```","allOf":[{"$ref":"#/definitions/Audience"}]},"channels":{"description":"The channels the campaign runs on, as codes from the naming convention's channel dictionary.","markdownDescription":"The channels the campaign runs on, as codes from the naming convention's `channel` token dictionary. A tier may limit how many are allowed.\n\nExample: `channels: [social, email]`","type":"array","items":{"description":"A channel code from the naming convention's channel dictionary.","markdownDescription":"A channel code from the naming convention's `channel` dictionary, e.g. `email`.","type":"string","minLength":1}},"timeline":{"description":"The key dates: when the brief was approved, when the campaign launches and when it ends.","markdownDescription":"The key dates: when the brief was approved, when the campaign launches and when it ends. They must be in that order, and approval to launch must leave the tier's minimum lead time.\n\n```yaml\ntimeline:\n  brief_approved: 2026-10-01\n  launch: 2026-11-18\n  end: 2026-11-30\n```","allOf":[{"$ref":"#/definitions/Timeline"}]},"budget":{"description":"The campaign budget: currency, total planned spend and its line items.","markdownDescription":"The campaign budget: currency, total planned spend and its line items. The lines' `planned` amounts must add up to `planned`.\n\n```yaml\nbudget:\n  currency: USD\n  planned: 20000\n  lines:\n    - item: design\n      planned: 20000\n```","allOf":[{"$ref":"#/definitions/BriefBudget"}]},"success_metrics":{"description":"The measures that say whether the campaign worked, agreed before launch.","markdownDescription":"The measures that say whether the campaign worked, agreed before launch. A brief at or past the launch stage must have at least one.\n\n```yaml\nsuccess_metrics:\n  - metric: sign-ups\n    target: 1200\n    baseline: 800\n```","type":"array","items":{"description":"One success metric with its target and, once known, its actual result.","markdownDescription":"One success metric with its `target` and, once known, its `actual` result.","allOf":[{"$ref":"#/definitions/SuccessMetric"}]}},"approvals":{"description":"The gate decisions recorded for the campaign, one entry per gate approval or rejection.","markdownDescription":"The gate decisions recorded for the campaign, one entry per gate approval or rejection. To stand at a stage, every earlier stage's gate needs an `approved` entry here.\n\n```yaml\napprovals:\n  - gate: brief\n    approver: maria.lopez\n    status: approved\n    date: 2026-10-01\n```","type":"array","items":{"description":"One gate decision: which gate, who decided, the outcome and the date.","markdownDescription":"One gate decision: which `gate`, who decided (`approver`), the `status` and the `date`.","allOf":[{"$ref":"#/definitions/Approval"}]}},"history":{"description":"The stages the campaign has entered, with dates, oldest first. The last entry is the current stage; going back to an earlier stage counts as rework.","markdownDescription":"The stages the campaign has entered, with dates, oldest first. The last entry must be the current `stage`; going back to an earlier stage counts as rework.\n\n```yaml\nhistory:\n  - stage: brief\n    entered: 2026-09-25\n  - stage: creative\n    entered: 2026-10-01\n```","type":"array","items":{"description":"One stage the campaign entered, and the date it did.","markdownDescription":"One stage the campaign entered, and the date it did.","allOf":[{"$ref":"#/definitions/HistoryEntry"}]}},"links":{"description":"The tracked URLs the campaign uses. Each must pass the UTM standard, and its utm_campaign must equal the brief id.","markdownDescription":"The tracked URLs the campaign uses. Each must pass the UTM standard, and its `utm_campaign` must equal the brief `id`.\n\n```yaml\nlinks:\n  - name: hero-early-access\n    url: https://shop.acme.example/black-friday?utm_source=newsletter&utm_medium=email&utm_campaign=2026q4-na-email-black-friday&utm_content=hero-early-access\n```","type":"array","items":{"description":"One tracked link: a name for it and the full URL with its UTM parameters.","markdownDescription":"One tracked link: a `name` for it and the full `url` with its UTM parameters.","allOf":[{"$ref":"#/definitions/TrackedLink"}]}},"tools":{"description":"The martech tools the campaign uses, as tool ids from the register.","markdownDescription":"The martech tools the campaign uses, as `Tool` ids from the register.\n\nExample: `tools: [hubspot, ga4]`","type":"array","items":{"description":"A tool id from the martech register.","markdownDescription":"A `Tool` id from the martech register, e.g. `hubspot`.","type":"string","minLength":1}},"compliance":{"description":"Privacy and legal facts about the campaign: legal review and the lawful basis for processing personal data.","markdownDescription":"Privacy and legal facts about the campaign: legal review and the lawful basis for processing personal data.\n\n```yaml\ncompliance:\n  legal_review: true\n  consent_basis: consent\n```","allOf":[{"$ref":"#/definitions/Compliance"}]},"notes":{"description":"Free-text notes about the campaign.","markdownDescription":"Free-text notes about the campaign.","type":"string"}},"definitions":{"Audience":{"title":"Audience","description":"Who the campaign is for.","markdownDescription":"Who the campaign is for.\n\n```yaml\naudience:\n  segment: emea-ops-leaders\n  size: 120000\n```","type":"object","additionalProperties":false,"properties":{"segment":{"description":"The audience segment, as named in the CRM or marketing automation tool.","markdownDescription":"The audience segment, as named in the CRM or marketing automation tool.\n\nExample: `existing-customers-na`","type":"string","minLength":1},"size":{"description":"The number of people in the segment.","markdownDescription":"The number of people in the segment.\n\nExample: `48000`","type":"integer","minimum":0},"description":{"description":"A short description of who these people are and why they are targeted.","markdownDescription":"A short description of who these people are and why they are targeted.","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"Timeline":{"title":"Timeline","description":"The key dates of a campaign, which must be in order: brief approved, launch, end.","markdownDescription":"The key dates of a campaign, which must be in order: `brief_approved` ≤ `launch` ≤ `end`.","type":"object","additionalProperties":false,"properties":{"brief_approved":{"description":"The day the brief was approved. The lead time to launch is counted from here.","markdownDescription":"The day the brief was approved. The lead time to `launch` is counted from here and must reach the tier's `min_lead_days`.\n\nExample: `2026-10-01`","type":"string","format":"date"},"launch":{"description":"The day the campaign goes live.","markdownDescription":"The day the campaign goes live.\n\nExample: `2026-11-18`","type":"string","format":"date"},"end":{"description":"The last day the campaign runs.","markdownDescription":"The last day the campaign runs.\n\nExample: `2026-11-30`","type":"string","format":"date"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"BriefBudget":{"title":"BriefBudget","description":"The money planned for one campaign: currency, total planned spend and its line items, which must add up to the total.","markdownDescription":"The money planned for one campaign: `currency`, total `planned` spend and its `lines`, whose planned amounts must add up to the total. The currency must match the program's `Budget`.","type":"object","additionalProperties":false,"properties":{"currency":{"description":"The three-letter ISO 4217 currency code of every amount in this budget. It must match the currency of the program's Budget.","markdownDescription":"The three-letter ISO 4217 currency code of every amount in this budget, in capitals. It must match the currency of the program's `Budget`.\n\nExample: `USD`","type":"string","pattern":"^[A-Z]{3}$","patternMessage":"a three-letter ISO 4217 currency code in capitals, such as USD or EUR"},"planned":{"description":"The total planned spend. It must equal the sum of the lines' planned amounts.","markdownDescription":"The total planned spend. It must equal the sum of the `lines`' `planned` amounts.\n\nExample: `20000`","type":"number","minimum":0},"lines":{"description":"The budget broken down into line items.","markdownDescription":"The budget broken down into line items.\n\n```yaml\nlines:\n  - item: email-production\n    planned: 8000\n    actual: 7600\n```","type":"array","items":{"description":"One budget line item: what it is for, what is planned and what was spent.","markdownDescription":"One budget line item: what it is for (`item`), what is `planned` and what was spent (`actual`).","allOf":[{"$ref":"#/definitions/BudgetLine"}]}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"BudgetLine":{"title":"BudgetLine","description":"One budget line item of a campaign.","markdownDescription":"One budget line item of a campaign.\n\n```yaml\n- item: design\n  planned: 12000\n  actual: 11000\n```","type":"object","required":["item","planned"],"additionalProperties":false,"properties":{"item":{"description":"What the money is for.","markdownDescription":"What the money is for.\n\nExample: `paid-social`","type":"string","minLength":1},"planned":{"description":"The amount planned for this item, in the budget's currency.","markdownDescription":"The amount planned for this item, in the budget's currency.\n\nExample: `7000`","type":"number","minimum":0},"actual":{"description":"The amount actually spent so far, in the budget's currency. Spending above the planned amount is flagged.","markdownDescription":"The amount actually spent so far, in the budget's currency. Spending above `planned` is flagged (`brief/over-budget`).\n\nExample: `7600`","type":"number","minimum":0},"note":{"description":"A free-text note about this line.","markdownDescription":"A free-text note about this line.","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"SuccessMetric":{"title":"SuccessMetric","description":"A measure of campaign success, with the target agreed before launch.","markdownDescription":"A measure of campaign success, with the `target` agreed before launch.\n\n```yaml\n- metric: registrations\n  target: 400\n  baseline: 250\n  unit: people\n```","type":"object","required":["metric","target"],"additionalProperties":false,"properties":{"metric":{"description":"The name of what is measured.","markdownDescription":"The name of what is measured.\n\nExample: `trial-starts`","type":"string","minLength":1},"target":{"description":"The value the campaign aims for.","markdownDescription":"The value the campaign aims for.\n\nExample: `500`","type":"number"},"baseline":{"description":"The value before the campaign, to compare against.","markdownDescription":"The value before the campaign, to compare against.\n\nExample: `800`","type":"number"},"actual":{"description":"The value the campaign actually achieved, once known.","markdownDescription":"The value the campaign actually achieved, once known.\n\nExample: `560`","type":"number"},"unit":{"description":"The unit of the values, if it is not a plain count.","markdownDescription":"The unit of the values, if it is not a plain count.\n\nExample: `USD` or `%`","type":"string"},"better":{"description":"Which way the metric is better: higher (the default) or lower, as for a cost per lead. Without it, a target below the baseline means lower.","markdownDescription":"Which way the metric is better: `higher` (the default) or `lower`, as for a cost per lead or days to close. Without it, a `target` below the `baseline` means lower. The results report and the health report judge attainment by it.\n\n```yaml\n- metric: cost-per-lead\n  target: 40\n  better: lower\n  unit: USD\n```","type":"string","enum":["higher","lower"]}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"Approval":{"title":"Approval","description":"A decision at a workflow gate. An approval counts when its status is approved, the approver holds one of the gate's roles, and its checklist covers the gate's checklist.","markdownDescription":"A decision at a workflow gate. An approval counts when its `status` is `approved`, the `approver` holds one of the gate's `approver_roles`, and its `checklist` covers the gate's checklist.\n\n```yaml\n- gate: review\n  approver: ana.silva\n  status: approved\n  date: 2026-11-10\n  checklist: [brand-guidelines, legal-compliance]\n```","type":"object","required":["gate","approver","status"],"additionalProperties":false,"properties":{"gate":{"description":"The id of the workflow stage whose exit gate this decision is for.","markdownDescription":"The `id` of the workflow stage whose exit gate this decision is for.\n\nExample: `gate: creative`","type":"string","minLength":1},"approver":{"description":"The person who made the decision: a person id from the Team file. They must hold one of the gate's approver roles.","markdownDescription":"The person who made the decision: a person `id` from the `Team` file, e.g. `priya.shah`. They must hold one of the gate's approver roles.","type":"string","minLength":1},"status":{"description":"The outcome of the gate: approved, rejected or pending.","markdownDescription":"The outcome of the gate: `approved`, `rejected` or `pending`. Only `approved` lets the campaign move past the gate.","type":"string","enum":["approved","rejected","pending"]},"date":{"description":"The day the decision was made.","markdownDescription":"The day the decision was made.\n\nExample: `2026-11-10`","type":"string","format":"date"},"checklist":{"description":"The gate checklist items the approver confirmed. Every item of the gate's checklist must be here.","markdownDescription":"The gate checklist items the approver confirmed. Every item of the gate's `checklist` must be here.\n\nExample: `checklist: [links-tested, utm-verified]`","type":"array","items":{"description":"A confirmed checklist item, as named in the gate's checklist.","markdownDescription":"A confirmed checklist item, as named in the gate's `checklist`, e.g. `utm-verified`.","type":"string","minLength":1}},"note":{"description":"A free-text note on the decision, such as the reason for a rejection.","markdownDescription":"A free-text note on the decision, such as the reason for a rejection.","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"HistoryEntry":{"title":"HistoryEntry","description":"One step in a campaign's path through its workflow: a stage and the day it was entered.","markdownDescription":"One step in a campaign's path through its workflow: a `stage` and the day it was `entered`.\n\n```yaml\n- stage: review\n  entered: 2026-10-09\n```","type":"object","required":["stage","entered"],"additionalProperties":false,"properties":{"stage":{"description":"The id of the workflow stage that was entered.","markdownDescription":"The `id` of the workflow stage that was entered.\n\nExample: `qa`","type":"string","minLength":1},"entered":{"description":"The day the campaign entered the stage. Dates must not go backwards.","markdownDescription":"The day the campaign entered the stage. Dates must not go backwards through the history; the SLA clock of the current stage starts here.\n\nExample: `2026-11-10`","type":"string","format":"date"},"note":{"description":"A free-text note, such as why the campaign went back a stage.","markdownDescription":"A free-text note, such as why the campaign went back a stage.","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"TrackedLink":{"title":"TrackedLink","description":"A campaign URL with UTM parameters, checked against the UTM standard.","markdownDescription":"A campaign URL with UTM parameters, checked against the UTM standard.\n\n```yaml\n- name: ad-trial\n  url: https://www.acme.example/trial?utm_source=google&utm_medium=cpc&utm_campaign=2026q3-na-search-back-to-school&utm_content=ad-trial\n```","type":"object","required":["name","url"],"additionalProperties":false,"properties":{"name":{"description":"A short name for the link, usually the same as its utm_content.","markdownDescription":"A short name for the link, usually the same as its `utm_content`.\n\nExample: `hero-early-access`","type":"string","minLength":1},"url":{"description":"The full tracked URL, including its UTM query parameters.","markdownDescription":"The full tracked URL, including its UTM query parameters.\n\nExample: `https://shop.acme.example/black-friday?utm_source=newsletter&utm_medium=email&utm_campaign=2026q4-na-email-black-friday`","type":"string","minLength":1}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"Compliance":{"title":"Compliance","description":"Privacy and legal facts about a campaign: whether legal reviews it, and the lawful basis for processing the audience's personal data.","markdownDescription":"Privacy and legal facts about a campaign: whether legal reviews it (`legal_review`), and the lawful basis for processing the audience's personal data (`consent_basis`).\n\n```yaml\ncompliance:\n  legal_review: true\n  consent_basis: consent\n```","type":"object","additionalProperties":false,"properties":{"legal_review":{"description":"Whether the legal team must review (or has reviewed) the campaign.","markdownDescription":"Whether the legal team must review (or has reviewed) the campaign.\n\nExample: `legal_review: true`","type":"boolean"},"consent_basis":{"description":"The GDPR lawful basis for processing the audience's personal data.","markdownDescription":"The GDPR lawful basis for processing the audience's personal data: `consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task` or `legitimate-interest`.","type":"string","enum":["consent","contract","legal-obligation","vital-interests","public-task","legitimate-interest"]},"notes":{"description":"Free-text compliance notes.","markdownDescription":"Free-text compliance notes, such as the consent wording used.","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
 const schema17 = {"title":"Audience","description":"Who the campaign is for.","markdownDescription":"Who the campaign is for.\n\n```yaml\naudience:\n  segment: emea-ops-leaders\n  size: 120000\n```","type":"object","additionalProperties":false,"properties":{"segment":{"description":"The audience segment, as named in the CRM or marketing automation tool.","markdownDescription":"The audience segment, as named in the CRM or marketing automation tool.\n\nExample: `existing-customers-na`","type":"string","minLength":1},"size":{"description":"The number of people in the segment.","markdownDescription":"The number of people in the segment.\n\nExample: `48000`","type":"integer","minimum":0},"description":{"description":"A short description of who these people are and why they are targeted.","markdownDescription":"A short description of who these people are and why they are targeted.","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
 const schema18 = {"title":"Timeline","description":"The key dates of a campaign, which must be in order: brief approved, launch, end.","markdownDescription":"The key dates of a campaign, which must be in order: `brief_approved` ≤ `launch` ≤ `end`.","type":"object","additionalProperties":false,"properties":{"brief_approved":{"description":"The day the brief was approved. The lead time to launch is counted from here.","markdownDescription":"The day the brief was approved. The lead time to `launch` is counted from here and must reach the tier's `min_lead_days`.\n\nExample: `2026-10-01`","type":"string","format":"date"},"launch":{"description":"The day the campaign goes live.","markdownDescription":"The day the campaign goes live.\n\nExample: `2026-11-18`","type":"string","format":"date"},"end":{"description":"The last day the campaign runs.","markdownDescription":"The last day the campaign runs.\n\nExample: `2026-11-30`","type":"string","format":"date"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
-const schema21 = {"title":"SuccessMetric","description":"A measure of campaign success, with the target agreed before launch.","markdownDescription":"A measure of campaign success, with the `target` agreed before launch.\n\n```yaml\n- metric: registrations\n  target: 400\n  baseline: 250\n  unit: people\n```","type":"object","required":["metric","target"],"additionalProperties":false,"properties":{"metric":{"description":"The name of what is measured.","markdownDescription":"The name of what is measured.\n\nExample: `trial-starts`","type":"string","minLength":1},"target":{"description":"The value the campaign aims for.","markdownDescription":"The value the campaign aims for.\n\nExample: `500`","type":"number"},"baseline":{"description":"The value before the campaign, to compare against.","markdownDescription":"The value before the campaign, to compare against.\n\nExample: `800`","type":"number"},"actual":{"description":"The value the campaign actually achieved, once known.","markdownDescription":"The value the campaign actually achieved, once known.\n\nExample: `560`","type":"number"},"unit":{"description":"The unit of the values, if it is not a plain count.","markdownDescription":"The unit of the values, if it is not a plain count.\n\nExample: `USD` or `%`","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
+const schema21 = {"title":"SuccessMetric","description":"A measure of campaign success, with the target agreed before launch.","markdownDescription":"A measure of campaign success, with the `target` agreed before launch.\n\n```yaml\n- metric: registrations\n  target: 400\n  baseline: 250\n  unit: people\n```","type":"object","required":["metric","target"],"additionalProperties":false,"properties":{"metric":{"description":"The name of what is measured.","markdownDescription":"The name of what is measured.\n\nExample: `trial-starts`","type":"string","minLength":1},"target":{"description":"The value the campaign aims for.","markdownDescription":"The value the campaign aims for.\n\nExample: `500`","type":"number"},"baseline":{"description":"The value before the campaign, to compare against.","markdownDescription":"The value before the campaign, to compare against.\n\nExample: `800`","type":"number"},"actual":{"description":"The value the campaign actually achieved, once known.","markdownDescription":"The value the campaign actually achieved, once known.\n\nExample: `560`","type":"number"},"unit":{"description":"The unit of the values, if it is not a plain count.","markdownDescription":"The unit of the values, if it is not a plain count.\n\nExample: `USD` or `%`","type":"string"},"better":{"description":"Which way the metric is better: higher (the default) or lower, as for a cost per lead. Without it, a target below the baseline means lower.","markdownDescription":"Which way the metric is better: `higher` (the default) or `lower`, as for a cost per lead or days to close. Without it, a `target` below the `baseline` means lower. The results report and the health report judge attainment by it.\n\n```yaml\n- metric: cost-per-lead\n  target: 40\n  better: lower\n  unit: USD\n```","type":"string","enum":["higher","lower"]}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
 const schema22 = {"title":"Approval","description":"A decision at a workflow gate. An approval counts when its status is approved, the approver holds one of the gate's roles, and its checklist covers the gate's checklist.","markdownDescription":"A decision at a workflow gate. An approval counts when its `status` is `approved`, the `approver` holds one of the gate's `approver_roles`, and its `checklist` covers the gate's checklist.\n\n```yaml\n- gate: review\n  approver: ana.silva\n  status: approved\n  date: 2026-11-10\n  checklist: [brand-guidelines, legal-compliance]\n```","type":"object","required":["gate","approver","status"],"additionalProperties":false,"properties":{"gate":{"description":"The id of the workflow stage whose exit gate this decision is for.","markdownDescription":"The `id` of the workflow stage whose exit gate this decision is for.\n\nExample: `gate: creative`","type":"string","minLength":1},"approver":{"description":"The person who made the decision: a person id from the Team file. They must hold one of the gate's approver roles.","markdownDescription":"The person who made the decision: a person `id` from the `Team` file, e.g. `priya.shah`. They must hold one of the gate's approver roles.","type":"string","minLength":1},"status":{"description":"The outcome of the gate: approved, rejected or pending.","markdownDescription":"The outcome of the gate: `approved`, `rejected` or `pending`. Only `approved` lets the campaign move past the gate.","type":"string","enum":["approved","rejected","pending"]},"date":{"description":"The day the decision was made.","markdownDescription":"The day the decision was made.\n\nExample: `2026-11-10`","type":"string","format":"date"},"checklist":{"description":"The gate checklist items the approver confirmed. Every item of the gate's checklist must be here.","markdownDescription":"The gate checklist items the approver confirmed. Every item of the gate's `checklist` must be here.\n\nExample: `checklist: [links-tested, utm-verified]`","type":"array","items":{"description":"A confirmed checklist item, as named in the gate's checklist.","markdownDescription":"A confirmed checklist item, as named in the gate's `checklist`, e.g. `utm-verified`.","type":"string","minLength":1}},"note":{"description":"A free-text note on the decision, such as the reason for a rejection.","markdownDescription":"A free-text note on the decision, such as the reason for a rejection.","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
 const schema23 = {"title":"HistoryEntry","description":"One step in a campaign's path through its workflow: a stage and the day it was entered.","markdownDescription":"One step in a campaign's path through its workflow: a `stage` and the day it was `entered`.\n\n```yaml\n- stage: review\n  entered: 2026-10-09\n```","type":"object","required":["stage","entered"],"additionalProperties":false,"properties":{"stage":{"description":"The id of the workflow stage that was entered.","markdownDescription":"The `id` of the workflow stage that was entered.\n\nExample: `qa`","type":"string","minLength":1},"entered":{"description":"The day the campaign entered the stage. Dates must not go backwards.","markdownDescription":"The day the campaign entered the stage. Dates must not go backwards through the history; the SLA clock of the current stage starts here.\n\nExample: `2026-11-10`","type":"string","format":"date"},"note":{"description":"A free-text note, such as why the campaign went back a stage.","markdownDescription":"A free-text note, such as why the campaign went back a stage.","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
 const schema24 = {"title":"TrackedLink","description":"A campaign URL with UTM parameters, checked against the UTM standard.","markdownDescription":"A campaign URL with UTM parameters, checked against the UTM standard.\n\n```yaml\n- name: ad-trial\n  url: https://www.acme.example/trial?utm_source=google&utm_medium=cpc&utm_campaign=2026q3-na-search-back-to-school&utm_content=ad-trial\n```","type":"object","required":["name","url"],"additionalProperties":false,"properties":{"name":{"description":"A short name for the link, usually the same as its utm_content.","markdownDescription":"A short name for the link, usually the same as its `utm_content`.\n\nExample: `hero-early-access`","type":"string","minLength":1},"url":{"description":"The full tracked URL, including its UTM query parameters.","markdownDescription":"The full tracked URL, including its UTM query parameters.\n\nExample: `https://shop.acme.example/black-friday?utm_source=newsletter&utm_medium=email&utm_campaign=2026q4-na-email-black-friday`","type":"string","minLength":1}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
@@ -1369,7 +1369,7 @@ vErrors.push(err49);
 errors++;
 }
 for(const key3 in data24){
-if(!((((((key3 === "metric") || (key3 === "target")) || (key3 === "baseline")) || (key3 === "actual")) || (key3 === "unit")) || (pattern0.test(key3)))){
+if(!(((((((key3 === "metric") || (key3 === "target")) || (key3 === "baseline")) || (key3 === "actual")) || (key3 === "unit")) || (key3 === "better")) || (pattern0.test(key3)))){
 const err50 = {instancePath:instancePath+"/success_metrics/" + i1,schemaPath:"#/definitions/SuccessMetric/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data24};
 if(vErrors === null){
 vErrors = [err50];
@@ -1457,9 +1457,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/success_metrics/" + i1,schemaPath:"#/definitions/SuccessMetric/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data24};
+if(data24.better !== undefined){
+let data30 = data24.better;
+if(typeof data30 !== "string"){
+const err57 = {instancePath:instancePath+"/success_metrics/" + i1+"/better",schemaPath:"#/definitions/SuccessMetric/properties/better/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.better.type,parentSchema:schema21.properties.better,data:data30};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1468,10 +1469,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/success_metrics",schemaPath:"#/properties/success_metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.success_metrics.type,parentSchema:schema16.properties.success_metrics,data:data23};
+if(!((data30 === "higher") || (data30 === "lower"))){
+const err58 = {instancePath:instancePath+"/success_metrics/" + i1+"/better",schemaPath:"#/definitions/SuccessMetric/properties/better/enum",keyword:"enum",params:{allowedValues: schema21.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.better.enum,parentSchema:schema21.properties.better,data:data30};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1481,15 +1480,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.approvals !== undefined){
-let data30 = data.approvals;
-if(Array.isArray(data30)){
-const len2 = data30.length;
-for(let i2=0; i2<len2; i2++){
-let data31 = data30[i2];
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.gate === undefined){
-const err59 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/definitions/Approval/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'",schema:schema22.required,parentSchema:schema22,data:data31};
+}
+else {
+const err59 = {instancePath:instancePath+"/success_metrics/" + i1,schemaPath:"#/definitions/SuccessMetric/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1498,8 +1491,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data31.approver === undefined){
-const err60 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/definitions/Approval/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema22.required,parentSchema:schema22,data:data31};
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/success_metrics",schemaPath:"#/properties/success_metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.success_metrics.type,parentSchema:schema16.properties.success_metrics,data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1508,8 +1503,16 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data31.status === undefined){
-const err61 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/definitions/Approval/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema22.required,parentSchema:schema22,data:data31};
+}
+if(data.approvals !== undefined){
+let data31 = data.approvals;
+if(Array.isArray(data31)){
+const len2 = data31.length;
+for(let i2=0; i2<len2; i2++){
+let data32 = data31[i2];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.gate === undefined){
+const err61 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/definitions/Approval/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'",schema:schema22.required,parentSchema:schema22,data:data32};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1518,9 +1521,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-for(const key4 in data31){
-if(!(((((((key4 === "gate") || (key4 === "approver")) || (key4 === "status")) || (key4 === "date")) || (key4 === "checklist")) || (key4 === "note")) || (pattern0.test(key4)))){
-const err62 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/definitions/Approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data31};
+if(data32.approver === undefined){
+const err62 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/definitions/Approval/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema22.required,parentSchema:schema22,data:data32};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1529,12 +1531,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data31.gate !== undefined){
-let data32 = data31.gate;
-if(typeof data32 === "string"){
-if(func3(data32) < 1){
-const err63 = {instancePath:instancePath+"/approvals/" + i2+"/gate",schemaPath:"#/definitions/Approval/properties/gate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.gate,data:data32};
+if(data32.status === undefined){
+const err63 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/definitions/Approval/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema22.required,parentSchema:schema22,data:data32};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1543,9 +1541,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/approvals/" + i2+"/gate",schemaPath:"#/definitions/Approval/properties/gate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.gate.type,parentSchema:schema22.properties.gate,data:data32};
+for(const key4 in data32){
+if(!(((((((key4 === "gate") || (key4 === "approver")) || (key4 === "status")) || (key4 === "date")) || (key4 === "checklist")) || (key4 === "note")) || (pattern0.test(key4)))){
+const err64 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/definitions/Approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data32};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1555,11 +1553,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data31.approver !== undefined){
-let data33 = data31.approver;
+if(data32.gate !== undefined){
+let data33 = data32.gate;
 if(typeof data33 === "string"){
 if(func3(data33) < 1){
-const err65 = {instancePath:instancePath+"/approvals/" + i2+"/approver",schemaPath:"#/definitions/Approval/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.approver,data:data33};
+const err65 = {instancePath:instancePath+"/approvals/" + i2+"/gate",schemaPath:"#/definitions/Approval/properties/gate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.gate,data:data33};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1570,7 +1568,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/approvals/" + i2+"/approver",schemaPath:"#/definitions/Approval/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.approver.type,parentSchema:schema22.properties.approver,data:data33};
+const err66 = {instancePath:instancePath+"/approvals/" + i2+"/gate",schemaPath:"#/definitions/Approval/properties/gate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.gate.type,parentSchema:schema22.properties.gate,data:data33};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1580,10 +1578,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data31.status !== undefined){
-let data34 = data31.status;
-if(typeof data34 !== "string"){
-const err67 = {instancePath:instancePath+"/approvals/" + i2+"/status",schemaPath:"#/definitions/Approval/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.status.type,parentSchema:schema22.properties.status,data:data34};
+if(data32.approver !== undefined){
+let data34 = data32.approver;
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err67 = {instancePath:instancePath+"/approvals/" + i2+"/approver",schemaPath:"#/definitions/Approval/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.approver,data:data34};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1592,8 +1591,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(!(((data34 === "approved") || (data34 === "rejected")) || (data34 === "pending"))){
-const err68 = {instancePath:instancePath+"/approvals/" + i2+"/status",schemaPath:"#/definitions/Approval/properties/status/enum",keyword:"enum",params:{allowedValues: schema22.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.status.enum,parentSchema:schema22.properties.status,data:data34};
+}
+else {
+const err68 = {instancePath:instancePath+"/approvals/" + i2+"/approver",schemaPath:"#/definitions/Approval/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.approver.type,parentSchema:schema22.properties.approver,data:data34};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1603,11 +1603,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data31.date !== undefined){
-let data35 = data31.date;
-if(typeof data35 === "string"){
-if(!(formats0.validate(data35))){
-const err69 = {instancePath:instancePath+"/approvals/" + i2+"/date",schemaPath:"#/definitions/Approval/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema22.properties.date,data:data35};
+if(data32.status !== undefined){
+let data35 = data32.status;
+if(typeof data35 !== "string"){
+const err69 = {instancePath:instancePath+"/approvals/" + i2+"/status",schemaPath:"#/definitions/Approval/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.status.type,parentSchema:schema22.properties.status,data:data35};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1616,9 +1615,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/approvals/" + i2+"/date",schemaPath:"#/definitions/Approval/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.date.type,parentSchema:schema22.properties.date,data:data35};
+if(!(((data35 === "approved") || (data35 === "rejected")) || (data35 === "pending"))){
+const err70 = {instancePath:instancePath+"/approvals/" + i2+"/status",schemaPath:"#/definitions/Approval/properties/status/enum",keyword:"enum",params:{allowedValues: schema22.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.status.enum,parentSchema:schema22.properties.status,data:data35};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1628,15 +1626,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data31.checklist !== undefined){
-let data36 = data31.checklist;
-if(Array.isArray(data36)){
-const len3 = data36.length;
-for(let i3=0; i3<len3; i3++){
-let data37 = data36[i3];
-if(typeof data37 === "string"){
-if(func3(data37) < 1){
-const err71 = {instancePath:instancePath+"/approvals/" + i2+"/checklist/" + i3,schemaPath:"#/definitions/Approval/properties/checklist/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.checklist.items,data:data37};
+if(data32.date !== undefined){
+let data36 = data32.date;
+if(typeof data36 === "string"){
+if(!(formats0.validate(data36))){
+const err71 = {instancePath:instancePath+"/approvals/" + i2+"/date",schemaPath:"#/definitions/Approval/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema22.properties.date,data:data36};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1647,7 +1641,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/approvals/" + i2+"/checklist/" + i3,schemaPath:"#/definitions/Approval/properties/checklist/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.checklist.items.type,parentSchema:schema22.properties.checklist.items,data:data37};
+const err72 = {instancePath:instancePath+"/approvals/" + i2+"/date",schemaPath:"#/definitions/Approval/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.date.type,parentSchema:schema22.properties.date,data:data36};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1657,9 +1651,15 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/approvals/" + i2+"/checklist",schemaPath:"#/definitions/Approval/properties/checklist/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.checklist.type,parentSchema:schema22.properties.checklist,data:data36};
+if(data32.checklist !== undefined){
+let data37 = data32.checklist;
+if(Array.isArray(data37)){
+const len3 = data37.length;
+for(let i3=0; i3<len3; i3++){
+let data38 = data37[i3];
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err73 = {instancePath:instancePath+"/approvals/" + i2+"/checklist/" + i3,schemaPath:"#/definitions/Approval/properties/checklist/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.checklist.items,data:data38};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1669,10 +1669,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data31.note !== undefined){
-let data38 = data31.note;
-if(typeof data38 !== "string"){
-const err74 = {instancePath:instancePath+"/approvals/" + i2+"/note",schemaPath:"#/definitions/Approval/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.note.type,parentSchema:schema22.properties.note,data:data38};
+else {
+const err74 = {instancePath:instancePath+"/approvals/" + i2+"/checklist/" + i3,schemaPath:"#/definitions/Approval/properties/checklist/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.checklist.items.type,parentSchema:schema22.properties.checklist.items,data:data38};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1684,7 +1682,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/definitions/Approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data31};
+const err75 = {instancePath:instancePath+"/approvals/" + i2+"/checklist",schemaPath:"#/definitions/Approval/properties/checklist/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.checklist.type,parentSchema:schema22.properties.checklist,data:data37};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1694,9 +1692,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.approvals.type,parentSchema:schema16.properties.approvals,data:data30};
+if(data32.note !== undefined){
+let data39 = data32.note;
+if(typeof data39 !== "string"){
+const err76 = {instancePath:instancePath+"/approvals/" + i2+"/note",schemaPath:"#/definitions/Approval/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.note.type,parentSchema:schema22.properties.note,data:data39};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1706,15 +1705,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data.history !== undefined){
-let data39 = data.history;
-if(Array.isArray(data39)){
-const len4 = data39.length;
-for(let i4=0; i4<len4; i4++){
-let data40 = data39[i4];
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.stage === undefined){
-const err77 = {instancePath:instancePath+"/history/" + i4,schemaPath:"#/definitions/HistoryEntry/required",keyword:"required",params:{missingProperty: "stage"},message:"must have required property '"+"stage"+"'",schema:schema23.required,parentSchema:schema23,data:data40};
+}
+else {
+const err77 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/definitions/Approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1723,8 +1716,10 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data40.entered === undefined){
-const err78 = {instancePath:instancePath+"/history/" + i4,schemaPath:"#/definitions/HistoryEntry/required",keyword:"required",params:{missingProperty: "entered"},message:"must have required property '"+"entered"+"'",schema:schema23.required,parentSchema:schema23,data:data40};
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.approvals.type,parentSchema:schema16.properties.approvals,data:data31};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1733,9 +1728,16 @@ vErrors.push(err78);
 }
 errors++;
 }
-for(const key5 in data40){
-if(!((((key5 === "stage") || (key5 === "entered")) || (key5 === "note")) || (pattern0.test(key5)))){
-const err79 = {instancePath:instancePath+"/history/" + i4,schemaPath:"#/definitions/HistoryEntry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data40};
+}
+if(data.history !== undefined){
+let data40 = data.history;
+if(Array.isArray(data40)){
+const len4 = data40.length;
+for(let i4=0; i4<len4; i4++){
+let data41 = data40[i4];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.stage === undefined){
+const err79 = {instancePath:instancePath+"/history/" + i4,schemaPath:"#/definitions/HistoryEntry/required",keyword:"required",params:{missingProperty: "stage"},message:"must have required property '"+"stage"+"'",schema:schema23.required,parentSchema:schema23,data:data41};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1744,12 +1746,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data40.stage !== undefined){
-let data41 = data40.stage;
-if(typeof data41 === "string"){
-if(func3(data41) < 1){
-const err80 = {instancePath:instancePath+"/history/" + i4+"/stage",schemaPath:"#/definitions/HistoryEntry/properties/stage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.stage,data:data41};
+if(data41.entered === undefined){
+const err80 = {instancePath:instancePath+"/history/" + i4,schemaPath:"#/definitions/HistoryEntry/required",keyword:"required",params:{missingProperty: "entered"},message:"must have required property '"+"entered"+"'",schema:schema23.required,parentSchema:schema23,data:data41};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1758,9 +1756,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/history/" + i4+"/stage",schemaPath:"#/definitions/HistoryEntry/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.stage.type,parentSchema:schema23.properties.stage,data:data41};
+for(const key5 in data41){
+if(!((((key5 === "stage") || (key5 === "entered")) || (key5 === "note")) || (pattern0.test(key5)))){
+const err81 = {instancePath:instancePath+"/history/" + i4,schemaPath:"#/definitions/HistoryEntry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data41};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1770,11 +1768,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data40.entered !== undefined){
-let data42 = data40.entered;
+if(data41.stage !== undefined){
+let data42 = data41.stage;
 if(typeof data42 === "string"){
-if(!(formats0.validate(data42))){
-const err82 = {instancePath:instancePath+"/history/" + i4+"/entered",schemaPath:"#/definitions/HistoryEntry/properties/entered/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema23.properties.entered,data:data42};
+if(func3(data42) < 1){
+const err82 = {instancePath:instancePath+"/history/" + i4+"/stage",schemaPath:"#/definitions/HistoryEntry/properties/stage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.stage,data:data42};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1785,7 +1783,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/history/" + i4+"/entered",schemaPath:"#/definitions/HistoryEntry/properties/entered/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.entered.type,parentSchema:schema23.properties.entered,data:data42};
+const err83 = {instancePath:instancePath+"/history/" + i4+"/stage",schemaPath:"#/definitions/HistoryEntry/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.stage.type,parentSchema:schema23.properties.stage,data:data42};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1795,10 +1793,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data40.note !== undefined){
-let data43 = data40.note;
-if(typeof data43 !== "string"){
-const err84 = {instancePath:instancePath+"/history/" + i4+"/note",schemaPath:"#/definitions/HistoryEntry/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.note.type,parentSchema:schema23.properties.note,data:data43};
+if(data41.entered !== undefined){
+let data43 = data41.entered;
+if(typeof data43 === "string"){
+if(!(formats0.validate(data43))){
+const err84 = {instancePath:instancePath+"/history/" + i4+"/entered",schemaPath:"#/definitions/HistoryEntry/properties/entered/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema23.properties.entered,data:data43};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1808,9 +1807,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
 else {
-const err85 = {instancePath:instancePath+"/history/" + i4,schemaPath:"#/definitions/HistoryEntry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data40};
+const err85 = {instancePath:instancePath+"/history/" + i4+"/entered",schemaPath:"#/definitions/HistoryEntry/properties/entered/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.entered.type,parentSchema:schema23.properties.entered,data:data43};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1820,9 +1818,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.history.type,parentSchema:schema16.properties.history,data:data39};
+if(data41.note !== undefined){
+let data44 = data41.note;
+if(typeof data44 !== "string"){
+const err86 = {instancePath:instancePath+"/history/" + i4+"/note",schemaPath:"#/definitions/HistoryEntry/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.note.type,parentSchema:schema23.properties.note,data:data44};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1832,15 +1831,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.links !== undefined){
-let data44 = data.links;
-if(Array.isArray(data44)){
-const len5 = data44.length;
-for(let i5=0; i5<len5; i5++){
-let data45 = data44[i5];
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.name === undefined){
-const err87 = {instancePath:instancePath+"/links/" + i5,schemaPath:"#/definitions/TrackedLink/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema24.required,parentSchema:schema24,data:data45};
+}
+else {
+const err87 = {instancePath:instancePath+"/history/" + i4,schemaPath:"#/definitions/HistoryEntry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data41};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1849,8 +1842,10 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data45.url === undefined){
-const err88 = {instancePath:instancePath+"/links/" + i5,schemaPath:"#/definitions/TrackedLink/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema24.required,parentSchema:schema24,data:data45};
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.history.type,parentSchema:schema16.properties.history,data:data40};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1859,9 +1854,16 @@ vErrors.push(err88);
 }
 errors++;
 }
-for(const key6 in data45){
-if(!(((key6 === "name") || (key6 === "url")) || (pattern0.test(key6)))){
-const err89 = {instancePath:instancePath+"/links/" + i5,schemaPath:"#/definitions/TrackedLink/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data45};
+}
+if(data.links !== undefined){
+let data45 = data.links;
+if(Array.isArray(data45)){
+const len5 = data45.length;
+for(let i5=0; i5<len5; i5++){
+let data46 = data45[i5];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.name === undefined){
+const err89 = {instancePath:instancePath+"/links/" + i5,schemaPath:"#/definitions/TrackedLink/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema24.required,parentSchema:schema24,data:data46};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1870,12 +1872,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data45.name !== undefined){
-let data46 = data45.name;
-if(typeof data46 === "string"){
-if(func3(data46) < 1){
-const err90 = {instancePath:instancePath+"/links/" + i5+"/name",schemaPath:"#/definitions/TrackedLink/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.name,data:data46};
+if(data46.url === undefined){
+const err90 = {instancePath:instancePath+"/links/" + i5,schemaPath:"#/definitions/TrackedLink/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema24.required,parentSchema:schema24,data:data46};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1884,9 +1882,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/links/" + i5+"/name",schemaPath:"#/definitions/TrackedLink/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.name.type,parentSchema:schema24.properties.name,data:data46};
+for(const key6 in data46){
+if(!(((key6 === "name") || (key6 === "url")) || (pattern0.test(key6)))){
+const err91 = {instancePath:instancePath+"/links/" + i5,schemaPath:"#/definitions/TrackedLink/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data46};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1896,11 +1894,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data45.url !== undefined){
-let data47 = data45.url;
+if(data46.name !== undefined){
+let data47 = data46.name;
 if(typeof data47 === "string"){
 if(func3(data47) < 1){
-const err92 = {instancePath:instancePath+"/links/" + i5+"/url",schemaPath:"#/definitions/TrackedLink/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.url,data:data47};
+const err92 = {instancePath:instancePath+"/links/" + i5+"/name",schemaPath:"#/definitions/TrackedLink/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.name,data:data47};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1911,7 +1909,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/links/" + i5+"/url",schemaPath:"#/definitions/TrackedLink/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.url.type,parentSchema:schema24.properties.url,data:data47};
+const err93 = {instancePath:instancePath+"/links/" + i5+"/name",schemaPath:"#/definitions/TrackedLink/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.name.type,parentSchema:schema24.properties.name,data:data47};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1921,9 +1919,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/links/" + i5,schemaPath:"#/definitions/TrackedLink/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data45};
+if(data46.url !== undefined){
+let data48 = data46.url;
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err94 = {instancePath:instancePath+"/links/" + i5+"/url",schemaPath:"#/definitions/TrackedLink/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.url,data:data48};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1933,9 +1933,8 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
 else {
-const err95 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.links.type,parentSchema:schema16.properties.links,data:data44};
+const err95 = {instancePath:instancePath+"/links/" + i5+"/url",schemaPath:"#/definitions/TrackedLink/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.url.type,parentSchema:schema24.properties.url,data:data48};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1945,15 +1944,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data.tools !== undefined){
-let data48 = data.tools;
-if(Array.isArray(data48)){
-const len6 = data48.length;
-for(let i6=0; i6<len6; i6++){
-let data49 = data48[i6];
-if(typeof data49 === "string"){
-if(func3(data49) < 1){
-const err96 = {instancePath:instancePath+"/tools/" + i6,schemaPath:"#/properties/tools/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.tools.items,data:data49};
+}
+else {
+const err96 = {instancePath:instancePath+"/links/" + i5,schemaPath:"#/definitions/TrackedLink/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data46};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1963,8 +1956,9 @@ vErrors.push(err96);
 errors++;
 }
 }
+}
 else {
-const err97 = {instancePath:instancePath+"/tools/" + i6,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.tools.items.type,parentSchema:schema16.properties.tools.items,data:data49};
+const err97 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.links.type,parentSchema:schema16.properties.links,data:data45};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1974,9 +1968,15 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.tools.type,parentSchema:schema16.properties.tools,data:data48};
+if(data.tools !== undefined){
+let data49 = data.tools;
+if(Array.isArray(data49)){
+const len6 = data49.length;
+for(let i6=0; i6<len6; i6++){
+let data50 = data49[i6];
+if(typeof data50 === "string"){
+if(func3(data50) < 1){
+const err98 = {instancePath:instancePath+"/tools/" + i6,schemaPath:"#/properties/tools/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.tools.items,data:data50};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1986,12 +1986,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data.compliance !== undefined){
-let data50 = data.compliance;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key7 in data50){
-if(!((((key7 === "legal_review") || (key7 === "consent_basis")) || (key7 === "notes")) || (pattern0.test(key7)))){
-const err99 = {instancePath:instancePath+"/compliance",schemaPath:"#/definitions/Compliance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data:data50};
+else {
+const err99 = {instancePath:instancePath+"/tools/" + i6,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.tools.items.type,parentSchema:schema16.properties.tools.items,data:data50};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2001,10 +1997,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data50.legal_review !== undefined){
-let data51 = data50.legal_review;
-if(typeof data51 !== "boolean"){
-const err100 = {instancePath:instancePath+"/compliance/legal_review",schemaPath:"#/definitions/Compliance/properties/legal_review/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.legal_review.type,parentSchema:schema25.properties.legal_review,data:data51};
+}
+else {
+const err100 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.tools.type,parentSchema:schema16.properties.tools,data:data49};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2014,10 +2009,12 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data50.consent_basis !== undefined){
-let data52 = data50.consent_basis;
-if(typeof data52 !== "string"){
-const err101 = {instancePath:instancePath+"/compliance/consent_basis",schemaPath:"#/definitions/Compliance/properties/consent_basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.consent_basis.type,parentSchema:schema25.properties.consent_basis,data:data52};
+if(data.compliance !== undefined){
+let data51 = data.compliance;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key7 in data51){
+if(!((((key7 === "legal_review") || (key7 === "consent_basis")) || (key7 === "notes")) || (pattern0.test(key7)))){
+const err101 = {instancePath:instancePath+"/compliance",schemaPath:"#/definitions/Compliance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data:data51};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2026,8 +2023,11 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(!((((((data52 === "consent") || (data52 === "contract")) || (data52 === "legal-obligation")) || (data52 === "vital-interests")) || (data52 === "public-task")) || (data52 === "legitimate-interest"))){
-const err102 = {instancePath:instancePath+"/compliance/consent_basis",schemaPath:"#/definitions/Compliance/properties/consent_basis/enum",keyword:"enum",params:{allowedValues: schema25.properties.consent_basis.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.consent_basis.enum,parentSchema:schema25.properties.consent_basis,data:data52};
+}
+if(data51.legal_review !== undefined){
+let data52 = data51.legal_review;
+if(typeof data52 !== "boolean"){
+const err102 = {instancePath:instancePath+"/compliance/legal_review",schemaPath:"#/definitions/Compliance/properties/legal_review/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.legal_review.type,parentSchema:schema25.properties.legal_review,data:data52};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2037,10 +2037,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data50.notes !== undefined){
-let data53 = data50.notes;
+if(data51.consent_basis !== undefined){
+let data53 = data51.consent_basis;
 if(typeof data53 !== "string"){
-const err103 = {instancePath:instancePath+"/compliance/notes",schemaPath:"#/definitions/Compliance/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.notes.type,parentSchema:schema25.properties.notes,data:data53};
+const err103 = {instancePath:instancePath+"/compliance/consent_basis",schemaPath:"#/definitions/Compliance/properties/consent_basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.consent_basis.type,parentSchema:schema25.properties.consent_basis,data:data53};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2049,10 +2049,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/compliance",schemaPath:"#/definitions/Compliance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data:data50};
+if(!((((((data53 === "consent") || (data53 === "contract")) || (data53 === "legal-obligation")) || (data53 === "vital-interests")) || (data53 === "public-task")) || (data53 === "legitimate-interest"))){
+const err104 = {instancePath:instancePath+"/compliance/consent_basis",schemaPath:"#/definitions/Compliance/properties/consent_basis/enum",keyword:"enum",params:{allowedValues: schema25.properties.consent_basis.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.consent_basis.enum,parentSchema:schema25.properties.consent_basis,data:data53};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2062,10 +2060,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data.notes !== undefined){
-let data54 = data.notes;
+if(data51.notes !== undefined){
+let data54 = data51.notes;
 if(typeof data54 !== "string"){
-const err105 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.notes.type,parentSchema:schema16.properties.notes,data:data54};
+const err105 = {instancePath:instancePath+"/compliance/notes",schemaPath:"#/definitions/Compliance/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.notes.type,parentSchema:schema25.properties.notes,data:data54};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2077,12 +2075,37 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data};
+const err106 = {instancePath:instancePath+"/compliance",schemaPath:"#/definitions/Compliance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data:data51};
 if(vErrors === null){
 vErrors = [err106];
 }
 else {
 vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data.notes !== undefined){
+let data55 = data.notes;
+if(typeof data55 !== "string"){
+const err107 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.notes.type,parentSchema:schema16.properties.notes,data:data55};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+else {
+const err108 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
 }
 errors++;
 }

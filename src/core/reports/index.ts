@@ -8,6 +8,7 @@ import { buildHealth, type HealthData } from './data/health';
 import { buildMartech, type MartechData } from './data/martech';
 import { buildPipeline, type PipelineData } from './data/pipeline';
 import { buildUtm, type UtmData } from './data/utm';
+import { buildResults, type ResultsData } from './data/results';
 import { unreadable, type ReportInput } from './facts';
 import type { ReportDocument } from './model';
 import { renderAs } from './render';
@@ -17,8 +18,9 @@ import { healthDocument } from './views/health';
 import { martechDocument } from './views/martech';
 import { pipelineDocument } from './views/pipeline';
 import { utmDocument } from './views/utm';
+import { resultsDocument } from './views/results';
 
-export const REPORTS = ['pipeline', 'martech', 'budget', 'health', 'utm'] as const;
+export const REPORTS = ['pipeline', 'martech', 'budget', 'health', 'utm', 'results'] as const;
 export type ReportName = (typeof REPORTS)[number];
 
 export const REPORT_FORMATS = ['md', 'html', 'csv', 'json'] as const;
@@ -30,6 +32,7 @@ export interface ReportDataMap {
   budget: BudgetData;
   health: HealthData;
   utm: UtmData;
+  results: ResultsData;
 }
 
 export interface Report<N extends ReportName = ReportName> {
@@ -92,6 +95,13 @@ const SPECS: { [N in ReportName]: Spec<ReportDataMap[N]> } = {
     build: buildUtm,
     view: utmDocument,
   },
+  results: {
+    title: 'Results against targets',
+    description: 'Per campaign and program: success metric targets against results, attainment, cost per result, and the campaigns that ended without their results.',
+    kinds: ['Brief'],
+    build: buildResults,
+    view: resultsDocument,
+  },
 };
 
 /** Each report's title and one-line description, for pickers and help text. */
@@ -144,4 +154,4 @@ export function renderIndex(reports: readonly Report[], formats: readonly Report
 export { reportIndexFileName, type IndexFormat };
 export type { ReportDocument } from './model';
 export { REPORT_CSP } from './render/html';
-export type { PipelineData, BudgetData, HealthData, MartechData, UtmData };
+export type { PipelineData, BudgetData, HealthData, MartechData, UtmData, ResultsData };

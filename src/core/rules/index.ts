@@ -72,6 +72,7 @@ import workflowDuplicateStage from './workflow/duplicate-stage';
 import yamlDuplicateKey from './yaml/duplicate-key';
 import yamlSyntax from './yaml/syntax';
 import yamlTooComplex from './yaml/too-complex';
+import briefMissingActuals from './brief/missing-actuals';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -145,6 +146,7 @@ export const RULES: readonly Rule[] = [
   configMisplaced,
   configHeader,
   policyInvalid,
+  briefMissingActuals,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -68,10 +68,10 @@ describe('scaffoldPlaybook', () => {
     });
   }
 
-  it('is really checked: a year on, its reviews and SLAs come due', async () => {
+  it('is really checked: a year on, its reviews and SLAs come due, and its campaign has ended without its results', async () => {
     const workspace = await loadDir(tempPlaybook(filesOf('2026-11-20')), { today: parseDay('2027-11-20') });
     const rules = new Set(workspace.allFindings().map((f) => f.rule));
-    assert.deepEqual([...rules].sort(), ['brief/sla-overdue', 'martech/renewal-due', 'martech/review-overdue', 'sop/review-overdue']);
+    assert.deepEqual([...rules].sort(), ['brief/missing-actuals', 'brief/sla-overdue', 'martech/renewal-due', 'martech/review-overdue', 'sop/review-overdue']);
   });
 
   it('its brief advances to creative once a marketing lead approves the brief gate, and stays clean', () => {

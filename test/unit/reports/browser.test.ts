@@ -21,6 +21,7 @@ const SHOWN: Record<string, string> = {
   budget: '=HYPERLINK("http://evil.example","click")',
   health: "\"><img src=x onerror=alert('stage')>",
   utm: "[x](javascript:alert('link'))",
+  results: "<img src=x onerror=alert('metric')> [m](javascript:alert(1)) (=1+1)",
 };
 
 describe('report HTML in Chromium', function () {

@@ -1,8 +1,10 @@
 // The process-health report's figures, checked against numbers worked out by hand from the brief histories.
 
 import assert from 'node:assert/strict';
-import { REFERENCE } from '../../helpers';
-import { reportOf, SMALL } from './util';
+import { join } from 'node:path';
+import { renderReport } from '../../../src/core';
+import { FIXTURES, REFERENCE } from '../../helpers';
+import { mdTables, reportOf, SMALL } from './util';
 
 type Stage = { workflow: string; stage: string; visits: number; medianDays: number | null; p90Days: number | null; breaches: number; breachRate: number | null; reworkEntries: number; nowOverSla: number };
 const stage = (s: Stage) => [`${s.workflow}/${s.stage}`, s.visits, s.medianDays, s.p90Days, s.breaches, s.breachRate, s.reworkEntries, s.nowOverSla];
@@ -47,6 +49,53 @@ describe('health report', () => {
     assert.deepEqual(data.briefs.find((b) => b.id === '2026q3-na-search-back-to-school')?.rework, ['creative']);
     // 15 completed visits (13 campaign + 2 content), 8 over their SLA: 8 / 15 = 53.3%
     assert.deepEqual(data.breaches, { visits: 15, breaches: 8, rate: 53.3 });
+    // Only back-to-school (tier 1, search) has ended, with 560 of its 500 trial starts: the others await their results.
+    const measured = (g: { attained: number; measured: number; targetsReached: number | null }) => [g.attained, g.measured, g.targetsReached];
+    assert.deepEqual(data.targets.tiers.map((t) => [t.tier, ...measured(t)]), [
+      [1, 1, 1, 100],
+      [2, 0, 0, null],
+      [3, 0, 0, null],
+      [null, 1, 1, 100],
+    ]);
+    assert.deepEqual(data.targets.channels.map((c) => [c.channel, ...measured(c)]), [
+      ['content', 0, 0, null],
+      ['email', 0, 0, null],
+      ['search', 1, 1, 100],
+      ['social', 0, 0, null],
+    ]);
+  });
+
+  it('targets reached per tier and per channel (the results fixture), in every format', async () => {
+    const report = await reportOf('health', join(FIXTURES, 'reports', 'results'));
+    const { targets } = report.data;
+    // Measured: alpha (tier 1, email) and eta (tier 1, search) attained, beta (tier 2, email + social) missed.
+    // Not measured: gamma (awaiting), delta (missing), epsilon (cancelled), zeta (no metrics).
+    assert.deepEqual(
+      targets.tiers.map((t) => [t.tier, t.attained, t.measured, t.targetsReached]),
+      [
+        [1, 2, 2, 100],
+        [2, 0, 1, 0],
+        // 2 of 3 = 66.7%
+        [null, 2, 3, 66.7],
+      ],
+    );
+    assert.deepEqual(
+      targets.channels.map((c) => [c.channel, c.attained, c.measured, c.targetsReached]),
+      [
+        ['display', 0, 0, null],
+        // alpha attained, beta missed: 1 of 2
+        ['email', 1, 2, 50],
+        ['events', 0, 0, null],
+        ['search', 1, 1, 100],
+        ['social', 0, 1, 0],
+      ],
+    );
+    const md = renderReport(report, 'md');
+    assert.match(md, /^- \*\*Targets reached:\*\* 🟡 66\.7%$/m);
+    const perChannel = mdTables(md).find((t) => t[0] === '| Channel | Measured campaigns | Attained | Targets reached |')!;
+    assert.deepEqual(perChannel.slice(2), ['| display | 0 | 0 | — |', '| email | 2 | 1 | 🟡 50% |', '| events | 0 | 0 | — |', '| search | 1 | 1 | 🟢 100% |', '| social | 1 | 0 | 🟡 0% |']);
+    assert.match(renderReport(report, 'html'), /<div class="figure warn"><div class="label">Targets reached<\/div><div class="value">66\.7%<\/div><\/div>/);
+    assert.deepEqual(JSON.parse(renderReport(report, 'json')).data.targets.tiers.at(-1), { tier: null, attained: 2, measured: 3, targetsReached: 66.7 });
   });
 
   it('the small fixture', async () => {

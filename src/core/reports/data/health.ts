@@ -5,6 +5,7 @@ import { formatDay } from '../../text/dates';
 import { currentEntry } from '../../domain/brief';
 import { briefsOf, workflowsOf, type BriefFacts, type ReportInput } from '../facts';
 import { median, percentile, share } from '../stats';
+import { targetsReached, type TargetsData } from './targets';
 
 export interface HealthBrief {
   id: string;
@@ -57,6 +58,8 @@ export interface HealthData {
   bottlenecks: Array<{ workflow: string; stage: string; medianDays: number; slaDays: number | null }>;
   rework: { briefs: number; of: number; rate: number | null };
   breaches: { visits: number; breaches: number; rate: number | null };
+  /** Campaigns that reached their targets, per tier and per channel (domain/results), over every brief. */
+  targets: TargetsData;
 }
 
 interface Visit {
@@ -103,7 +106,8 @@ function bottleneck(stages: HealthStage[]): HealthData['bottlenecks'][number] | 
 export function buildHealth(input: ReportInput): HealthData {
   const { today } = input;
   const workflows = workflowsOf(input);
-  const briefs = briefsOf(input).filter((b) => b.history.length > 0);
+  const everyBrief = briefsOf(input);
+  const briefs = everyBrief.filter((b) => b.history.length > 0);
   const walked = briefs.map((b) => ({ brief: b, ...walk(b, b.workflow) }));
   const visits = walked.flatMap((w) => w.visits);
   const stages: HealthStage[] = workflows.flatMap((wf) =>
@@ -153,5 +157,6 @@ export function buildHealth(input: ReportInput): HealthData {
     bottlenecks: workflows.flatMap((wf) => bottleneck(stages.filter((s) => s.workflow === wf.id)) ?? []),
     rework: { briefs: reworked, of: walked.length, rate: share(reworked, walked.length) },
     breaches: { visits: slaVisits, breaches: breachCount, rate: share(breachCount, slaVisits) },
+    targets: targetsReached(everyBrief, today),
   };
 }

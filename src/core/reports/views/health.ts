@@ -3,6 +3,7 @@
 import { RISKS, slaBreachRisk } from '../../domain/risks';
 import type { HealthData } from '../data/health';
 import { risky, toneOf, type BarChart, type Block, type Cell, type ReportDocument, type Table } from '../model';
+import { targetsSection } from './targets';
 
 const bottleneck = toneOf(RISKS.bottleneck.severity);
 
@@ -105,6 +106,7 @@ export function healthDocument(data: HealthData, notes: string[]): ReportDocumen
       { label: 'Rework rate', value: data.rework.rate, format: 'percent', tone: data.rework.briefs > 0 ? toneOf(RISKS.rework.severity) : 'good' },
       { label: 'SLA breach rate', value: data.breaches.rate, format: 'percent', tone: toneOf(slaBreachRisk(data.breaches.rate)) ?? 'good' },
       ...data.bottlenecks.map((b) => ({ label: `Bottleneck of ${b.workflow}`, value: b.stage, tone: bottleneck })),
+      targetsSection(data.targets).figure,
     ],
     sections: [
       {
@@ -132,6 +134,7 @@ export function healthDocument(data: HealthData, notes: string[]): ReportDocumen
         intro: `${data.rework.briefs} of ${data.rework.of} briefs with a history re-entered an earlier stage after a later one.`,
         blocks: [{ type: 'table', table: briefTable(data) }],
       },
+      targetsSection(data.targets).section,
     ],
     main,
     notes,
