@@ -72,6 +72,8 @@ import workflowDuplicateStage from './workflow/duplicate-stage';
 import yamlDuplicateKey from './yaml/duplicate-key';
 import yamlSyntax from './yaml/syntax';
 import yamlTooComplex from './yaml/too-complex';
+import calendarClash from './calendar/clash';
+import calendarBlackout from './calendar/blackout';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -145,6 +147,8 @@ export const RULES: readonly Rule[] = [
   configMisplaced,
   configHeader,
   policyInvalid,
+  calendarClash,
+  calendarBlackout,
 ];
 
 export function findRule(id: string): Rule | undefined {
