@@ -21,6 +21,7 @@ const SHOWN: Record<string, string> = {
   budget: '=HYPERLINK("http://evil.example","click")',
   health: "\"><img src=x onerror=alert('stage')>",
   utm: "[x](javascript:alert('link'))",
+  calendar: "<img src=x onerror=alert('blackout')> | `tick` =1+1",
 };
 
 describe('report HTML in Chromium', function () {

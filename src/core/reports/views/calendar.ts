@@ -21,6 +21,13 @@ export function blackoutText(b: CalendarBrief): string | null {
 
 const flagged = (text: string | null): Cell => (text === null ? null : { value: text, tone: 'warn' });
 
+/** A week's or a month's briefs: the main table less what the period heading already says. */
+function periodTable(briefs: CalendarBrief[], empty: string): Table {
+  const full = briefTable(briefs, empty);
+  const keep = ['Brief', 'Launch', 'End', 'Region', 'Channels', 'Segment', 'Status', 'Clashes', 'Blackouts'].map((l) => full.columns.findIndex((c) => c.label === l));
+  return { columns: keep.map((i) => full.columns[i]), rows: full.rows.map((r) => keep.map((i) => r[i])), empty };
+}
+
 function briefTable(briefs: CalendarBrief[], empty: string): Table {
   return {
     columns: [
@@ -86,7 +93,8 @@ export function calendarDocument(data: CalendarData, notes: string[]): ReportDoc
     title: 'Campaign calendar',
     today: data.today,
     summary: [
-      { label: 'Range', value: `${data.from} to ${data.to}` },
+      { label: 'From', value: data.from },
+      { label: 'To', value: data.to },
       { label: 'Campaigns live', value: t.live },
       { label: 'Launches', value: t.launches },
       { label: 'Clashing', value: t.clashing, tone: t.clashing > 0 ? 'warn' : 'good' },
@@ -101,8 +109,13 @@ export function calendarDocument(data: CalendarData, notes: string[]): ReportDoc
       ...data.periods.map((p) => ({
         title: p.label,
         intro: `${p.launches.length} launching, ${p.live.length} live${p.blackouts.length > 0 ? `; blackout: ${p.blackouts.join(', ')}` : ''}.`,
-        blocks: [{ type: 'table' as const, table: briefTable(p.live.map((id) => byId.get(id)!), `Nothing live this ${unit}.`) }],
+        blocks: [{ type: 'table' as const, table: periodTable(p.live.map((id) => byId.get(id)!), `Nothing live this ${unit}.`) }],
       })),
+      {
+        title: 'Every campaign in the range',
+        intro: 'Cancelled briefs and briefs without a launch date are not on the calendar. A clash is one audience segment in two campaigns live at once, or more launches on a channel in the window than calendar.clashes allows.',
+        blocks: [{ type: 'table', table: main }],
+      },
       {
         title: 'Blackouts',
         intro: data.configured ? 'The blackout periods of mops.config.yaml (calendar.blackouts) in the range, and the campaigns that run (or launch) in them.' : 'mops.config.yaml has no calendar section: no blackout or clash is checked.',
