@@ -6,6 +6,7 @@ import { isRecord, rec, str, strings, type Data } from '../model/readers';
 import { matchName } from '../naming/match';
 import { parseDay } from '../text/dates';
 import { namingOf } from './naming';
+import { isPlaceholder } from './placeholders';
 
 /** Days from `from` to `to`, both included (day numbers, see text/dates). */
 export interface Span {
@@ -73,7 +74,8 @@ function entryOf(doc: ParsedDocument, index: IndexView): CalendarEntry | undefin
     owner: str(data.owner),
     region: regionOf(index, str(data.id)),
     channels: [...new Set(strings(data.channels).map(([c]) => c))],
-    segment: segment === '' ? undefined : segment,
+    // A new brief's placeholder segment names nobody yet: it clashes with nothing.
+    segment: segment === '' || isPlaceholder(segment) ? undefined : segment,
     launch: window.from,
     end: window.to,
     hasEnd: parseDay(rec(data.timeline).end) === window.to,
