@@ -56,7 +56,13 @@ export {
   type ReportDataMap,
   type ReportDocument,
   type IndexFormat,
+  renderCalendarIcs,
+  type CalendarData,
 } from './reports';
+export { calendarOf, type CalendarEntry } from './domain/calendar';
+export { clashesOf } from './domain/clashes';
+export { blackoutHits } from './domain/blackouts';
+export { periodOf, type CalendarBy } from './reports/data/calendar-periods';
 export {
   buildDiffReport,
   renderDiffReport,

@@ -5,6 +5,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
   buildReport,
   CONFIG_FILE,
+  renderCalendarIcs,
   isReportFormat,
   isReportName,
   loadPlaybook,
@@ -36,6 +37,7 @@ import { parserFor } from '../parallel-parse';
 export const REPORT_HELP = `Usage: mops report <${REPORTS.join('|')}> [path] [options]
        mops report all [path] [--out-dir DIR] [--format md,html,csv,json]   (also writes index.md / index.html)
        mops report diff [path] --base REV [--format md|html|csv|json] [--out FILE]
+       mops report calendar [path] [--from DATE] [--to DATE] [--by week|month] [--format md|html|csv|json|ics]
 
 Builds a report from the playbook whose root is the nearest folder at or above
 path (default: the current folder) that holds ${CONFIG_FILE} (without one: the
@@ -51,6 +53,9 @@ Options:
   --out-dir DIR        with all: the folder to write to (default: reports.out_dir of ${CONFIG_FILE}, relative to the root)
   --today YYYY-MM-DD   the day the report counts from (default: Config today, else the clock)
   --base REV           with diff: the git revision to compare the working tree with (origin/main, say)
+  --from, --to DATE    with calendar: the range shown, YYYY-MM-DD (default: the week or month holding today, and 13 weeks or 3 months in all)
+  --by week|month      with calendar: a table per week (default) or per month
+  --format ics         with calendar only: an iCalendar file for Google Calendar or Outlook
 
 Exit codes: 0 written, 2 usage or configuration error.`;
 
@@ -63,6 +68,9 @@ interface ReportArgs {
   outDir?: string;
   today?: number;
   base?: string;
+  /** With calendar: --from, --to, --by, and --format ics. */
+  calendar: { from?: number; to?: number; by?: 'week' | 'month' };
+  ics: boolean;
 }
 
 function formatsOf(value: string | undefined, all: boolean): ReportFormat[] {
@@ -85,6 +93,9 @@ function parseReportArgs(args: string[]): ReportArgs {
       'out-dir': { type: 'string' },
       today: { type: 'string' },
       base: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      by: { type: 'string' },
     },
   });
   const [name, path, ...rest] = positionals;
@@ -94,6 +105,9 @@ function parseReportArgs(args: string[]): ReportArgs {
   if (name !== 'diff' && values.base !== undefined) throw new UsageError('--base is for mops report diff.');
   if (rest.length > 0) throw new UsageError(`mops report takes one playbook path; got also ${rest.join(' ')}.`);
   const all = name === 'all';
+  const calendar = calendarArgs(name, values);
+  const ics = values.format === 'ics' || (all && values.format?.split(',').some((f) => f.trim() === 'ics') === true);
+  if (ics && name !== 'calendar') throw new UsageError(`--format ics is for the calendar report only: mops report calendar --format ics. ${name === 'all' ? 'mops report all writes' : `The ${name} report has`} md, html, csv and json.`);
   const out = values.out ?? values.output;
   if (all && out !== undefined) throw new UsageError('mops report all writes several files: use --out-dir DIR, not --out.');
   if (!all && values['out-dir'] !== undefined) throw new UsageError('--out-dir is for mops report all; write one report with --out FILE.');
@@ -103,7 +117,29 @@ function parseReportArgs(args: string[]): ReportArgs {
     today = parseDay(values.today);
     if (today === undefined) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${values.today}'.`);
   }
-  return { name, paths: path === undefined ? [] : [path], formats: formatsOf(values.format, all), out, outDir: values['out-dir'], today, base: values.base };
+  return { name, paths: path === undefined ? [] : [path], formats: ics ? ['md'] : formatsOf(values.format, all), out, outDir: values['out-dir'], today, base: values.base, calendar, ics };
+}
+
+/** --from, --to and --by: for the calendar report only, real dates in order. */
+function calendarArgs(name: string, values: { from?: string; to?: string; by?: string }): ReportArgs['calendar'] {
+  const given = (['from', 'to', 'by'] as const).filter((k) => values[k] !== undefined);
+  if (given.length > 0 && name !== 'calendar') throw new UsageError(`--${given[0]} is for mops report calendar.`);
+  const day = (flag: string, value: string | undefined) => {
+    if (value === undefined) return undefined;
+    const parsed = parseDay(value);
+    if (parsed === undefined) throw new UsageError(`--${flag} must be a date written YYYY-MM-DD, not '${value}'.`);
+    return parsed;
+  };
+  const from = day('from', values.from);
+  const to = day('to', values.to);
+  if (from !== undefined && to !== undefined && to < from) throw new UsageError(`--to (${values.to}) is before --from (${values.from}).`);
+  if (values.by !== undefined && values.by !== 'week' && values.by !== 'month') throw new UsageError(`--by takes week or month, not '${values.by}'.`);
+  return { from, to, by: values.by as 'week' | 'month' | undefined };
+}
+
+function calendarText(workspace: Workspace, options: ReportArgs): string {
+  const built = buildReport('calendar', workspace, { calendar: options.calendar });
+  return options.ics ? renderCalendarIcs(built) : renderReport(built, options.formats[0]);
 }
 
 /** A configuration with errors would make the figures wrong: say where, and stop. */
@@ -137,7 +173,9 @@ export async function report(io: CliIo, args: string[]): Promise<number> {
     const text =
       options.name === 'diff'
         ? await diffReport(io, base!, workspace, { format: options.formats[0], today: options.today })
-        : renderReport(buildReport(options.name, workspace), options.formats[0]);
+        : options.name === 'calendar'
+          ? calendarText(workspace, options)
+          : renderReport(buildReport(options.name, workspace), options.formats[0]);
     if (options.out === undefined) {
       io.stdout.write(text);
       return 0;
@@ -145,7 +183,7 @@ export async function report(io: CliIo, args: string[]): Promise<number> {
     const file = resolve(io.cwd, options.out);
     refusePlaybookFile(io.cwd, root, file, (path) => workspace.parsed(path)?.isMops === true);
     writeOutput(io.cwd, file, text);
-    io.stdout.write(`Wrote the ${options.name} report (${options.formats[0]}) to ${shown(io.cwd, file)}\n`);
+    io.stdout.write(`Wrote the ${options.name} report (${options.ics ? 'ics' : options.formats[0]}) to ${shown(io.cwd, file)}\n`);
     return 0;
   }
 

@@ -3,6 +3,7 @@
 import { compileGlob, GlobError, type Glob } from './glob';
 import { parseDay } from '../text/dates';
 import type { Severity, SeveritySetting } from '../model/types';
+import { resolveCalendar, type CalendarSettings } from './calendar';
 
 export const CONFIG_FILE = 'mops.config.yaml';
 
@@ -16,6 +17,8 @@ export interface ResolvedConfig {
   martech: { lowUtilizationBelow: number; renewalWarningDays: number };
   limits: { maxFileBytes: number };
   reports: { outDir: string; launchWindowDays: number; renewalWindowDays: number };
+  /** Blackouts and clash limits; undefined without a `calendar` section (no calendar rule fires). */
+  calendar?: CalendarSettings;
 }
 
 export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml'];
@@ -78,6 +81,7 @@ export function resolveConfig(data: unknown): ResolvedConfig {
       launchWindowDays: numberOr(reports.launch_window_days, 14),
       renewalWindowDays: numberOr(reports.renewal_window_days, 90),
     },
+    calendar: resolveCalendar(raw.calendar),
   };
 }
 

@@ -55,6 +55,10 @@ export interface Config {
    * Settings for generated reports: where they are written and how far ahead they look.
    */
   reports?: ReportSettings;
+  /**
+   * The campaign calendar's rules: blackout periods when campaigns must not run or launch, and the clash limits (launches per channel in a window, one audience segment targeted by overlapping campaigns). Without it, mops checks no blackout and no clash.
+   */
+  calendar?: CalendarSettings;
 }
 /**
  * Thresholds for the martech register checks: seat utilisation and contract renewal warnings.
@@ -94,4 +98,78 @@ export interface ReportSettings {
    * How many days ahead the martech report lists upcoming contract renewals.
    */
   renewal_window_days?: number;
+}
+/**
+ * Blackout periods and clash limits for the campaign calendar.
+ */
+export interface CalendarSettings {
+  /**
+   * Periods when campaigns must not run (or, with applies_to: launch, must not launch): a holiday freeze, a quiet period, a platform migration.
+   *
+   * Items: One blackout period: its first and last day, why, and optionally the regions and channels it applies to.
+   */
+  blackouts?: Blackout[];
+  /**
+   * When two campaigns clash: too many launches on one channel in a window, or one audience segment targeted by campaigns live at the same time.
+   */
+  clashes?: ClashLimits;
+}
+/**
+ * One blackout period.
+ */
+export interface Blackout {
+  /**
+   * The first day of the blackout, YYYY-MM-DD.
+   */
+  from: string;
+  /**
+   * The last day of the blackout, YYYY-MM-DD (included).
+   */
+  to: string;
+  /**
+   * Why campaigns must not run then; the finding and the calendar show it.
+   */
+  reason: string;
+  /**
+   * The regions the blackout applies to (the region token of the brief id, as the naming convention reads it); every region when left out. A brief of region global is in every region.
+   *
+   * Items: A region code, such as emea.
+   */
+  regions?: string[];
+  /**
+   * The channels the blackout applies to; every channel when left out.
+   *
+   * Items: A channel code, such as email.
+   */
+  channels?: string[];
+  /**
+   * live (the default): no campaign may run during the blackout; launch: none may launch during it, but campaigns already running may continue.
+   */
+  applies_to?: 'live' | 'launch';
+}
+/**
+ * The limits past which campaigns clash.
+ */
+export interface ClashLimits {
+  /**
+   * The most launches one channel may take within window_days days; more is a clash. Not checked when left out.
+   */
+  max_launches_per_channel?: number;
+  /**
+   * How many consecutive days the launch limit counts over (7: a week).
+   */
+  window_days?: number;
+  /**
+   * A limit per channel, overriding max_launches_per_channel for that channel.
+   */
+  per_channel?: {
+    /**
+     * The most launches this channel may take within window_days days.
+     */
+    [k: string]: number | undefined;
+  };
+  /**
+   * Whether two campaigns to the same audience segment (audience.segment) live at the same time clash. Default true.
+   */
+  same_segment?: boolean;
 }

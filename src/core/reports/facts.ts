@@ -11,6 +11,7 @@ import type { ParsedDocument } from '../model/parse';
 import { isRecord, num, rec, records, str, strings, type Data } from '../model/readers';
 import { toolFacts, type ToolFacts } from '../domain/tool';
 import { parseDay } from '../text/dates';
+import type { CalendarOptions } from './data/calendar';
 
 /** What a report builder reads: the workspace, its index and settings, and the day it counts from. */
 export interface ReportInput {
@@ -18,6 +19,8 @@ export interface ReportInput {
   index: IndexView;
   config: ResolvedConfig;
   today: number;
+  /** The calendar report's range and grouping (`--from`, `--to`, `--by`). */
+  calendar?: CalendarOptions;
 }
 
 export interface HistoryStep {

@@ -19,8 +19,11 @@ import { martechDocument } from './views/martech';
 import { pipelineDocument } from './views/pipeline';
 import { utmDocument } from './views/utm';
 import { resultsDocument } from './views/results';
+import { buildCalendar, type CalendarData, type CalendarOptions } from './data/calendar';
+import { calendarDocument } from './views/calendar';
+import { renderIcs } from './render/ics';
 
-export const REPORTS = ['pipeline', 'martech', 'budget', 'health', 'utm', 'results'] as const;
+export const REPORTS = ['pipeline', 'martech', 'budget', 'health', 'utm', 'results', 'calendar'] as const;
 export type ReportName = (typeof REPORTS)[number];
 
 export const REPORT_FORMATS = ['md', 'html', 'csv', 'json'] as const;
@@ -33,6 +36,7 @@ export interface ReportDataMap {
   health: HealthData;
   utm: UtmData;
   results: ResultsData;
+  calendar: CalendarData;
 }
 
 export interface Report<N extends ReportName = ReportName> {
@@ -49,6 +53,8 @@ export interface Report<N extends ReportName = ReportName> {
 export interface ReportOptions {
   /** The day to count from (a day number, see text/dates); default the workspace's today (Config.today, else the clock). */
   today?: number;
+  /** The calendar report's range and grouping. */
+  calendar?: CalendarOptions;
 }
 
 interface Spec<D> {
@@ -102,6 +108,13 @@ const SPECS: { [N in ReportName]: Spec<ReportDataMap[N]> } = {
     build: buildResults,
     view: resultsDocument,
   },
+  calendar: {
+    title: 'Campaign calendar',
+    description: 'Launches and live windows per week or month, region and channel; clashes (one audience segment twice at once, too many launches on a channel) and blackouts flagged; also as an iCalendar file (--format ics).',
+    kinds: ['Brief', 'NamingConvention'],
+    build: buildCalendar,
+    view: calendarDocument,
+  },
 };
 
 /** Each report's title and one-line description, for pickers and help text. */
@@ -133,7 +146,7 @@ function skippedNotes(workspace: Workspace, kinds: Kind[]): string[] {
 export function buildReport<N extends ReportName>(name: N, workspace: Workspace, options: ReportOptions = {}): Report<N> {
   const spec = SPECS[name] as unknown as Spec<ReportDataMap[N]>;
   const today = options.today ?? workspace.today;
-  const input: ReportInput = { workspace, index: workspace.view(), config: workspace.config, today };
+  const input: ReportInput = { workspace, index: workspace.view(), config: workspace.config, today, calendar: options.calendar };
   const data = spec.build(input);
   return { name, title: spec.title, today: formatDay(today), data, document: spec.view(data, skippedNotes(workspace, spec.kinds)) };
 }
@@ -151,7 +164,12 @@ export function renderIndex(reports: readonly Report[], formats: readonly Report
   );
 }
 
+/** The calendar report as an iCalendar file (`--format ics`): only the calendar has one. */
+export function renderCalendarIcs(report: Report<'calendar'>): string {
+  return renderIcs(report.data);
+}
+
 export { reportIndexFileName, type IndexFormat };
 export type { ReportDocument } from './model';
 export { REPORT_CSP } from './render/html';
-export type { PipelineData, BudgetData, HealthData, MartechData, UtmData, ResultsData };
+export type { PipelineData, BudgetData, HealthData, MartechData, UtmData, ResultsData, CalendarData, CalendarOptions };

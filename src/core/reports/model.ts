@@ -67,6 +67,22 @@ export interface Graph {
   edges: Array<{ from: string; to: string }>;
 }
 
+/** Bars on a time axis (the calendar): one row per item from its first to its last day, shaded bands, a today line. */
+export interface Timeline {
+  type: 'timeline';
+  title: string;
+  /** The axis, YYYY-MM-DD, both days included. */
+  from: string;
+  to: string;
+  today: string;
+  /** Gridlines, each at the start of a period (a week, a month), with its short label. */
+  ticks: Array<{ day: string; label: string }>;
+  /** Periods shaded across every row (blackouts), labelled. */
+  bands: Array<{ from: string; to: string; label: string }>;
+  /** `label` is short (the row's name); `title` is the tooltip. */
+  rows: Array<{ label: string; title: string; from: string; to: string; tone?: Tone }>;
+}
+
 /** Links to files next to the page (another report of `mops report all`): an href that is not a plain file name shows as text. */
 export interface Links {
   type: 'links';
@@ -77,6 +93,7 @@ export type Block =
   | { type: 'table'; title?: string; table: Table }
   | BarChart
   | Graph
+  | Timeline
   | { type: 'text'; text: string }
   | { type: 'list'; items: string[] }
   | { type: 'figures'; figures: Figure[] }

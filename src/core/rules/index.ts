@@ -73,6 +73,8 @@ import yamlDuplicateKey from './yaml/duplicate-key';
 import yamlSyntax from './yaml/syntax';
 import yamlTooComplex from './yaml/too-complex';
 import briefMissingActuals from './brief/missing-actuals';
+import calendarClash from './calendar/clash';
+import calendarBlackout from './calendar/blackout';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -147,6 +149,8 @@ export const RULES: readonly Rule[] = [
   configHeader,
   policyInvalid,
   briefMissingActuals,
+  calendarClash,
+  calendarBlackout,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -22,6 +22,7 @@ const SHOWN: Record<string, string> = {
   health: "\"><img src=x onerror=alert('stage')>",
   utm: "[x](javascript:alert('link'))",
   results: "<img src=x onerror=alert('metric')> [m](javascript:alert(1)) (=1+1)",
+  calendar: "<img src=x onerror=alert('blackout')> | `tick` =1+1",
 };
 
 describe('report HTML in Chromium', function () {

@@ -77,7 +77,7 @@ describe('mops report', () => {
     const playbook = tempPlaybook(readTree(REFERENCE));
     const run = await runCli(['report', 'all', playbook, '--format', 'md,csv']);
     assert.equal(run.code, 0, run.stderr);
-    assert.deepEqual(readdirSync(join(playbook, 'reports')).sort(), ['budget.csv', 'budget.md', 'health.csv', 'health.md', 'index.md', 'martech.csv', 'martech.md', 'pipeline.csv', 'pipeline.md', 'results.csv', 'results.md', 'utm.csv', 'utm.md']);
+    assert.deepEqual(readdirSync(join(playbook, 'reports')).sort(), ['budget.csv', 'budget.md', 'calendar.csv', 'calendar.md', 'health.csv', 'health.md', 'index.md', 'martech.csv', 'martech.md', 'pipeline.csv', 'pipeline.md', 'results.csv', 'results.md', 'utm.csv', 'utm.md']);
     assert.match(readFileSync(join(playbook, 'reports', 'index.md'), 'utf8'), /\[Markdown: utm\.md\]\(utm\.md\) · \[CSV: utm\.csv\]\(utm\.csv\)\n/);
     const csvOnly = tempPlaybook(readTree(REFERENCE));
     assert.equal((await runCli(['report', 'all', csvOnly, '--format', 'csv'])).code, 0);
@@ -85,8 +85,8 @@ describe('mops report', () => {
   });
 
   for (const [args, message] of [
-    [['report'], /Name a report: pipeline, martech, budget, health, utm, results or all/],
-    [['report', 'pipelines', REFERENCE], /Unknown report 'pipelines'\. Did you mean 'pipeline'\? Reports: pipeline, martech, budget, health, utm, results, or all\./],
+    [['report'], /Name a report: pipeline, martech, budget, health, utm, results, calendar or all/],
+    [['report', 'pipelines', REFERENCE], /Unknown report 'pipelines'\. Did you mean 'pipeline'\? Reports: pipeline, martech, budget, health, utm, results, calendar, or all\./],
     [['report', 'pipeline', REFERENCE, '--format', 'pdf'], /Unknown report format 'pdf'\. Formats: md, html, csv, json\./],
     [['report', 'all', REFERENCE, '--format', 'md,xml'], /Unknown report format 'xml'/],
     [['report', 'pipeline', REFERENCE, '--today', '2026-13-01'], /--today must be a date written YYYY-MM-DD, not '2026-13-01'/],
@@ -118,7 +118,7 @@ describe('mops report', () => {
     assert.match((await runCli(['--help'])).stdout, /report NAME \[path\]/);
     const help = await runCli(['report', '--help']);
     assert.equal(help.code, 0);
-    assert.match(help.stdout, /^Usage: mops report <pipeline\|martech\|budget\|health\|utm\|results> \[path\] \[options\]/);
+    assert.match(help.stdout, /^Usage: mops report <pipeline\|martech\|budget\|health\|utm\|results\|calendar> \[path\] \[options\]/);
     assert.match(help.stdout, /--out-dir DIR/);
   });
 });

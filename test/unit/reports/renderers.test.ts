@@ -65,7 +65,7 @@ describe('report renderers', () => {
 
         it('HTML: one self-contained page with a strict CSP and nothing that loads', () => {
           const html = renderReport(report, 'html');
-          const charts = report.document.sections.flatMap((s) => s.blocks).filter((b) => (b.type === 'bars' && b.categories.length > 0) || (b.type === 'graph' && b.nodes.length > 0));
+          const charts = report.document.sections.flatMap((s) => s.blocks).filter((b) => (b.type === 'bars' && b.categories.length > 0) || (b.type === 'graph' && b.nodes.length > 0) || (b.type === 'timeline' && b.rows.length > 0));
           assert.ok(html.startsWith('<!DOCTYPE html>\n<html lang="en">'));
           assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:;/);
           assert.doesNotMatch(html, /<[^>]*\s(src|href|srcset|action|formaction|background|poster|xlink:href)\s*=/i);

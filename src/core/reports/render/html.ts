@@ -2,6 +2,7 @@
 
 import { cellTone, cellValue, formatValue, isLocalFile, type Block, type Cell, type Column, type Figure, type Links, type ReportDocument, type Table } from '../model';
 import { barChartSvg, graphSvg, xmlEscape as esc } from './svg';
+import { timelineSvg } from './svg-timeline';
 
 /** Nothing may load or run: styles inline only, images only as data: URIs. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -76,6 +77,8 @@ function block(b: Block): string {
       return `<h3>${esc(b.title)}</h3>${b.categories.length > 0 ? barChartSvg(b) : '<p class="empty">Nothing to chart.</p>'}`;
     case 'graph':
       return `<h3>${esc(b.title)}</h3>${b.nodes.length > 0 ? graphSvg(b) : '<p class="empty">Nothing to draw.</p>'}`;
+    case 'timeline':
+      return `<h3>${esc(b.title)}</h3>${b.rows.length > 0 ? `<div class="scroll">${timelineSvg(b)}</div>` : '<p class="empty">Nothing on the calendar.</p>'}`;
     case 'text':
       return `<p>${esc(b.text)}</p>`;
     case 'list':

@@ -1,6 +1,7 @@
 // Renders a report document as GitHub-flavoured Markdown for a pull-request comment; every playbook string is escaped.
 
 import { cellTone, cellValue, formatValue, isLocalFile, type BarChart, type Block, type Cell, type CellValue, type Figure, type Graph, type Links, type NumberFormat, type ReportDocument, type Table, type Tone } from '../model';
+import { timelineMermaid } from './svg-timeline';
 
 const ICON: Record<Tone, string> = { good: '🟢 ', warn: '🟡 ', bad: '🔴 ', muted: '' };
 
@@ -104,6 +105,8 @@ function block(b: Block): string[] {
       return bars(b);
     case 'graph':
       return mermaid(b);
+    case 'timeline':
+      return b.rows.length > 0 ? timelineMermaid(b) : [`**${mdEscape(b.title)}**`, '', '_Nothing on the calendar._'];
     case 'text':
       return [mdEscape(b.text)];
     case 'list':
