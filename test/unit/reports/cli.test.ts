@@ -46,10 +46,10 @@ describe('mops report', () => {
     const run = await runCli(['report', 'all', REFERENCE, '--out-dir', 'out/ref'], dir);
     assert.equal(run.code, 0, run.stderr);
     const files = readdirSync(join(dir, 'out', 'ref')).sort();
-    assert.equal(files.length, 6 * 4 + 2);
+    assert.equal(files.length, 7 * 4 + 2);
     assert.ok(files.includes('health.html') && files.includes('utm.csv') && files.includes('budget.json') && files.includes('pipeline.md'));
     assert.ok(files.includes('index.md') && files.includes('index.html'));
-    assert.match(run.stdout, /^Wrote 24 reports, and an index of them \(index\.md, index\.html\) to out\/ref:\n {2}index\.md\n {2}index\.html\n {2}pipeline\.md\n/);
+    assert.match(run.stdout, /^Wrote 28 reports, and an index of them \(index\.md, index\.html\) to out\/ref:\n {2}index\.md\n {2}index\.html\n {2}pipeline\.md\n/);
   });
 
   it('all: the index links every report in each format and shows its headline figures, coloured as the report does', async () => {
