@@ -101,3 +101,15 @@ export { md as markdownText, yamlScalar } from './assist/text';
 export { objectRange, valueRange, type DataPath } from './model/locate';
 export { num, rec, str, strings } from './model/readers';
 export { allKey, idKey } from './engine/index-view';
+export { sopSteps, stepDetails, type SopStep } from './domain/sop';
+export {
+  buildHandbookData,
+  handbookPages,
+  renderHandbook,
+  HANDBOOK_FORMATS,
+  HANDBOOK_INFO,
+  type HandbookData,
+  type HandbookFormat,
+  type HandbookPage,
+  type HandbookPageFormat,
+} from './reports/handbook';
