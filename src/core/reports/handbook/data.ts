@@ -41,7 +41,7 @@ export interface HandbookSop {
   /** Whether that day has passed (the verdict of sop/review-overdue). */
   reviewOverdue: boolean;
   steps: HandbookStep[];
-  file: string;
+  page: string;
 }
 
 export interface HandbookStage {
@@ -56,7 +56,7 @@ export interface HandbookWorkflow {
   stages: HandbookStage[];
   tiers: Array<{ tier: number; minLeadDays?: number; maxChannels?: number }>;
   launchStage?: string;
-  file: string;
+  page: string;
 }
 
 export interface HandbookStandards {
@@ -155,11 +155,11 @@ export function buildHandbook(input: ReportInput): HandbookData {
         reviewDue: last !== undefined && every !== undefined ? formatDay(last + every) : undefined,
         reviewOverdue: reviewOverdue(last, every, input.today) !== undefined,
         steps: sopSteps(doc.value).map((s) => ({ text: s.text, role: s.role, holders: s.role ? holders(s.role) : [], link: s.link, doneWhen: s.doneWhen })),
-        file: '',
+        page: '',
       };
     })
     .sort((a, b) => (a.area ?? '\uffff').localeCompare(b.area ?? '\uffff') || a.title.localeCompare(b.title));
-  for (const sop of sops) sop.file = pageName('sop', sop.id, taken);
+  for (const sop of sops) sop.page = pageName('sop', sop.id, taken);
 
   const workflows = workflowsOf(input).map((w): HandbookWorkflow => ({
     id: w.id,
@@ -176,7 +176,7 @@ export function buildHandbook(input: ReportInput): HandbookData {
     })),
     tiers: [...w.tiers.values()].sort((a, b) => a.tier - b.tier),
     launchStage: w.launchStage?.id,
-    file: pageName('workflow', w.id || 'workflow', taken),
+    page: pageName('workflow', w.id || 'workflow', taken),
   }));
 
   const roles = [...people.roles].map(([role, ids]) => ({ role, people: ids.map(person) })).sort((a, b) => a.role.localeCompare(b.role));

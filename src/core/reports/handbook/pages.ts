@@ -49,7 +49,7 @@ class Pages {
         blocks: [
           ...areas.flatMap((area): Block[] => [
             { type: 'text', text: `${area || 'No area'}:` },
-            this.links(sops.filter((s) => (s.area ?? '') === area).map((s) => ({ text: s.title, name: s.file }))),
+            this.links(sops.filter((s) => (s.area ?? '') === area).map((s) => ({ text: s.title, name: s.page }))),
           ]),
           {
             type: 'table',
@@ -65,7 +65,7 @@ class Pages {
         title: 'Workflows',
         intro: 'The stages a campaign goes through, the gate at the end of each stage and who approves it, the time each stage may take, and the rules per tier.',
         blocks: [
-          this.links(workflows.map((w) => ({ text: w.title, name: w.file }))),
+          this.links(workflows.map((w) => ({ text: w.title, name: w.page }))),
           {
             type: 'table',
             table: {
@@ -133,7 +133,7 @@ class Pages {
         ],
       },
     ];
-    return this.page(s.file, s.title, summary, sections);
+    return this.page(s.page, s.title, summary, sections);
   }
 
   workflow(w: HandbookWorkflow): HandbookPageDocument {
@@ -184,7 +184,7 @@ class Pages {
         ],
       },
     ];
-    return this.page(w.file, w.title, summary, sections);
+    return this.page(w.page, w.title, summary, sections);
   }
 
   standards(): HandbookPageDocument {
