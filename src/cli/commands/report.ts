@@ -51,7 +51,8 @@ ${HANDBOOK_HELP}
 Options:
   --format NAME        md (default), html, csv or json; with all, a comma-separated list (default: every format)
   --out FILE           write the report to FILE instead of stdout
-  --out-dir DIR        with all: the folder to write to (default: reports.out_dir of ${CONFIG_FILE}, relative to the root)
+  --out-dir DIR        with all: the folder to write to (default: reports.out_dir of ${CONFIG_FILE}, relative to the root);
+                       with handbook: the folder of its pages
   --today YYYY-MM-DD   the day the report counts from (default: Config today, else the clock)
   --base REV           with diff: the git revision to compare the working tree with (origin/main, say)
 

@@ -2,7 +2,7 @@
 // accepts and reports (on the offending line), and the one reading every consumer shares (domain/sop.ts).
 
 import assert from 'node:assert/strict';
-import { sopSteps } from '../../../src/core';
+import { completionsAt, sopSteps } from '../../../src/core';
 import { where, workspaceOf } from '../../helpers';
 
 const SOP = `apiVersion: mops/v1
@@ -58,5 +58,12 @@ describe('SOP steps', () => {
       { index: 6, text: 'Spaced link', role: undefined, link: 'https://wiki.example/a b', doneWhen: undefined },
       { index: 7, text: 'Link with a user', role: undefined, link: 'https://user@wiki.example/', doneWhen: undefined },
     ]);
+  });
+
+  it("completes a step's role with the roles the Team's members hold", () => {
+    const team = 'apiVersion: mops/v1\nkind: Team\nid: t\nmembers:\n  - id: ann.lee\n    name: Ann Lee\n    roles: [ops, lead]\n  - id: bo.kim\n    name: Bo Kim\n    roles: [legal]\n';
+    const sop = 'apiVersion: mops/v1\nkind: Sop\nid: s\ntitle: S\narea: a\nowner: ann.lee\nsteps:\n  - do: Approve\n    role: ';
+    const ws = workspaceOf({ 'team.yaml': team, 'sops/s.yaml': sop });
+    assert.deepEqual(completionsAt(ws, 'sops/s.yaml', sop.length).map((i) => i.label).sort(), ['lead', 'legal', 'ops']);
   });
 });
