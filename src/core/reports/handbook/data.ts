@@ -6,7 +6,7 @@ import { reviewOverdue } from '../../domain/review';
 import { sopSteps } from '../../domain/sop';
 import { namingOf } from '../../domain/naming';
 import { utmOf } from '../../domain/utm';
-import type { Sop } from '../../generated';
+import type { Sop, Workflow } from '../../generated';
 import { fields, num, str, strings } from '../../model/readers';
 import type { Part } from '../../naming/template';
 import { formatDay, parseDay } from '../../text/dates';
@@ -41,6 +41,7 @@ export interface HandbookSop {
   /** Whether that day has passed (the verdict of sop/review-overdue). */
   reviewOverdue: boolean;
   steps: HandbookStep[];
+  /** The page's file name without its extension (`sop-campaign-intake`). */
   page: string;
 }
 
@@ -56,6 +57,7 @@ export interface HandbookWorkflow {
   stages: HandbookStage[];
   tiers: Array<{ tier: number; minLeadDays?: number; maxChannels?: number }>;
   launchStage?: string;
+  /** The page's file name without its extension (`workflow-campaign`). */
   page: string;
 }
 
@@ -163,7 +165,7 @@ export function buildHandbook(input: ReportInput): HandbookData {
 
   const workflows = workflowsOf(input).map((w): HandbookWorkflow => ({
     id: w.id,
-    title: str(fields<{ title: unknown }>(w.doc.value).title) ?? w.id,
+    title: str(fields<Workflow>(w.doc.value).title) ?? w.id,
     stages: w.stages.map((s) => ({
       id: s.id,
       slaDays: s.slaDays,
