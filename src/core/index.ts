@@ -101,7 +101,7 @@ export { md as markdownText, yamlScalar } from './assist/text';
 export { objectRange, valueRange, type DataPath } from './model/locate';
 export { num, rec, str, strings } from './model/readers';
 export { allKey, idKey } from './engine/index-view';
-export { sopSteps, stepDetails, type SopStep } from './domain/sop';
+export { sopSteps, type SopStep } from './domain/sop';
 export {
   buildHandbookData,
   handbookPages,

@@ -38,7 +38,3 @@ export function sopSteps(value: unknown): SopStep[] {
   });
 }
 
-/** The step's extras in one line, for a tooltip or a checklist item's note: `role campaign-ops · done when …`. */
-export function stepDetails(step: SopStep): string[] {
-  return [step.role && `role: ${step.role}`, step.doneWhen && `done when: ${step.doneWhen}`, step.link && `link: ${step.link}`].filter((s): s is string => !!s);
-}
