@@ -27,7 +27,8 @@ Commands:
   baseline FILE [path]
                      write the current findings to FILE, for mops check --baseline
   report NAME [path] build a report: pipeline, martech, budget, health, utm,
-                     or all (see mops report --help)
+                     or all (see mops report --help); handbook --out-dir DIR
+                     writes the SOPs, workflows and standards as pages for new hires
   init [dir]         scaffold a new playbook repo in dir (--force to overwrite its files;
                      --hooks installs the git pre-commit hook instead)
   reassign FROM TO [path]

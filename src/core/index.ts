@@ -108,3 +108,15 @@ export { objectRange, valueRange, type DataPath } from './model/locate';
 export { num, rec, str, strings } from './model/readers';
 export { allKey, idKey } from './engine/index-view';
 export { reassignPlan, REASSIGN_KINDS, type FileReassign, type ReassignChange, type ReassignKind } from './edit/reassign';
+export { sopSteps, type SopStep } from './domain/sop';
+export {
+  buildHandbookData,
+  handbookPages,
+  renderHandbook,
+  HANDBOOK_FORMATS,
+  HANDBOOK_INFO,
+  type HandbookData,
+  type HandbookFormat,
+  type HandbookPage,
+  type HandbookPageFormat,
+} from './reports/handbook';

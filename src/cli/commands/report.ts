@@ -33,11 +33,13 @@ import { configBroken, requireSomethingToCheck } from '../playbook';
 import { resolvePlaybook } from '../root';
 import { DIFF_HELP, diffReport, openBase } from './report-diff';
 import { parserFor } from '../parallel-parse';
+import { HANDBOOK_HELP, isHandbook, reportHandbook } from './report-handbook';
 
 export const REPORT_HELP = `Usage: mops report <${REPORTS.join('|')}> [path] [options]
        mops report all [path] [--out-dir DIR] [--format md,html,csv,json]   (also writes index.md / index.html)
        mops report diff [path] --base REV [--format md|html|csv|json] [--out FILE]
        mops report calendar [path] [--from DATE] [--to DATE] [--by week|month] [--format md|html|csv|json|ics]
+       mops report handbook [path] [--out-dir DIR] [--format html|md|json]
 
 Builds a report from the playbook whose root is the nearest folder at or above
 path (default: the current folder) that holds ${CONFIG_FILE} (without one: the
@@ -46,11 +48,13 @@ folder itself). A playbook without a mops document has nothing to report: exit 2
 Reports:
 ${REPORTS.map((r) => `  ${r.padEnd(9)} ${REPORT_INFO[r].description}`).join('\n')}
 ${DIFF_HELP}
+${HANDBOOK_HELP}
 
 Options:
   --format NAME        md (default), html, csv or json; with all, a comma-separated list (default: every format)
   --out FILE           write the report to FILE instead of stdout
-  --out-dir DIR        with all: the folder to write to (default: reports.out_dir of ${CONFIG_FILE}, relative to the root)
+  --out-dir DIR        with all: the folder to write to (default: reports.out_dir of ${CONFIG_FILE}, relative to the root);
+                       with handbook: the folder of its pages
   --today YYYY-MM-DD   the day the report counts from (default: Config today, else the clock)
   --base REV           with diff: the git revision to compare the working tree with (origin/main, say)
   --from, --to DATE    with calendar: the range shown, YYYY-MM-DD (default: the week or month holding today, and 13 weeks or 3 months in all)
@@ -99,8 +103,8 @@ function parseReportArgs(args: string[]): ReportArgs {
     },
   });
   const [name, path, ...rest] = positionals;
-  if (name === undefined) throw new UsageError(`Name a report: ${REPORTS.join(', ')} or all; or diff --base REV. See mops report --help.`);
-  if (name !== 'all' && name !== 'diff' && !isReportName(name)) throw new UsageError(`Unknown report '${name}'.${didYouMean(nearest(name, [...REPORTS, 'all', 'diff']))} Reports: ${REPORTS.join(', ')}, or all. To compare with a git revision: diff --base REV.`);
+  if (name === undefined) throw new UsageError(`Name a report: ${REPORTS.join(', ')} or all; or diff --base REV, or handbook. See mops report --help.`);
+  if (name !== 'all' && name !== 'diff' && !isReportName(name)) throw new UsageError(`Unknown report '${name}'.${didYouMean(nearest(name, [...REPORTS, 'all', 'diff', 'handbook']))} Reports: ${REPORTS.join(', ')}, or all. To compare with a git revision: diff --base REV.`);
   if (name === 'diff' && values.base === undefined) throw new UsageError('mops report diff compares the playbook with a git revision: name it with --base REV (origin/main, say).');
   if (name !== 'diff' && values.base !== undefined) throw new UsageError('--base is for mops report diff.');
   if (rest.length > 0) throw new UsageError(`mops report takes one playbook path; got also ${rest.join(' ')}.`);
@@ -157,6 +161,8 @@ function shown(cwd: string, file: string): string {
 }
 
 export async function report(io: CliIo, args: string[]): Promise<number> {
+  // The handbook is a site of pages, not one file per format: its own options and writer.
+  if (isHandbook(args)) return reportHandbook(io, args);
   const options = parseReportArgs(args);
   const { root, targets } = resolvePlaybook(io, `report ${options.name}`, options.paths);
   // A bad revision is a usage error: say so before reading the playbook.

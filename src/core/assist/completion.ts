@@ -41,13 +41,15 @@ function itemsAt(scope: AssistScope): AssistItem[] {
   if (!span) return [];
   const schema = schemaAt(scope.kind, place.path);
   // `- |` or `- ga|` in a list of mappings: the first key of a new item.
-  if (isObject(schema) && typeof place.path[place.path.length - 1] === 'number') return keyItems(scope, place.path, span);
+  // A list whose items may be text too (an SOP's steps): the keys of a mapping item, and the SOPs to insert.
+  if (isObject(schema) && typeof place.path[place.path.length - 1] === 'number') return [...keyItems(scope, place.path, span), ...(schema && acceptsText(schema) ? sopItems(scope) : [])];
   const targets = targetsAt(scope);
   if (targets) return [...targetItems(scope, targets, span), ...sopItems(scope)];
   return [...valueItems(scope, schema, span), ...fileIdItems(scope, span), ...sopItems(scope)];
 }
 
 const isObject = (schema: JsonSchema | undefined) => !!schema && (schema.type === 'object' || !!schema.properties);
+const acceptsText = (schema: JsonSchema) => schema.type === 'string' || (Array.isArray(schema.type) && schema.type.includes('string'));
 
 function item(base: AssistItem, insertText: string): AssistItem {
   return insertText === base.label ? base : { ...base, insertText };

@@ -51,6 +51,7 @@ const FIELDS: ReadonlyArray<[Kind, string, Reference]> = [
   ['Brief', 'budget.currency', { what: () => 'the currency of a Budget', targets: targets.currencies }],
   ['Workflow', 'launch_stage', { what: () => 'a stage of this workflow', targets: targets.ownStages }],
   ['Workflow', 'stages.#.gate.approver_roles.#', ROLE],
+  ['Sop', 'steps.#.role', ROLE],
   ['Team', 'members.#.roles.#', { what: () => 'a role that a workflow gate asks for', targets: targets.memberRoles }],
   ['UtmStandard', 'required.#', { what: () => 'a UTM parameter', targets: targets.utmParams }],
   ['UtmStandard', 'params.*.naming', { what: () => 'a target of the naming convention', targets: targets.namingTargets }],

@@ -1,7 +1,8 @@
 // The playbook's own SOPs as completions that insert their steps as a checklist.
 
 import type { DataPath } from '../model/locate';
-import { rec, str, strings } from '../model/readers';
+import { sopSteps } from '../domain/sop';
+import { rec, str } from '../model/readers';
 import type { AssistItem } from './types';
 import { inFlowSequence, rangeOf, valueSpan, type AssistScope } from './scope';
 import { md, sortKey, yamlScalar } from './text';
@@ -39,7 +40,7 @@ export function sopItems(scope: AssistScope): AssistItem[] {
   const flow = inFlowSequence(scope);
   const own = scope.kind === 'Sop' ? scope.doc : undefined;
   return scope.index.all('Sop').flatMap((doc, i): AssistItem[] => {
-    const steps = strings(rec(doc.value).steps).map(([s]) => s);
+    const steps = sopSteps(doc.value).map((s) => s.text);
     if (doc === own || doc.id === undefined || steps.length === 0) return [];
     const title = str(rec(doc.value).title);
     const area = str(rec(doc.value).area);

@@ -42,13 +42,33 @@ export interface Sop {
    */
   review_every_days?: number;
   /**
-   * The steps of the procedure, in order.
+   * The steps of the procedure, in order: each an instruction, or a mapping that also names who does it, a link and when it is done.
    *
    * @minItems 1
    *
-   * Items: One step, written as an instruction.
+   * Items: One step: an instruction, or a mapping with the instruction (do) and optionally its role, link and done_when.
    */
-  steps: string[];
+  steps: (
+    | string
+    | {
+        /**
+         * The step, written as an instruction.
+         */
+        do: string;
+        /**
+         * The role that does this step: a role that a member of the Team holds.
+         */
+        role?: string;
+        /**
+         * A web page the step needs (a template, a tool, a guide): an http or https URL.
+         */
+        link?: string;
+        /**
+         * What shows the step is done, so that whoever does it knows when to stop.
+         */
+        done_when?: string;
+      }
+  )[];
   /**
    * The martech tools the procedure uses, by tool id.
    *

@@ -5674,7 +5674,8 @@ return errors === 0;
 }
 
 export const Sop = validate24;
-const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mops.dev/schemas/v1/sop.schema.json","title":"Sop","description":"A standard operating procedure: the steps the team follows for a recurring task, with an owner and a review cadence.","markdownDescription":"A standard operating procedure: the steps the team follows for a recurring task, with an owner and a review cadence.\n\n```yaml\napiVersion: mops/v1\nkind: Sop\nid: campaign-launch-checklist\ntitle: Campaign launch checklist\narea: campaign-ops\nowner: priya.shah\nsteps:\n  - Test every tracked link\n```","type":"object","required":["apiVersion","kind","id","title","area","owner","steps"],"additionalProperties":false,"properties":{"apiVersion":{"description":"The mops file format version. Always mops/v1.","markdownDescription":"The mops file format version. Always `mops/v1`.\n\n```yaml\napiVersion: mops/v1\nkind: Sop\n```","const":"mops/v1"},"kind":{"description":"The document type. Sop for a standard operating procedure.","markdownDescription":"The document type: `Sop` for a standard operating procedure.","const":"Sop"},"id":{"description":"The SOP id.","markdownDescription":"The SOP id.\n\nExample: `campaign-launch-checklist`","type":"string","minLength":1},"title":{"description":"A short human-readable name for the procedure.","markdownDescription":"A short human-readable name for the procedure.\n\nExample: `Campaign launch checklist`","type":"string","minLength":1},"area":{"description":"The area of work the procedure belongs to; the SOP library groups procedures by area.","markdownDescription":"The area of work the procedure belongs to; the SOP library groups procedures by area.\n\nExample: `campaign-ops`, `martech`","type":"string","minLength":1},"owner":{"description":"The person who keeps the procedure up to date: a person id from the Team file.","markdownDescription":"The person who keeps the procedure up to date: a person `id` from the `Team` file, e.g. `priya.shah`.","type":"string","minLength":1},"summary":{"description":"One or two sentences on when to use this procedure.","markdownDescription":"One or two sentences on when to use this procedure.","type":"string"},"last_review":{"description":"The day the procedure was last reviewed.","markdownDescription":"The day the procedure was last reviewed. With `review_every_days` it sets when the next review is due (`sop/review-overdue`).\n\nExample: `2026-09-15`","type":"string","format":"date"},"review_every_days":{"description":"How often the procedure must be reviewed, in days.","markdownDescription":"How often the procedure must be reviewed, in days.\n\nExample: `180`","type":"integer","minimum":0},"steps":{"description":"The steps of the procedure, in order.","markdownDescription":"The steps of the procedure, in order.\n\n```yaml\nsteps:\n  - Check the martech register for a tool that already covers the need\n  - Write the business case\n```","type":"array","items":{"description":"One step, written as an instruction.","markdownDescription":"One step, written as an instruction, e.g. `Test every tracked link`.","type":"string","minLength":1},"minItems":1},"tools":{"description":"The martech tools the procedure uses, by tool id.","markdownDescription":"The martech tools the procedure uses, by tool `id`.\n\nExample: `tools: [hubspot]`","type":"array","items":{"description":"A tool id from the martech register.","markdownDescription":"A `Tool` id from the martech register, e.g. `ga4`.","type":"string","minLength":1}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
+const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mops.dev/schemas/v1/sop.schema.json","title":"Sop","description":"A standard operating procedure: the steps the team follows for a recurring task, with an owner and a review cadence.","markdownDescription":"A standard operating procedure: the steps the team follows for a recurring task, with an owner and a review cadence.\n\n```yaml\napiVersion: mops/v1\nkind: Sop\nid: campaign-launch-checklist\ntitle: Campaign launch checklist\narea: campaign-ops\nowner: priya.shah\nsteps:\n  - Test every tracked link\n  - do: Book the launch slot\n    role: campaign-ops\n    link: https://wiki.acme.example/launch-calendar\n    done_when: The slot shows on the launch calendar\n```","type":"object","required":["apiVersion","kind","id","title","area","owner","steps"],"additionalProperties":false,"properties":{"apiVersion":{"description":"The mops file format version. Always mops/v1.","markdownDescription":"The mops file format version. Always `mops/v1`.\n\n```yaml\napiVersion: mops/v1\nkind: Sop\n```","const":"mops/v1"},"kind":{"description":"The document type. Sop for a standard operating procedure.","markdownDescription":"The document type: `Sop` for a standard operating procedure.","const":"Sop"},"id":{"description":"The SOP id.","markdownDescription":"The SOP id.\n\nExample: `campaign-launch-checklist`","type":"string","minLength":1},"title":{"description":"A short human-readable name for the procedure.","markdownDescription":"A short human-readable name for the procedure.\n\nExample: `Campaign launch checklist`","type":"string","minLength":1},"area":{"description":"The area of work the procedure belongs to; the SOP library groups procedures by area.","markdownDescription":"The area of work the procedure belongs to; the SOP library groups procedures by area.\n\nExample: `campaign-ops`, `martech`","type":"string","minLength":1},"owner":{"description":"The person who keeps the procedure up to date: a person id from the Team file.","markdownDescription":"The person who keeps the procedure up to date: a person `id` from the `Team` file, e.g. `priya.shah`.","type":"string","minLength":1},"summary":{"description":"One or two sentences on when to use this procedure.","markdownDescription":"One or two sentences on when to use this procedure.","type":"string"},"last_review":{"description":"The day the procedure was last reviewed.","markdownDescription":"The day the procedure was last reviewed. With `review_every_days` it sets when the next review is due (`sop/review-overdue`).\n\nExample: `2026-09-15`","type":"string","format":"date"},"review_every_days":{"description":"How often the procedure must be reviewed, in days.","markdownDescription":"How often the procedure must be reviewed, in days.\n\nExample: `180`","type":"integer","minimum":0},"steps":{"description":"The steps of the procedure, in order: each an instruction, or a mapping that also names who does it, a link and when it is done.","markdownDescription":"The steps of the procedure, in order. A step is an instruction, or a mapping with the instruction (`do`) and, optionally, the role that does it (`role`), a link to the page or tool it needs (`link`) and what shows it is done (`done_when`). The SOP Library and `mops report handbook` show them.\n\n```yaml\nsteps:\n  - Check the martech register for a tool that already covers the need\n  - do: Write the business case\n    role: marketing-lead\n    link: https://wiki.acme.example/business-case-template\n    done_when: The business case is attached to the request\n```","type":"array","items":{"description":"One step: an instruction, or a mapping with the instruction (do) and optionally its role, link and done_when.","markdownDescription":"One step: an instruction such as `Test every tracked link`, or a mapping with the instruction (`do`) and optionally `role`, `link` and `done_when`.","type":["string","object"],"minLength":1,"required":["do"],"additionalProperties":false,"properties":{"do":{"description":"The step, written as an instruction.","markdownDescription":"The step, written as an instruction.\n\nExample: `Test every tracked link`","type":"string","minLength":1},"role":{"description":"The role that does this step: a role that a member of the Team holds.","markdownDescription":"The role that does this step: a role that a member of the `Team` holds (`ref/unknown-role` otherwise), e.g. `campaign-ops`. The handbook names the people who hold it.","type":"string","minLength":1},"link":{"description":"A web page the step needs (a template, a tool, a guide): an http or https URL.","markdownDescription":"A web page the step needs (a template, a tool, a guide): an `http` or `https` URL.\n\nExample: `https://wiki.acme.example/launch-calendar`","type":"string","pattern":"^https?://[^\\s/?#@]+(?:[/?#]\\S*)?$","patternMessage":"a web address that starts with https:// (or http://) and holds no spaces, such as https://wiki.acme.example/launch"},"done_when":{"description":"What shows the step is done, so that whoever does it knows when to stop.","markdownDescription":"What shows the step is done, so that whoever does it knows when to stop.\n\nExample: `Every link in the brief returns 200 and carries its UTM parameters`","type":"string","minLength":1}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies, never reported as unknown.","markdownDescription":"A field of the team's own (`x-minutes: 15`): kept, readable by policies, never reported as unknown."}}},"minItems":1},"tools":{"description":"The martech tools the procedure uses, by tool id.","markdownDescription":"The martech tools the procedure uses, by tool `id`.\n\nExample: `tools: [hubspot]`","type":"array","items":{"description":"A tool id from the martech register.","markdownDescription":"A `Tool` id from the martech register, e.g. `ga4`.","type":"string","minLength":1}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
+const pattern44 = new RegExp("^https?://[^\\s/?#@]+(?:[/?#]\\S*)?$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://mops.dev/schemas/v1/sop.schema.json" */;
@@ -5968,9 +5969,8 @@ errors++;
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
-if(typeof data10 === "string"){
-if(func3(data10) < 1){
-const err24 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.steps.items,data:data10};
+if((typeof data10 !== "string") && (!(data10 && typeof data10 == "object" && !Array.isArray(data10)))){
+const err24 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: schema48.properties.steps.items.type},message:"must be string,object",schema:schema48.properties.steps.items.type,parentSchema:schema48.properties.steps.items,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5979,9 +5979,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.steps.items.type,parentSchema:schema48.properties.steps.items,data:data10};
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err25 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.steps.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5991,9 +5991,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.steps.type,parentSchema:schema48.properties.steps,data:data9};
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.do === undefined){
+const err26 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "do"},message:"must have required property '"+"do"+"'",schema:schema48.properties.steps.items.required,parentSchema:schema48.properties.steps.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6002,16 +6002,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data.tools !== undefined){
-let data11 = data.tools;
-if(Array.isArray(data11)){
-const len1 = data11.length;
-for(let i1=0; i1<len1; i1++){
-let data12 = data11[i1];
-if(typeof data12 === "string"){
-if(func3(data12) < 1){
-const err27 = {instancePath:instancePath+"/tools/" + i1,schemaPath:"#/properties/tools/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.tools.items,data:data12};
+for(const key1 in data10){
+if(!(((((key1 === "do") || (key1 === "role")) || (key1 === "link")) || (key1 === "done_when")) || (pattern0.test(key1)))){
+const err27 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.steps.items,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6021,8 +6014,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/tools/" + i1,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.tools.items.type,parentSchema:schema48.properties.tools.items,data:data12};
+if(data10.do !== undefined){
+let data11 = data10.do;
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err28 = {instancePath:instancePath+"/steps/" + i0+"/do",schemaPath:"#/properties/steps/items/properties/do/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.steps.items.properties.do,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6032,9 +6028,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
 else {
-const err29 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.tools.type,parentSchema:schema48.properties.tools,data:data11};
+const err29 = {instancePath:instancePath+"/steps/" + i0+"/do",schemaPath:"#/properties/steps/items/properties/do/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.steps.items.properties.do.type,parentSchema:schema48.properties.steps.items.properties.do,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6044,14 +6039,144 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(data10.role !== undefined){
+let data12 = data10.role;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err30 = {instancePath:instancePath+"/steps/" + i0+"/role",schemaPath:"#/properties/steps/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.steps.items.properties.role,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/steps/" + i0+"/role",schemaPath:"#/properties/steps/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.steps.items.properties.role.type,parentSchema:schema48.properties.steps.items.properties.role,data:data12};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data10.link !== undefined){
+let data13 = data10.link;
+if(typeof data13 === "string"){
+if(!pattern44.test(data13)){
+const err32 = {instancePath:instancePath+"/steps/" + i0+"/link",schemaPath:"#/properties/steps/items/properties/link/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/?#@]+(?:[/?#]\\S*)?$"},message:"must match pattern \""+"^https?://[^\\s/?#@]+(?:[/?#]\\S*)?$"+"\"",schema:"^https?://[^\\s/?#@]+(?:[/?#]\\S*)?$",parentSchema:schema48.properties.steps.items.properties.link,data:data13};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/steps/" + i0+"/link",schemaPath:"#/properties/steps/items/properties/link/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.steps.items.properties.link.type,parentSchema:schema48.properties.steps.items.properties.link,data:data13};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data10.done_when !== undefined){
+let data14 = data10.done_when;
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err34 = {instancePath:instancePath+"/steps/" + i0+"/done_when",schemaPath:"#/properties/steps/items/properties/done_when/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.steps.items.properties.done_when,data:data14};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/steps/" + i0+"/done_when",schemaPath:"#/properties/steps/items/properties/done_when/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.steps.items.properties.done_when.type,parentSchema:schema48.properties.steps.items.properties.done_when,data:data14};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.steps.type,parentSchema:schema48.properties.steps,data:data9};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.tools !== undefined){
+let data15 = data.tools;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+let data16 = data15[i1];
+if(typeof data16 === "string"){
+if(func3(data16) < 1){
+const err37 = {instancePath:instancePath+"/tools/" + i1,schemaPath:"#/properties/tools/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.tools.items,data:data16};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/tools/" + i1,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.tools.items.type,parentSchema:schema48.properties.tools.items,data:data16};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.tools.type,parentSchema:schema48.properties.tools,data:data15};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }
@@ -6063,7 +6188,7 @@ export const Policy = validate25;
 const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mops.dev/schemas/v1/policy.schema.json","title":"Policy","description":"One of the team's own standards, checked like a built-in rule: which documents it applies to, and CEL expressions each of them must satisfy. Its findings are the rule policy/<id>.","markdownDescription":"One of the team's own standards, checked like a built-in rule (`policy/<id>`): which documents it applies to (`match`), and [CEL](https://cel.dev) expressions each of them must satisfy (`assert`). See docs/policies.md.\n\n```yaml\napiVersion: mops/v1\nkind: Policy\nid: tier1-legal-approval\ntitle: Tier-1 campaigns need legal approval before launch\nseverity: error\nmatch:\n  kind: Brief\n  when: self.tier == 1 && self.status == 'active'\nassert:\n  - expr: self.approvals.exists(a, a.gate == 'legal' && a.status == 'approved')\n    at: approvals\n    message: Tier-1 campaign {self.id} has no approved legal gate.\n```","type":"object","required":["apiVersion","kind","id","title","match","assert"],"additionalProperties":false,"properties":{"apiVersion":{"description":"The mops file format version. Always mops/v1.","markdownDescription":"The mops file format version. Always `mops/v1`.","const":"mops/v1"},"kind":{"description":"The document type. Policy for one of the team's own standards.","markdownDescription":"The document type: `Policy` for one of the team's own standards.","const":"Policy"},"id":{"description":"The policy id: its findings are the rule policy/<id>, which configs and disable comments name.","markdownDescription":"The policy id: its findings are the rule `policy/<id>`, which `mops.config.yaml` severities and `# mops-disable-next-line policy/<id>` comments name. Lower case, digits and dashes.\n\nExample: `tier1-legal-approval`","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","patternMessage":"a policy id: lower-case letters, digits and dashes, such as tier1-legal-approval","maxLength":80},"title":{"description":"The standard in one line: shown as the rule's name in every report.","markdownDescription":"The standard in one line: the rule's name in `mops rules`, SARIF and the editor.\n\nExample: `Tier-1 campaigns need legal approval before launch`","type":"string","minLength":1,"maxLength":200},"description":{"description":"Why the team has this standard and how to comply: shown in hover, mops explain and SARIF help.","markdownDescription":"Why the team has this standard and how to comply (Markdown): shown in the editor's hover, by `mops explain policy/<id>` and as SARIF help.","type":"string","maxLength":10000},"severity":{"description":"error, warning or info (default: warning); mops.config.yaml rules can override it like any rule's.","markdownDescription":"`error`, `warning` or `info` (default `warning`); `rules:` in `mops.config.yaml` can override it like any rule's (`policy/<id>`, or `policy/*` for every policy).","type":"string","enum":["error","warning","info"],"default":"warning"},"match":{"description":"Which documents the policy applies to: a kind (or a list of kinds) and an optional CEL condition.","markdownDescription":"Which documents the policy applies to: `kind` (one kind or a list) and an optional CEL condition `when`.","allOf":[{"$ref":"#/definitions/PolicyMatch"}]},"assert":{"description":"What every matched document must satisfy: one or more CEL expressions, each with where its finding lands and what it says.","markdownDescription":"What every matched document must satisfy: one or more CEL expressions that must be `true`, each with where its finding lands (`at`) and what it says (`message`).","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/PolicyAssertion"}}},"definitions":{"PolicyMatch":{"title":"PolicyMatch","description":"Which documents the policy applies to: a kind (or a list of kinds) and an optional CEL condition.","markdownDescription":"Which documents the policy applies to: `kind` (one kind or a list) and an optional CEL condition `when`.\n\n```yaml\nmatch:\n  kind: Brief\n  when: self.tier == 1 && self.status == 'active'\n```","type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"description":"The kind of the documents checked, or a list of kinds.","markdownDescription":"The kind of the documents checked (`Brief`, `Tool`, `Sop`, …), or a list of kinds.","type":["string","array"],"minLength":1,"minItems":1,"items":{"type":"string","minLength":1}},"when":{"description":"A CEL condition on self: only documents for which it is true are checked.","markdownDescription":"A CEL condition over `self`, `today` and `playbook`: only documents for which it is `true` are checked. A field that is missing makes it false.\n\nExample: `self.tier == 1 && self.status == 'active'`","type":"string","minLength":1,"maxLength":4096}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"PolicyAssertion":{"title":"PolicyAssertion","description":"One CEL expression a matched document must satisfy, where its finding lands, and its message.","markdownDescription":"One CEL expression a matched document must satisfy (`expr`), where its finding lands (`at`), and its `message`.","type":"object","required":["expr"],"additionalProperties":false,"properties":{"expr":{"description":"A CEL expression over self, today and playbook that must be true.","markdownDescription":"A CEL expression over `self`, `today` and `playbook` that must be `true`. A field that is missing makes the expression that reads it false: use `has(self.field)` to allow it.\n\nExample: `self.approvals.exists(a, a.gate == 'legal' && a.status == 'approved')`","type":"string","minLength":1,"maxLength":4096},"at":{"description":"The field the finding lands on: a dotted path with list indexes or *; where it is missing, its nearest present parent; by default the document's id.","markdownDescription":"The field the finding lands on: a dotted path with list indexes or `*` (`approvals`, `links.*.url`, `budget.lines.0.planned`). Where the field is missing, the finding lands on its nearest present parent; without `at`, on the document's `id`.","type":"string","minLength":1,"maxLength":200},"message":{"description":"What the finding says; {…} placeholders are CEL expressions rendered as text.","markdownDescription":"What the finding says. `{…}` placeholders are CEL expressions over the same variables, rendered as text: `Tier-1 campaign {self.id} has no approved legal gate.` Default: the policy's title.","type":"string","minLength":1,"maxLength":1000}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
 const schema50 = {"title":"PolicyMatch","description":"Which documents the policy applies to: a kind (or a list of kinds) and an optional CEL condition.","markdownDescription":"Which documents the policy applies to: `kind` (one kind or a list) and an optional CEL condition `when`.\n\n```yaml\nmatch:\n  kind: Brief\n  when: self.tier == 1 && self.status == 'active'\n```","type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"description":"The kind of the documents checked, or a list of kinds.","markdownDescription":"The kind of the documents checked (`Brief`, `Tool`, `Sop`, …), or a list of kinds.","type":["string","array"],"minLength":1,"minItems":1,"items":{"type":"string","minLength":1}},"when":{"description":"A CEL condition on self: only documents for which it is true are checked.","markdownDescription":"A CEL condition over `self`, `today` and `playbook`: only documents for which it is `true` are checked. A field that is missing makes it false.\n\nExample: `self.tier == 1 && self.status == 'active'`","type":"string","minLength":1,"maxLength":4096}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
 const schema51 = {"title":"PolicyAssertion","description":"One CEL expression a matched document must satisfy, where its finding lands, and its message.","markdownDescription":"One CEL expression a matched document must satisfy (`expr`), where its finding lands (`at`), and its `message`.","type":"object","required":["expr"],"additionalProperties":false,"properties":{"expr":{"description":"A CEL expression over self, today and playbook that must be true.","markdownDescription":"A CEL expression over `self`, `today` and `playbook` that must be `true`. A field that is missing makes the expression that reads it false: use `has(self.field)` to allow it.\n\nExample: `self.approvals.exists(a, a.gate == 'legal' && a.status == 'approved')`","type":"string","minLength":1,"maxLength":4096},"at":{"description":"The field the finding lands on: a dotted path with list indexes or *; where it is missing, its nearest present parent; by default the document's id.","markdownDescription":"The field the finding lands on: a dotted path with list indexes or `*` (`approvals`, `links.*.url`, `budget.lines.0.planned`). Where the field is missing, the finding lands on its nearest present parent; without `at`, on the document's `id`.","type":"string","minLength":1,"maxLength":200},"message":{"description":"What the finding says; {…} placeholders are CEL expressions rendered as text.","markdownDescription":"What the finding says. `{…}` placeholders are CEL expressions over the same variables, rendered as text: `Tier-1 campaign {self.id} has no approved legal gate.` Default: the policy's title.","type":"string","minLength":1,"maxLength":1000}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
-const pattern44 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+const pattern46 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://mops.dev/schemas/v1/policy.schema.json" */;
@@ -6181,7 +6306,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern44.test(data2)){
+if(!pattern46.test(data2)){
 const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema49.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err10];

@@ -1,9 +1,10 @@
 // The SOP Library view: the team's standard operating procedures by area, with their owner; a click opens
-// one, and its inline action inserts its steps as a checklist (see insert-checklist.ts).
+// one, and its inline action inserts its steps as a checklist (see insert-checklist.ts). Under each SOP, its
+// steps with the role that does each, what shows it is done and its link; a click opens the step's line.
 
 import * as vscode from 'vscode';
-import { rec, str, strings } from '../../core';
-import type { ParsedDocument } from '../../core';
+import { markdownText, rec, sopSteps, str } from '../../core';
+import type { ParsedDocument, SopStep } from '../../core';
 import type { Playbook, Playbooks } from '../playbooks';
 import { badgesOf, decorate, ERRORS, findingsIn, oneLine, openCommand, plural, type Badge, groupBy } from './common';
 import { ViewProvider } from './provider';
@@ -30,11 +31,29 @@ export interface SopNode {
   doc: ParsedDocument;
 }
 
-export type SopsNode = AreaNode | SopNode;
+export interface StepNode {
+  type: 'step';
+  playbook: Playbook;
+  doc: ParsedDocument;
+  step: SopStep;
+  /** 1-based, as the step reads in the list. */
+  n: number;
+}
 
-/** An SOP's steps, in order (the same reading as the SOP completions of the core). */
+export type SopsNode = AreaNode | SopNode | StepNode;
+
+/** An SOP's steps' instructions, in order (the same reading as the SOP completions of the core). */
 export function stepsOf(doc: ParsedDocument): string[] {
-  return strings(rec(doc.value).steps).map(([step]) => step);
+  return sopSteps(doc.value).map((step) => step.text);
+}
+
+/** A step's role, what shows it is done and its link, one line each (the step node's tooltip). */
+export function stepDetailLines(step: SopStep): string[] {
+  return [
+    ...(step.role ? [`Role: ${oneLine(step.role, '')}`] : []),
+    ...(step.doneWhen ? [`Done when: ${oneLine(step.doneWhen, '')}`] : []),
+    ...(step.link ? [`Link: ${oneLine(step.link, '')}`] : []),
+  ];
 }
 
 export function titleOf(doc: ParsedDocument): string {
@@ -51,7 +70,9 @@ export class SopsProvider extends ViewProvider<SopsNode> {
   }
 
   protected childrenOf(node: SopsNode): SopsNode[] {
-    return node.type === 'area' ? node.sops.map((doc) => ({ type: 'sop', playbook: node.playbook, doc })) : [];
+    if (node.type === 'area') return node.sops.map((doc) => ({ type: 'sop', playbook: node.playbook, doc }));
+    if (node.type === 'sop') return sopSteps(node.doc.value).map((step, i) => ({ type: 'step', playbook: node.playbook, doc: node.doc, step, n: i + 1 }));
+    return [];
   }
 
   protected itemOf(node: SopsNode): vscode.TreeItem {
@@ -64,20 +85,38 @@ export class SopsProvider extends ViewProvider<SopsNode> {
       item.contextValue = 'mops.area';
       return item;
     }
+    if (node.type === 'step') return stepItem(node, root);
     const { doc, playbook } = node;
     const data = rec(doc.value);
     const title = titleOf(doc);
-    const steps = stepsOf(doc);
-    const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.None);
+    const steps = sopSteps(doc.value);
+    const item = new vscode.TreeItem(title, steps.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `${root}|sop|${doc.path}#${doc.index}`;
     item.description = str(data.owner) ?? '';
     item.contextValue = SOP_CONTEXT;
     item.command = openCommand(playbook, doc, ['id'], 'Open the SOP');
     decorate(item, badgesOf(findingsIn(playbook, doc), SOP_BADGES), new vscode.ThemeIcon('book'), title, [
       [doc.id, `owner ${str(data.owner) ?? '?'}`, str(data.last_review) && `reviewed ${str(data.last_review)}`].filter(Boolean).join(' · '),
-      ...steps.map((step, i) => `${i + 1}. ${oneLine(step, '')}`),
+      ...steps.map((step, i) => `${i + 1}. ${oneLine(step.text, '')}${step.role ? ` (${oneLine(step.role, '')})` : ''}`),
       doc.path,
     ]);
     return item;
   }
+}
+
+/** One step: `3. Test every tracked link`, its role and "done when" as the description, its link in the tooltip. */
+function stepItem(node: StepNode, root: string): vscode.TreeItem {
+  const { step, doc, playbook } = node;
+  const item = new vscode.TreeItem(`${node.n}. ${oneLine(step.text, '?')}`, vscode.TreeItemCollapsibleState.None);
+  item.id = `${root}|step|${doc.path}#${doc.index}|${step.index}`;
+  item.description = [step.role && oneLine(step.role, ''), step.doneWhen && `done when: ${oneLine(step.doneWhen, '')}`].filter(Boolean).join(' · ');
+  item.iconPath = new vscode.ThemeIcon(step.link ? 'link' : 'circle-small');
+  item.contextValue = 'mops.sopStep';
+  item.command = openCommand(playbook, doc, ['steps', step.index], 'Open the step');
+  const tooltip = new vscode.MarkdownString(undefined, true);
+  tooltip.isTrusted = false;
+  tooltip.supportHtml = false;
+  tooltip.appendMarkdown([`**${markdownText(oneLine(step.text, '?'))}**`, ...stepDetailLines(step).map(markdownText)].join('  \n'));
+  item.tooltip = tooltip;
+  return item;
 }

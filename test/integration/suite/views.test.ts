@@ -116,12 +116,21 @@ describe('views', function () {
 
   it('SOP Library: SOPs by area with their owner; a click opens one', async () => {
     const { sops } = await views();
-    // sops/ holds 2 SOPs, one in area campaign-ops and one in martech: 1 + 1 = 2.
+    // sops/ holds 2 SOPs, one in area campaign-ops and one in martech: 1 + 1 = 2; each lists its 4 steps,
+    // plain sentences with no role or "done when" (so no description).
     assert.deepEqual(outline(sops), [
       'campaign-ops — 1 SOP',
       '  Campaign launch checklist — priya.shah',
+      '    1. Confirm that every gate approval before launch is recorded in the brief',
+      '    2. Test every tracked link and check its UTM parameters against the standard',
+      '    3. Verify the audience segment and its size in the CRM',
+      '    4. Schedule the send and the post-launch monitoring checks',
       'martech — 1 SOP',
       '  Requesting a new marketing tool — li.wei',
+      '    1. Check the martech register for a tool that already covers the need',
+      '    2. Write the business case, the integrations needed and the total cost of ownership',
+      '    3. Present it to the martech committee for approval',
+      '    4. Add the approved tool to the register with an owner and a review date',
     ]);
     const sop = find(sops, 'Requesting a new marketing tool');
     assert.ok(sop?.item.command?.arguments);
@@ -219,6 +228,54 @@ describe('views', function () {
       await vscode.window.showTextDocument(editor.document);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
+  });
+
+  it('SOP Library: a step shows its role and "done when", its link in the tooltip; a click opens its line', async () => {
+    const { sops } = await views();
+    const text = [
+      'apiVersion: mops/v1',
+      'kind: Sop',
+      'id: launch-day',
+      'title: Launch day',
+      'area: campaign-ops',
+      'owner: priya.shah',
+      'steps:',
+      '  - Check the calendar',
+      '  - do: Send the launch e-mail',
+      '    role: campaign-ops',
+      '    link: https://wiki.acme.example/launch',
+      '    done_when: The send shows in HubSpot',
+      '',
+    ].join('\n');
+    await write('sops/launch-day.yaml', text);
+    try {
+      const lines = await whenView(sops, () => {
+        const all = outline(sops);
+        return all.includes('  Launch day — priya.shah') ? all : undefined;
+      }, 'the new SOP is not listed');
+      const at = lines.indexOf('  Launch day — priya.shah');
+      assert.deepEqual(lines.slice(at, at + 3), [
+        '  Launch day — priya.shah',
+        '    1. Check the calendar',
+        '    2. Send the launch e-mail — campaign-ops · done when: The send shows in HubSpot',
+      ]);
+      const step = find(sops, '2. Send the launch e-mail');
+      assert.ok(step);
+      assert.equal(icon(step.item), 'link', 'a step with a link has the link icon');
+      const tooltip = step.item.tooltip instanceof vscode.MarkdownString ? step.item.tooltip.value : '';
+      assert.ok(tooltip.includes('Role: campaign-ops'), tooltip);
+      assert.ok(tooltip.includes('Done when: The send shows in HubSpot'), tooltip);
+      assert.ok(tooltip.includes('Link: https://wiki.acme.example/launch'), tooltip);
+      assert.equal(step.item.tooltip instanceof vscode.MarkdownString && step.item.tooltip.isTrusted, false);
+      assert.ok(step.item.command?.arguments);
+      await vscode.commands.executeCommand(step.item.command.command, ...step.item.command.arguments);
+      const editor = vscode.window.activeTextEditor;
+      assert.equal(editor?.document.uri.toString(), uri('sops/launch-day.yaml').toString());
+      assert.equal(editor?.selection.active.line, 8, 'the click lands on the step (line 9)');
+    } finally {
+      await vscode.workspace.fs.delete(uri('sops/launch-day.yaml'));
+    }
+    await whenView(sops, () => !outline(sops).includes('  Launch day — priya.shah'), 'the deleted SOP is still listed');
   });
 
   it('groups each view under the playbooks when there are several, and ungroups when one goes', async () => {

@@ -379,7 +379,8 @@ describe('completion', () => {
         'Check the martech register for a tool that already covers the need, "Write the business case, the integrations needed and the total cost of ownership", Present it to the martech committee for approval, Add the approved tool to the register with an owner and a review date',
       );
       const sop = cursor('sops/new-tool-request.yaml', [['  - Add the approved tool', '  - \n  - Add the approved tool']], 'for approval\n  - |');
-      assert.deepEqual(labels(sop), ['campaign-launch-checklist']);
+      // A step is a sentence or a mapping: the keys of a mapping step, then the other SOP to insert.
+      assert.deepEqual(labels(sop), ['do', 'role', 'link', 'done_when', 'campaign-launch-checklist']);
     });
   });
 

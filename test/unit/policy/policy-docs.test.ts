@@ -108,6 +108,8 @@ describe('Writing policies (docs/policies.md)', () => {
           return 'map';
         case 'array': {
           const item = schemaAt(kind, [...path, 0])!;
+          // An SOP's steps: a sentence or a map.
+          if (Array.isArray(item.type)) return `list of ${item.type.map((t: string) => (t === 'object' ? 'maps' : `${t}s`)).join(' or ')}`;
           return item.type === 'object' ? 'list of maps' : `list of ${typeOf(kind, [...path, 0], item)}s`;
         }
         default:
