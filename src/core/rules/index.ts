@@ -72,6 +72,12 @@ import workflowDuplicateStage from './workflow/duplicate-stage';
 import yamlDuplicateKey from './yaml/duplicate-key';
 import yamlSyntax from './yaml/syntax';
 import yamlTooComplex from './yaml/too-complex';
+import briefLaunchMissed from './brief/launch-missed';
+import briefCloseOverdue from './brief/close-overdue';
+import briefLaunchAtRisk from './brief/launch-at-risk';
+import briefApprovalOutsideStage from './brief/approval-outside-stage';
+import briefGateSkipped from './brief/gate-skipped';
+import briefApprovedDateMismatch from './brief/approved-date-mismatch';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -145,6 +151,12 @@ export const RULES: readonly Rule[] = [
   configMisplaced,
   configHeader,
   policyInvalid,
+  briefLaunchMissed,
+  briefCloseOverdue,
+  briefLaunchAtRisk,
+  briefApprovalOutsideStage,
+  briefGateSkipped,
+  briefApprovedDateMismatch,
 ];
 
 export function findRule(id: string): Rule | undefined {
