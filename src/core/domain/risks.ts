@@ -28,6 +28,8 @@ export const RISKS = {
   rework: { label: 'Rework (a stage re-entered)', severity: 'warning' },
   /** A past stage visit longer than the stage's SLA (a brief's count of them; the rate is slaBreachRisk). */
   slaBreach: { label: 'A past stage visit over its SLA', severity: 'warning' },
+  launchMissed: { label: 'A launch date passed before the launch stage', severity: 'warning', rule: 'brief/launch-missed' },
+  launchAtRisk: { label: 'A launch the remaining stage SLAs reach too late', severity: 'warning', rule: 'brief/launch-at-risk' },
 } as const satisfies Record<string, Risk>;
 
 /** From this share of a stage's visits over its SLA (in %), breaches are the rule rather than the exception. */
