@@ -1,6 +1,7 @@
 // A brief's plan against the calendar: a launch missed, a close overdue, a launch at risk. One verdict each, for the rules and the reports.
 
 import { currentEntry, slaOverrun, type BriefState } from './brief';
+import { briefGateOf } from './records';
 import type { Stage } from './workflow';
 
 type Plan = Pick<BriefState, 'active' | 'workflow' | 'stage' | 'history'>;
@@ -89,13 +90,18 @@ export interface LaunchAtRisk {
  * An active brief whose remaining stages, each taking its SLA, reach the launch stage after the launch date:
  * brief/launch-at-risk, and the reports that flag a launch at risk. The current stage counts the days of its SLA
  * still left (none once it is over: brief/sla-overdue reports that); the stages after it count their whole SLA;
- * a stage without `sla_days` counts 0. A launch date already passed is brief/launch-missed, not a risk.
+ * a stage without `sla_days` counts 0. A launch date already passed is brief/launch-missed, not a risk. Judged
+ * once the brief is past its brief gate (domain/records briefGateOf).
  */
 export function launchAtRisk(state: Plan, dates: Dates, today: number): LaunchAtRisk | undefined {
   const { workflow, stage } = state;
   const launchStage = workflow?.launchStage;
   if (!state.active || !workflow || !stage || !launchStage || dates.launch === undefined || !inOrder(dates)) return undefined;
   if (stage.index >= launchStage.index || today > dates.launch) return undefined;
+  // Until its brief gate is passed a brief is a proposal: its launch date is still negotiated, and
+  // brief/tier-lead-time checks it. A new brief from the template is not "at risk" on the day it is written.
+  const briefGate = briefGateOf(workflow);
+  if (briefGate && stage.index <= briefGate.index) return undefined;
   const entry = currentEntry(state);
   const remaining = workflow.stages.slice(stage.index, launchStage.index).map((s) => {
     const sla = s.slaDays ?? 0;
