@@ -83,8 +83,8 @@ describe('scaffoldPlaybook', () => {
     assert.ok(!refused.ok);
     assert.deepEqual(refused.reasons, ["The 'brief' gate has no approval from a person with the role 'marketing-lead'."]);
     // The approval is recorded with its day, and the timeline's brief_approved follows it (brief/approved-date-mismatch).
-    const approved = filesOf('2026-11-20')
-      [path].replace('approvals: []\n', 'approvals:\n  - gate: brief\n    approver: sam.taylor\n    status: approved\n    date: 2026-11-22\n')
+    const approved = filesOf('2026-11-20')[path]
+      .replace('approvals: []\n', 'approvals:\n  - gate: brief\n    approver: sam.taylor\n    status: approved\n    date: 2026-11-22\n')
       .replace(/brief_approved: \S+/, 'brief_approved: 2026-11-22');
     workspace.set(path, { type: 'text', text: approved });
     const result = advanceBrief(workspace, path, { today });
