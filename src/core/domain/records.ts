@@ -120,10 +120,14 @@ export interface ApprovedDateMismatch {
   approvals: Array<{ approval: Approval; day: number }>;
 }
 
-/** timeline.brief_approved is none of the days the brief gate's approved decisions record (brief/approved-date-mismatch). */
-export function approvedDateMismatch(state: Records, recorded: number | undefined): ApprovedDateMismatch | undefined {
+/**
+ * timeline.brief_approved is none of the days the brief gate's approved decisions record (brief/approved-date-mismatch).
+ * A brief_approved still ahead of today is the plan of the day the brief would be approved: recording the approval
+ * earlier (the Advance command, a snippet) is not flagged until that day has come.
+ */
+export function approvedDateMismatch(state: Records, recorded: number | undefined, today: number): ApprovedDateMismatch | undefined {
   const gate = briefGateOf(state.workflow);
-  if (!gate || recorded === undefined) return undefined;
+  if (!gate || recorded === undefined || recorded > today) return undefined;
   const approvals = state.approvals
     .filter((a) => a.gate === gate.id && a.status === 'approved')
     .map((approval) => ({ approval, day: approvalDay(approval) }))

@@ -140,7 +140,7 @@ describe('output formats', () => {
   });
 
   it('junit: a warning is a passing case that says so, not a failure; more warnings than --max-warnings fail once', async () => {
-    // On 2027-07-15 the reference playbook has 10 warnings (SLAs, reviews, a notice deadline) and no error: exit 0.
+    // On 2027-07-15 the reference playbook has 12 warnings (SLAs, reviews, a notice deadline, two launches missed) and no error: exit 0.
     const run = await runCli(['check', REFERENCE, '--format', 'junit', '--today', '2027-07-15']);
     assert.equal(run.code, 0);
     assert.equal(XMLValidator.validate(run.stdout), true);
@@ -150,7 +150,7 @@ describe('output formats', () => {
     assert.ok(doc.testsuites.testsuite.every((s: { failures: string }) => s.failures === '0'));
     const cases = doc.testsuites.testsuite.flatMap((s: { testcase: unknown[] }) => s.testcase) as Array<{ name: string; failure?: unknown; 'system-out'?: string; properties?: { property: Array<{ name: string; value: string }> } }>;
     const warnings = cases.filter((c) => c.properties);
-    assert.equal(warnings.length, 10);
+    assert.equal(warnings.length, 12);
     for (const c of warnings) {
       assert.equal(c.failure, undefined, c.name);
       assert.deepEqual(c.properties!.property.find((p) => p.name === 'severity'), { name: 'severity', value: 'warning' });
@@ -162,7 +162,7 @@ describe('output formats', () => {
     const limited = parse(over.stdout);
     assert.equal(limited.testsuites.failures, '1');
     const suite = limited.testsuites.testsuite.find((s: { name: string }) => s.name === 'mops check');
-    assert.equal(suite.testcase[0].failure.message, '10 warnings, more than --max-warnings 5.');
+    assert.equal(suite.testcase[0].failure.message, '12 warnings, more than --max-warnings 5.');
   });
 
   it('stylish: grouped by file with 1-based positions and a summary; colour only when asked', async () => {

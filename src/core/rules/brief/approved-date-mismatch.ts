@@ -15,7 +15,7 @@ const rule: DocumentRule = {
   check(ctx) {
     const state = briefState(ctx);
     const dates = timeline(ctx.data);
-    const mismatch = approvedDateMismatch(state, dates.approved);
+    const mismatch = approvedDateMismatch(state, dates.approved, ctx.today);
     if (!mismatch) return;
     const days = [...new Set(mismatch.approvals.map((a) => a.day))];
     const approvedOn = days.map(formatDay).join(', ');
