@@ -66,6 +66,7 @@ describe('reports and rules ask the same verdicts', () => {
         for (const f of ws.allFindings()) seen.add(f.rule);
       }
     }
-    for (const rule of ['brief/gate-missing', 'brief/sla-overdue', 'brief/launch-missed', 'brief/launch-at-risk', 'martech/low-utilization', 'martech/review-overdue', 'martech/renewal-due']) assert.ok(seen.has(rule), rule);
+    // brief/launch-at-risk is raised on its days in pipeline.test.ts (2026-12-08 on the reference playbook).
+    for (const rule of ['brief/gate-missing', 'brief/sla-overdue', 'brief/launch-missed', 'martech/low-utilization', 'martech/review-overdue', 'martech/renewal-due']) assert.ok(seen.has(rule), rule);
   });
 });
