@@ -75,14 +75,25 @@ const labels = (items: AssistItem[]) => items.filter((i) => i.kind === 'snippet'
 /** Where each fragment snippet is typed in the scaffold. */
 const FRAGMENTS: Record<string, Typing> = {
   'mops-link': { file: BRIEF, before: 'tools: [hubspot]', column: 2 },
-  'mops-approval': { file: BRIEF, before: '# Oldest first; a new entry is added each time the brief enters a stage.', column: 2 },
+  'mops-approval': {
+    file: BRIEF,
+    before: '# Oldest first; a new entry is added each time the brief enters a stage.',
+    column: 2,
+    // The brief gate approved today: the timeline's planned brief_approved becomes that day (brief/approved-date-mismatch).
+    prepare: (files) => {
+      files[BRIEF] = files[BRIEF].replace(/brief_approved: \S+/, `brief_approved: ${DAY}`);
+    },
+  },
   'mops-history': {
     file: BRIEF,
     before: 'links:',
     column: 2,
     // The entry records the stage the brief enters: the brief's stage moves with it, through its approved gate.
     prepare: (files) => {
-      files[BRIEF] = files[BRIEF].replace('approvals: []\n', `approvals:\n  - gate: brief\n    approver: sam.taylor\n    status: approved\n    date: ${DAY}\n`).replace('stage: brief\n', 'stage: creative\n');
+      files[BRIEF] = files[BRIEF]
+        .replace('approvals: []\n', `approvals:\n  - gate: brief\n    approver: sam.taylor\n    status: approved\n    date: ${DAY}\n`)
+        .replace('stage: brief\n', 'stage: creative\n')
+        .replace(/brief_approved: \S+/, `brief_approved: ${DAY}`);
     },
   },
   'mops-metric': { file: BRIEF, before: '# To leave the brief stage, a marketing-lead approves its gate here, for example:', column: 2 },

@@ -3,6 +3,7 @@
 import type { Brief, SuccessMetric } from '../generated';
 import { fieldRecords, num, str, type Fields } from '../model/readers';
 import { timeline } from './brief';
+import type { Stage, WorkflowView } from './workflow';
 
 /**
  * Which way a metric is better: its `better` field when it has one; else the brief's own numbers say it,
@@ -86,7 +87,16 @@ export interface CampaignResults {
   missingActuals: MetricResult[];
 }
 
-export function campaignResults(data: Fields<Brief>, today: number): CampaignResults {
+/** Where a brief stands in its workflow, when known: a campaign still before its launch stage never ran. */
+export type LaunchPlace = { workflow?: WorkflowView; stage?: Stage };
+
+/** Whether the brief stands before its workflow's launch stage (brief/launch-missed reports one whose launch date passed). */
+function beforeLaunch(place: LaunchPlace | undefined): boolean {
+  const launch = place?.workflow?.launchStage;
+  return place?.stage !== undefined && launch !== undefined && place.stage.index < launch.index;
+}
+
+export function campaignResults(data: Fields<Brief>, today: number, place?: LaunchPlace): CampaignResults {
   const metrics = metricResults(data);
   const { end } = timeline(data);
   const ended = end !== undefined && today > end;
@@ -94,7 +104,8 @@ export function campaignResults(data: Fields<Brief>, today: number): CampaignRes
   const cancelled = status === 'cancelled';
   const unknown = metrics.filter((m) => m.actual === undefined);
   // A campaign on hold is paused, its results not final: it awaits them until it is active or closed again.
-  const missingActuals = ended && (status === 'active' || status === 'closed') ? unknown : [];
+  // A campaign that never launched has no results to record: its missed launch is the finding, not its actuals.
+  const missingActuals = ended && (status === 'active' || status === 'closed') && !beforeLaunch(place) ? unknown : [];
   let verdict: ResultsVerdict;
   if (cancelled) verdict = 'cancelled';
   else if (metrics.length === 0) verdict = 'no-metrics';

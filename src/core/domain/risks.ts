@@ -32,6 +32,8 @@ export const RISKS = {
   missingResults: { label: 'A campaign ended without its results recorded', severity: 'warning', rule: 'brief/missing-actuals' },
   /** A success metric whose result fell short of its target (domain/results). */
   missedTarget: { label: 'A result short of its target', severity: 'warning' },
+  launchMissed: { label: 'A launch date passed before the launch stage', severity: 'warning', rule: 'brief/launch-missed' },
+  launchAtRisk: { label: 'A launch the remaining stage SLAs reach too late', severity: 'warning', rule: 'brief/launch-at-risk' },
 } as const satisfies Record<string, Risk>;
 
 /** From this share of a stage's visits over its SLA (in %), breaches are the rule rather than the exception. */

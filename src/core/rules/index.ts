@@ -75,6 +75,12 @@ import yamlTooComplex from './yaml/too-complex';
 import briefMissingActuals from './brief/missing-actuals';
 import calendarClash from './calendar/clash';
 import calendarBlackout from './calendar/blackout';
+import briefLaunchMissed from './brief/launch-missed';
+import briefCloseOverdue from './brief/close-overdue';
+import briefLaunchAtRisk from './brief/launch-at-risk';
+import briefApprovalOutsideStage from './brief/approval-outside-stage';
+import briefGateSkipped from './brief/gate-skipped';
+import briefApprovedDateMismatch from './brief/approved-date-mismatch';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -151,6 +157,12 @@ export const RULES: readonly Rule[] = [
   briefMissingActuals,
   calendarClash,
   calendarBlackout,
+  briefLaunchMissed,
+  briefCloseOverdue,
+  briefLaunchAtRisk,
+  briefApprovalOutsideStage,
+  briefGateSkipped,
+  briefApprovedDateMismatch,
 ];
 
 export function findRule(id: string): Rule | undefined {

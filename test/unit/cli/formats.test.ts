@@ -140,8 +140,8 @@ describe('output formats', () => {
   });
 
   it('junit: a warning is a passing case that says so, not a failure; more warnings than --max-warnings fail once', async () => {
-    // On 2027-07-15 the reference playbook has 14 warnings (SLAs, reviews, a notice deadline, and four results missing:
-    // the webinar's registrations, black friday's sign-ups and revenue, state of ops's downloads) and no error: exit 0.
+    // On 2027-07-15 the reference playbook has 14 warnings (SLAs, reviews, a notice deadline, two launches missed, and two
+    // results missing: black friday's sign-ups and revenue; the two briefs that never launched owe none) and no error: exit 0.
     const run = await runCli(['check', REFERENCE, '--format', 'junit', '--today', '2027-07-15']);
     assert.equal(run.code, 0);
     assert.equal(XMLValidator.validate(run.stdout), true);

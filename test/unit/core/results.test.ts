@@ -59,6 +59,17 @@ describe('results verdicts (domain/results)', () => {
     assert.equal(verdict([{ metric: 'x', target: 'lots' }], '2026-11-20').verdict, 'no-metrics');
   });
 
+  it('a campaign still before its launch stage never ran: it owes no results once its end has passed (brief/launch-missed says why)', () => {
+    const stage = (index: number) => ({ id: `s${index}`, index }) as never;
+    const workflow = { launchStage: stage(3) } as never;
+    const ended = brief([{ metric: 'sign-ups', target: 100 }]);
+    assert.equal(campaignResults(ended, day('2026-12-01'), { workflow, stage: stage(1) }).verdict, 'awaiting');
+    assert.deepEqual(campaignResults(ended, day('2026-12-01'), { workflow, stage: stage(1) }).missingActuals, []);
+    assert.equal(campaignResults(ended, day('2026-12-01'), { workflow, stage: stage(3) }).verdict, 'missing');
+    assert.equal(campaignResults(ended, day('2026-12-01'), { workflow, stage: stage(5) }).missingActuals.length, 1);
+    assert.equal(campaignResults(ended, day('2026-12-01')).verdict, 'missing', 'where the brief stands is unknown: as before');
+  });
+
   it('targets reached counts only measured campaigns', () => {
     assert.deepEqual(targetsReachedShare(['attained', 'missed', 'awaiting', 'missing', 'no-metrics', 'cancelled', 'attained']), { attained: 2, measured: 3, share: 66.7 });
     assert.deepEqual(targetsReachedShare(['awaiting']), { attained: 0, measured: 0, share: null });

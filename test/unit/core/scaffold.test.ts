@@ -25,6 +25,13 @@ describe('scaffoldPlaybook', () => {
       'martech/hubspot.yaml',
       'sops/campaign-launch-checklist.yaml',
       'campaigns/2026q4-na-email-welcome-series.yaml',
+      'policies/min-lead-time.yaml',
+      'policies/four-eyes-over-50k.yaml',
+      'policies/big-budget-is-tier-3.yaml',
+      'policies/email-consent-basis.yaml',
+      'policies/paid-social-utm-content.yaml',
+      'policies/pii-tools-quarterly-review.yaml',
+      'policies/sop-owner-holds-area-role.yaml',
       'README.md',
       '.gitignore',
       '.github/workflows/mops.yml',
@@ -68,10 +75,10 @@ describe('scaffoldPlaybook', () => {
     });
   }
 
-  it('is really checked: a year on, its reviews and SLAs come due, and its campaign has ended without its results', async () => {
+  it('is really checked: a year on, its reviews and SLAs come due, and its campaign, still at its brief stage, has missed its launch (and owes no results: it never ran)', async () => {
     const workspace = await loadDir(tempPlaybook(filesOf('2026-11-20')), { today: parseDay('2027-11-20') });
     const rules = new Set(workspace.allFindings().map((f) => f.rule));
-    assert.deepEqual([...rules].sort(), ['brief/missing-actuals', 'brief/sla-overdue', 'martech/renewal-due', 'martech/review-overdue', 'sop/review-overdue']);
+    assert.deepEqual([...rules].sort(), ['brief/launch-missed', 'brief/sla-overdue', 'martech/renewal-due', 'martech/review-overdue', 'sop/review-overdue']);
   });
 
   it('its brief advances to creative once a marketing lead approves the brief gate, and stays clean', () => {
@@ -82,10 +89,10 @@ describe('scaffoldPlaybook', () => {
     const refused = advanceBrief(workspace, path, { today });
     assert.ok(!refused.ok);
     assert.deepEqual(refused.reasons, ["The 'brief' gate has no approval from a person with the role 'marketing-lead'."]);
-    const approved = filesOf('2026-11-20')[path].replace(
-      'approvals: []\n',
-      'approvals:\n  - gate: brief\n    approver: sam.taylor\n    status: approved\n    date: 2026-11-22\n',
-    );
+    // The approval is recorded with its day, and the timeline's brief_approved follows it (brief/approved-date-mismatch).
+    const approved = filesOf('2026-11-20')[path]
+      .replace('approvals: []\n', 'approvals:\n  - gate: brief\n    approver: sam.taylor\n    status: approved\n    date: 2026-11-22\n')
+      .replace(/brief_approved: \S+/, 'brief_approved: 2026-11-22');
     workspace.set(path, { type: 'text', text: approved });
     const result = advanceBrief(workspace, path, { today });
     assert.ok(result.ok);

@@ -32,7 +32,7 @@ describe('pipeline report', () => {
       // actual: the one line's 14,200
       ['2026q3-na-search-back-to-school', '2026-07-15', '2026-08-15', 15000, 14200],
     ]);
-    assert.deepEqual(data.totals, { active: 3, onHold: 0, overSla: 0, missingGates: 0, launching: 0, closed: 1, cancelled: 0 });
+    assert.deepEqual(data.totals, { active: 3, onHold: 0, overSla: 0, missingGates: 0, launching: 0, closed: 1, cancelled: 0, launchMissed: 0, launchAtRisk: 0 });
     // One open brief at campaign/creative, campaign/launch and content/draft; every other stage 0.
     const counts = Object.fromEntries(data.stages.filter((s) => s.briefs > 0).map((s) => [`${s.workflow}/${s.stage}`, s.briefs]));
     assert.deepEqual(counts, { 'campaign/creative': 1, 'campaign/launch': 1, 'content/draft': 1 });
@@ -74,7 +74,7 @@ describe('pipeline report', () => {
       ['2026q4-na-content-zeta', 0],
       ['2026q4-na-email-alpha', 10],
     ]);
-    assert.deepEqual(data.totals, { active: 3, onHold: 1, overSla: 1, missingGates: 1, launching: 2, closed: 1, cancelled: 1 });
+    assert.deepEqual(data.totals, { active: 3, onHold: 1, overSla: 1, missingGates: 1, launching: 2, closed: 1, cancelled: 1, launchMissed: 0, launchAtRisk: 0 });
     assert.deepEqual(data.closed.map((b) => b.id), ['2026q3-na-search-gamma']);
     assert.deepEqual(data.cancelled.map((b) => b.id), ['2026q4-na-events-epsilon']);
     assert.deepEqual(
@@ -88,6 +88,25 @@ describe('pipeline report', () => {
         ['wrap', 0, 0],
       ],
     );
+  });
+
+  it('flags a launch at risk, then missed, as the days go by', async () => {
+    const row = async (day: string) => (await reportOf('pipeline', REFERENCE, day)).data.open.map((b) => [b.id, b.launchLateDays, b.launchMissedDays]);
+    // The webinar is at creative since 2026-11-12 (SLA 10, so over from 11-23), launching 2026-12-10; review 3 and qa 3 follow.
+    // 2026-12-04: creative over, 0 left + 3 + 3 = 6 days → reaches launch 12-10: on time.
+    assert.deepEqual((await row('2026-12-04'))[0], ['2026q4-emea-social-winter-webinar', null, null]);
+    // 2026-12-08: 6 days → 12-14, 4 days after 12-10. The content brief (draft since 11-09, SLA 15; edit 5, design 10):
+    // 15 days → 2026-12-23, before its launch 2027-01-20. Black Friday is at its launch stage.
+    assert.deepEqual(await row('2026-12-08'), [
+      ['2026q4-emea-social-winter-webinar', 4, null],
+      ['2026q4-na-email-black-friday', null, null],
+      ['2027q1-global-content-state-of-ops', null, null],
+    ]);
+    // 2026-12-11: the launch date passed yesterday, still at creative: missed by 1 day, no longer "at risk".
+    const { data } = await reportOf('pipeline', REFERENCE, '2026-12-11');
+    assert.deepEqual(data.open[0].launchMissedDays, 1);
+    assert.deepEqual(data.open[0].launchLateDays, null);
+    assert.deepEqual([data.totals.launchMissed, data.totals.launchAtRisk], [1, 0]);
   });
 
   for (const day of ['2026-11-20', '2026-12-01', '2027-02-01']) {
@@ -104,6 +123,8 @@ describe('pipeline report', () => {
         assert.deepEqual(data.open.filter((b) => b.overSlaDays !== null).map((b) => b.file).sort(), flagged('brief/sla-overdue'));
         const gates = data.open.flatMap((b) => b.missingGates.map(() => b.file)).sort();
         assert.deepEqual(gates, flagged('brief/gate-missing'));
+        assert.deepEqual(data.open.filter((b) => b.launchMissedDays !== null).map((b) => b.file).sort(), flagged('brief/launch-missed'));
+        assert.deepEqual(data.open.filter((b) => b.launchLateDays !== null).map((b) => b.file).sort(), flagged('brief/launch-at-risk'));
       }
     });
   }

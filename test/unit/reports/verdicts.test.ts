@@ -44,6 +44,8 @@ describe('reports and rules ask the same verdicts', () => {
           const briefs = [...pipeline.open, ...pipeline.closed, ...pipeline.cancelled];
           assert.deepEqual(briefs.filter((b) => b.missingGates.length > 0).map((b) => b.file).sort(), [...new Set(filesOf(findings, 'brief/gate-missing'))].sort(), 'gate missing');
           assert.deepEqual(briefs.filter((b) => b.overSlaDays !== null).map((b) => b.file).sort(), filesOf(findings, 'brief/sla-overdue'), 'SLA overdue');
+          assert.deepEqual(briefs.filter((b) => b.launchMissedDays !== null).map((b) => b.file).sort(), filesOf(findings, 'brief/launch-missed'), 'launch missed');
+          assert.deepEqual(briefs.filter((b) => b.launchLateDays !== null).map((b) => b.file).sort(), filesOf(findings, 'brief/launch-at-risk'), 'launch at risk');
 
           const martech = buildReport('martech', ws).data;
           const fileOf = new Map(martech.tools.map((t) => [t.id, t.file]));
@@ -64,6 +66,7 @@ describe('reports and rules ask the same verdicts', () => {
         for (const f of ws.allFindings()) seen.add(f.rule);
       }
     }
-    for (const rule of ['brief/gate-missing', 'brief/sla-overdue', 'martech/low-utilization', 'martech/review-overdue', 'martech/renewal-due']) assert.ok(seen.has(rule), rule);
+    // brief/launch-at-risk is raised on its days in pipeline.test.ts (2026-12-08 on the reference playbook).
+    for (const rule of ['brief/gate-missing', 'brief/sla-overdue', 'brief/launch-missed', 'martech/low-utilization', 'martech/review-overdue', 'martech/renewal-due']) assert.ok(seen.has(rule), rule);
   });
 });

@@ -1,6 +1,7 @@
 // The pipeline report's data: open briefs per workflow and stage, SLA and gate status, launches ahead, closed campaigns.
 
-import { currentEntry, missingGates, slaOverrun } from '../../domain/brief';
+import { currentEntry, missingGates, slaOverrun, timeline } from '../../domain/brief';
+import { launchAtRisk, launchMissed } from '../../domain/schedule';
 import { formatDay } from '../../text/dates';
 import { briefsOf, workflowsOf, type BriefFacts, type ReportInput } from '../facts';
 
@@ -26,6 +27,10 @@ export interface PipelineBrief {
   launch: string | null;
   /** launch − today, in whole days (negative: launched that many days ago). */
   daysToLaunch: number | null;
+  /** today − launch when the launch date passed before the launch stage (what brief/launch-missed reports), else null. */
+  launchMissedDays: number | null;
+  /** How many days after the launch date the stages left, each taking its SLA, reach the launch stage (what brief/launch-at-risk reports), else null. */
+  launchLateDays: number | null;
   end: string | null;
   planned: number | null;
   actual: number | null;
@@ -50,13 +55,15 @@ export interface PipelineData {
   launching: PipelineBrief[];
   closed: PipelineBrief[];
   cancelled: PipelineBrief[];
-  totals: { active: number; onHold: number; overSla: number; missingGates: number; launching: number; closed: number; cancelled: number };
+  totals: { active: number; onHold: number; overSla: number; missingGates: number; launching: number; closed: number; cancelled: number; launchMissed: number; launchAtRisk: number };
 }
 
 function pipelineBrief(brief: BriefFacts, today: number): PipelineBrief {
   const entry = currentEntry(brief.state);
   const days = entry?.entered === undefined ? null : today - entry.entered;
   const sla = brief.stage?.slaDays ?? null;
+  const dates = timeline(brief.data);
+  const risk = launchAtRisk(brief.state, dates, today);
   return {
     id: brief.id,
     title: brief.title,
@@ -74,6 +81,8 @@ function pipelineBrief(brief: BriefFacts, today: number): PipelineBrief {
     missingGates: missingGates(brief.state).map((s) => s.id),
     launch: brief.launch === undefined ? null : formatDay(brief.launch),
     daysToLaunch: brief.launch === undefined ? null : brief.launch - today,
+    launchMissedDays: launchMissed(brief.state, dates, today)?.days ?? null,
+    launchLateDays: risk ? risk.earliest - risk.launch : null,
     end: brief.end === undefined ? null : formatDay(brief.end),
     planned: brief.planned ?? null,
     actual: brief.actual,
@@ -121,6 +130,8 @@ export function buildPipeline(input: ReportInput): PipelineData {
       launching: launching.length,
       closed: closed.length,
       cancelled: cancelled.length,
+      launchMissed: open.filter((b) => b.launchMissedDays !== null).length,
+      launchAtRisk: open.filter((b) => b.launchLateDays !== null).length,
     },
   };
 }

@@ -83,7 +83,7 @@ export interface ResultsData {
 }
 
 function campaignOf(brief: BriefFacts, today: number): ResultsCampaign {
-  const results = campaignResults(brief.data, today);
+  const results = campaignResults(brief.data, today, brief);
   return {
     id: brief.id,
     title: brief.title,

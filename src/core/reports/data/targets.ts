@@ -20,7 +20,7 @@ export interface TargetsData {
 }
 
 export function targetsReached(briefs: readonly BriefFacts[], today: number): TargetsData {
-  const judged = briefs.map((b) => ({ brief: b, verdict: campaignResults(b.data, today).verdict, channels: [...new Set(strings(b.data.channels).map(([c]) => c))] }));
+  const judged = briefs.map((b) => ({ brief: b, verdict: campaignResults(b.data, today, b).verdict, channels: [...new Set(strings(b.data.channels).map(([c]) => c))] }));
   const group = (these: typeof judged): TargetsGroup => {
     const { attained, measured, share } = targetsReachedShare(these.map((j) => j.verdict));
     return { attained, measured, targetsReached: share };

@@ -9,6 +9,12 @@ const missingGate = toneOf(RISKS.missingGate.severity);
 const late = (value: CellValue, over: boolean): Cell => risky(value, over ? RISKS.overSla.severity : undefined);
 const gates = (b: PipelineBrief): Cell => (b.missingGates.length > 0 ? risky(b.missingGates.join(', '), RISKS.missingGate.severity) : null);
 const owner = (b: PipelineBrief) => b.ownerName ?? b.owner;
+/** The launch's risk in words, coloured as brief/launch-missed and brief/launch-at-risk are. */
+function launchRisk(b: PipelineBrief): Cell {
+  if (b.launchMissedDays !== null) return risky(`missed ${b.launchMissedDays} ${b.launchMissedDays === 1 ? 'day' : 'days'} ago`, RISKS.launchMissed.severity);
+  if (b.launchLateDays !== null) return risky(`at risk: ${b.launchLateDays} ${b.launchLateDays === 1 ? 'day' : 'days'} late by SLAs`, RISKS.launchAtRisk.severity);
+  return null;
+}
 
 const OPEN_COLUMNS: Column[] = [
   { label: 'Workflow' },
@@ -24,6 +30,7 @@ const OPEN_COLUMNS: Column[] = [
   { label: 'Over SLA by', format: 'days' },
   { label: 'Missing gates' },
   { label: 'Launch' },
+  { label: 'Launch risk' },
   { label: 'File', csvOnly: true },
 ];
 
@@ -44,6 +51,7 @@ function openTable(data: PipelineData): Table {
       late(b.overSlaDays, b.overSlaDays !== null),
       gates(b),
       b.launch,
+      launchRisk(b),
       b.file,
     ]),
     empty: 'No active or on-hold briefs.',
@@ -112,6 +120,8 @@ export function pipelineDocument(data: PipelineData, notes: string[]): ReportDoc
       { label: `Launching in ${data.launchWindowDays} days`, value: t.launching },
       { label: 'Closed', value: t.closed },
       { label: 'Cancelled', value: t.cancelled, tone: 'muted' },
+      { label: 'Launch missed', value: t.launchMissed, tone: t.launchMissed > 0 ? toneOf(RISKS.launchMissed.severity) : 'good' },
+      { label: 'Launch at risk', value: t.launchAtRisk, tone: t.launchAtRisk > 0 ? toneOf(RISKS.launchAtRisk.severity) : 'good' },
     ],
     sections: [
       {
@@ -122,7 +132,7 @@ export function pipelineDocument(data: PipelineData, notes: string[]): ReportDoc
       {
         title: 'Open briefs',
         intro:
-          "Days in stage count from the date of the last history entry, when it is the current stage's, to today. A brief is over SLA when it is active and has been in its stage more days than the stage's sla_days. Missing gates are earlier gates with no approved approval.",
+          "Days in stage count from the date of the last history entry, when it is the current stage's, to today. A brief is over SLA when it is active and has been in its stage more days than the stage's sla_days. Missing gates are earlier gates with no approved approval. A launch is missed when its date has passed before the brief reached its launch stage, and at risk when the stages left, each taking its SLA, would reach the launch stage after it.",
         blocks: [{ type: 'table', table: main }],
       },
       {

@@ -2,6 +2,7 @@
 
 import { formatDay } from '../../text/dates';
 import type { DocumentRule } from '../../engine/rule';
+import { readBrief } from '../../domain/brief';
 import { campaignResults } from '../../domain/results';
 
 const rule: DocumentRule = {
@@ -11,7 +12,7 @@ const rule: DocumentRule = {
   scope: 'document',
   kinds: ['Brief'],
   check(ctx) {
-    const results = campaignResults(ctx.data, ctx.today);
+    const results = campaignResults(ctx.data, ctx.today, readBrief(ctx.data, ctx.index));
     if (results.end === undefined) return;
     for (const m of results.missingActuals) {
       ctx.report({
