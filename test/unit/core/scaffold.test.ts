@@ -37,7 +37,7 @@ describe('scaffoldPlaybook', () => {
       '.github/workflows/mops.yml',
     ]);
     const kinds = Object.values(files).flatMap((t) => [...t.matchAll(/^kind: (\w+)$/gm)].map((m) => m[1]));
-    assert.deepEqual(kinds.sort(), ['Brief', 'Budget', 'Config', 'NamingConvention', 'Sop', 'Team', 'Tool', 'UtmStandard', 'Workflow']);
+    assert.deepEqual([...new Set(kinds)].sort(), ['Brief', 'Budget', 'Config', 'NamingConvention', 'Policy', 'Sop', 'Team', 'Tool', 'UtmStandard', 'Workflow']);
     assert.match(files['.github/workflows/mops.yml'], /^ {6}- uses: mops-dev\/mops@v1$/m);
     assert.match(files['workflows/campaign.yaml'], /# Stage gates: a brief advances only when/);
     // No template placeholder is left; GitHub's own `${{ … }}` expressions in the workflow are meant to stay.
