@@ -3060,8 +3060,8 @@ return errors === 0;
 }
 
 export const Team = validate16;
-const schema31 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mops.dev/schemas/v1/team.schema.json","title":"Team","description":"The marketing team roster: the people who own, request and approve campaigns and tools, and the roles they hold.","markdownDescription":"The marketing team roster: the people who own, request and approve campaigns and tools, and the roles they hold.\n\n```yaml\napiVersion: mops/v1\nkind: Team\nid: marketing\nmembers:\n  - id: priya.shah\n    name: Priya Shah\n    roles: [campaign-ops]\n```","type":"object","required":["apiVersion","kind","id","members"],"additionalProperties":false,"properties":{"apiVersion":{"description":"The mops file format version. Always mops/v1.","markdownDescription":"The mops file format version. Always `mops/v1`.\n\n```yaml\napiVersion: mops/v1\nkind: Team\n```","const":"mops/v1"},"kind":{"description":"The document type. Team for the team roster.","markdownDescription":"The document type: `Team` for the team roster.","const":"Team"},"id":{"description":"The id of this team.","markdownDescription":"The id of this team.\n\nExample: `marketing`","type":"string","minLength":1},"description":{"description":"What this team does, for people reading the playbook.","markdownDescription":"What this team does, for people reading the playbook.","type":"string"},"members":{"description":"The people on the team. Owners, requesters and approvers anywhere in the playbook must be listed here.","markdownDescription":"The people on the team. Owners, requesters and approvers anywhere in the playbook must be listed here by `id`.\n\n```yaml\nmembers:\n  - id: li.wei\n    name: Li Wei\n    roles: [analytics, campaign-ops]\n```","type":"array","items":{"description":"One person on the team, with their roles.","markdownDescription":"One person on the team, with their `roles`.","allOf":[{"$ref":"#/definitions/TeamMember"}]}}},"definitions":{"TeamMember":{"title":"TeamMember","description":"A person on the marketing team and the roles they hold.","markdownDescription":"A person on the marketing team and the roles they hold.\n\n```yaml\n- id: ana.silva\n  name: Ana Silva\n  roles: [legal]\n  title: Legal counsel\n```","type":"object","required":["id","name","roles"],"additionalProperties":false,"properties":{"id":{"description":"The person's id, used wherever the playbook names an owner, requester or approver. Ids must be unique.","markdownDescription":"The person's id, used wherever the playbook names an `owner`, `requester` or `approver`. Ids must be unique.\n\nExample: `priya.shah`","type":"string","minLength":1},"name":{"description":"The person's full name.","markdownDescription":"The person's full name.\n\nExample: `Priya Shah`","type":"string","minLength":1},"roles":{"description":"The roles the person holds. Workflow gates name the roles allowed to approve them.","markdownDescription":"The roles the person holds. Workflow gates name the roles allowed to approve them (`approver_roles`).\n\nExample: `roles: [analytics, campaign-ops]`","type":"array","items":{"description":"A role the person holds.","markdownDescription":"A role the person holds, e.g. `marketing-lead`.","type":"string","minLength":1}},"title":{"description":"The person's job title.","markdownDescription":"The person's job title.\n\nExample: `Marketing operations manager`","type":"string"},"email":{"description":"The person's work e-mail address.","markdownDescription":"The person's work e-mail address.\n\nExample: `priya.shah@acme.example`","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
-const schema32 = {"title":"TeamMember","description":"A person on the marketing team and the roles they hold.","markdownDescription":"A person on the marketing team and the roles they hold.\n\n```yaml\n- id: ana.silva\n  name: Ana Silva\n  roles: [legal]\n  title: Legal counsel\n```","type":"object","required":["id","name","roles"],"additionalProperties":false,"properties":{"id":{"description":"The person's id, used wherever the playbook names an owner, requester or approver. Ids must be unique.","markdownDescription":"The person's id, used wherever the playbook names an `owner`, `requester` or `approver`. Ids must be unique.\n\nExample: `priya.shah`","type":"string","minLength":1},"name":{"description":"The person's full name.","markdownDescription":"The person's full name.\n\nExample: `Priya Shah`","type":"string","minLength":1},"roles":{"description":"The roles the person holds. Workflow gates name the roles allowed to approve them.","markdownDescription":"The roles the person holds. Workflow gates name the roles allowed to approve them (`approver_roles`).\n\nExample: `roles: [analytics, campaign-ops]`","type":"array","items":{"description":"A role the person holds.","markdownDescription":"A role the person holds, e.g. `marketing-lead`.","type":"string","minLength":1}},"title":{"description":"The person's job title.","markdownDescription":"The person's job title.\n\nExample: `Marketing operations manager`","type":"string"},"email":{"description":"The person's work e-mail address.","markdownDescription":"The person's work e-mail address.\n\nExample: `priya.shah@acme.example`","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
+const schema31 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mops.dev/schemas/v1/team.schema.json","title":"Team","description":"The marketing team roster: the people who own, request and approve campaigns and tools, and the roles they hold.","markdownDescription":"The marketing team roster: the people who own, request and approve campaigns and tools, and the roles they hold.\n\n```yaml\napiVersion: mops/v1\nkind: Team\nid: marketing\nmembers:\n  - id: priya.shah\n    name: Priya Shah\n    roles: [campaign-ops]\n```","type":"object","required":["apiVersion","kind","id","members"],"additionalProperties":false,"properties":{"apiVersion":{"description":"The mops file format version. Always mops/v1.","markdownDescription":"The mops file format version. Always `mops/v1`.\n\n```yaml\napiVersion: mops/v1\nkind: Team\n```","const":"mops/v1"},"kind":{"description":"The document type. Team for the team roster.","markdownDescription":"The document type: `Team` for the team roster.","const":"Team"},"id":{"description":"The id of this team.","markdownDescription":"The id of this team.\n\nExample: `marketing`","type":"string","minLength":1},"description":{"description":"What this team does, for people reading the playbook.","markdownDescription":"What this team does, for people reading the playbook.","type":"string"},"members":{"description":"The people on the team. Owners, requesters and approvers anywhere in the playbook must be listed here.","markdownDescription":"The people on the team. Owners, requesters and approvers anywhere in the playbook must be listed here by `id`.\n\n```yaml\nmembers:\n  - id: li.wei\n    name: Li Wei\n    roles: [analytics, campaign-ops]\n```","type":"array","items":{"description":"One person on the team, with their roles.","markdownDescription":"One person on the team, with their `roles`.","allOf":[{"$ref":"#/definitions/TeamMember"}]}}},"definitions":{"TeamMember":{"title":"TeamMember","description":"A person on the marketing team and the roles they hold.","markdownDescription":"A person on the marketing team and the roles they hold.\n\n```yaml\n- id: ana.silva\n  name: Ana Silva\n  roles: [legal]\n  title: Legal counsel\n```","type":"object","required":["id","name","roles"],"additionalProperties":false,"properties":{"id":{"description":"The person's id, used wherever the playbook names an owner, requester or approver. Ids must be unique.","markdownDescription":"The person's id, used wherever the playbook names an `owner`, `requester` or `approver`. Ids must be unique.\n\nExample: `priya.shah`","type":"string","minLength":1},"name":{"description":"The person's full name.","markdownDescription":"The person's full name.\n\nExample: `Priya Shah`","type":"string","minLength":1},"roles":{"description":"The roles the person holds. Workflow gates name the roles allowed to approve them.","markdownDescription":"The roles the person holds. Workflow gates name the roles allowed to approve them (`approver_roles`).\n\nExample: `roles: [analytics, campaign-ops]`","type":"array","items":{"description":"A role the person holds.","markdownDescription":"A role the person holds, e.g. `marketing-lead`.","type":"string","minLength":1}},"title":{"description":"The person's job title.","markdownDescription":"The person's job title.\n\nExample: `Marketing operations manager`","type":"string"},"email":{"description":"The person's work e-mail address.","markdownDescription":"The person's work e-mail address.\n\nExample: `priya.shah@acme.example`","type":"string"},"away":{"description":"Periods when the person is away, each naming a delegate who may approve in their place. Past periods stay as the record of who could approve when.","markdownDescription":"Periods when the person is away, each naming a `delegate` who may approve in their place from `from` to `to` (both days included). A gate approved by the delegate on a day of the period counts as approved by the person's roles (`brief/gate-approver-role`), and `mops report queue` gives the delegate the person's approvals. Keep past periods: they are the record of who could approve when.\n\n```yaml\naway:\n  - from: 2027-01-04\n    to: 2027-01-15\n    delegate: li.wei\n```","type":"array","items":{"description":"One period away and who acts for the person meanwhile.","markdownDescription":"One period away (`from` to `to`, both days included) and the `delegate` who acts for the person meanwhile.","type":"object","required":["from","to","delegate"],"additionalProperties":false,"properties":{"from":{"description":"The first day away.","markdownDescription":"The first day away (included).\n\nExample: `2027-01-04`","type":"string","format":"date"},"to":{"description":"The last day away (included).","markdownDescription":"The last day away (included); on or after `from`.\n\nExample: `2027-01-15`","type":"string","format":"date"},"delegate":{"description":"The Team member who acts for the person during the period: approves gates in their roles and takes their approvals queue.","markdownDescription":"The id of the Team member who acts for the person during the period: approves gates in the person's roles and takes their approvals in `mops report queue`. Not the person themselves.\n\nExample: `li.wei`","type":"string","minLength":1}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
+const schema32 = {"title":"TeamMember","description":"A person on the marketing team and the roles they hold.","markdownDescription":"A person on the marketing team and the roles they hold.\n\n```yaml\n- id: ana.silva\n  name: Ana Silva\n  roles: [legal]\n  title: Legal counsel\n```","type":"object","required":["id","name","roles"],"additionalProperties":false,"properties":{"id":{"description":"The person's id, used wherever the playbook names an owner, requester or approver. Ids must be unique.","markdownDescription":"The person's id, used wherever the playbook names an `owner`, `requester` or `approver`. Ids must be unique.\n\nExample: `priya.shah`","type":"string","minLength":1},"name":{"description":"The person's full name.","markdownDescription":"The person's full name.\n\nExample: `Priya Shah`","type":"string","minLength":1},"roles":{"description":"The roles the person holds. Workflow gates name the roles allowed to approve them.","markdownDescription":"The roles the person holds. Workflow gates name the roles allowed to approve them (`approver_roles`).\n\nExample: `roles: [analytics, campaign-ops]`","type":"array","items":{"description":"A role the person holds.","markdownDescription":"A role the person holds, e.g. `marketing-lead`.","type":"string","minLength":1}},"title":{"description":"The person's job title.","markdownDescription":"The person's job title.\n\nExample: `Marketing operations manager`","type":"string"},"email":{"description":"The person's work e-mail address.","markdownDescription":"The person's work e-mail address.\n\nExample: `priya.shah@acme.example`","type":"string"},"away":{"description":"Periods when the person is away, each naming a delegate who may approve in their place. Past periods stay as the record of who could approve when.","markdownDescription":"Periods when the person is away, each naming a `delegate` who may approve in their place from `from` to `to` (both days included). A gate approved by the delegate on a day of the period counts as approved by the person's roles (`brief/gate-approver-role`), and `mops report queue` gives the delegate the person's approvals. Keep past periods: they are the record of who could approve when.\n\n```yaml\naway:\n  - from: 2027-01-04\n    to: 2027-01-15\n    delegate: li.wei\n```","type":"array","items":{"description":"One period away and who acts for the person meanwhile.","markdownDescription":"One period away (`from` to `to`, both days included) and the `delegate` who acts for the person meanwhile.","type":"object","required":["from","to","delegate"],"additionalProperties":false,"properties":{"from":{"description":"The first day away.","markdownDescription":"The first day away (included).\n\nExample: `2027-01-04`","type":"string","format":"date"},"to":{"description":"The last day away (included).","markdownDescription":"The last day away (included); on or after `from`.\n\nExample: `2027-01-15`","type":"string","format":"date"},"delegate":{"description":"The Team member who acts for the person during the period: approves gates in their roles and takes their approvals queue.","markdownDescription":"The id of the Team member who acts for the person during the period: approves gates in the person's roles and takes their approvals in `mops report queue`. Not the person themselves.\n\nExample: `li.wei`","type":"string","minLength":1}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://mops.dev/schemas/v1/team.schema.json" */;
@@ -3222,7 +3222,7 @@ vErrors.push(err12);
 errors++;
 }
 for(const key1 in data5){
-if(!((((((key1 === "id") || (key1 === "name")) || (key1 === "roles")) || (key1 === "title")) || (key1 === "email")) || (pattern0.test(key1)))){
+if(!(((((((key1 === "id") || (key1 === "name")) || (key1 === "roles")) || (key1 === "title")) || (key1 === "email")) || (key1 === "away")) || (pattern0.test(key1)))){
 const err13 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/definitions/TeamMember/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err13];
@@ -3350,9 +3350,15 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/definitions/TeamMember/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data5};
+if(data5.away !== undefined){
+let data12 = data5.away;
+if(Array.isArray(data12)){
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+let data13 = data12[i2];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.from === undefined){
+const err23 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2,schemaPath:"#/definitions/TeamMember/properties/away/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema32.properties.away.items.required,parentSchema:schema32.properties.away.items,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3361,10 +3367,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.members.type,parentSchema:schema31.properties.members,data:data4};
+if(data13.to === undefined){
+const err24 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2,schemaPath:"#/definitions/TeamMember/properties/away/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema32.properties.away.items.required,parentSchema:schema32.properties.away.items,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3373,15 +3377,159 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data13.delegate === undefined){
+const err25 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2,schemaPath:"#/definitions/TeamMember/properties/away/items/required",keyword:"required",params:{missingProperty: "delegate"},message:"must have required property '"+"delegate"+"'",schema:schema32.properties.away.items.required,parentSchema:schema32.properties.away.items,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+for(const key2 in data13){
+if(!((((key2 === "from") || (key2 === "to")) || (key2 === "delegate")) || (pattern0.test(key2)))){
+const err26 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2,schemaPath:"#/definitions/TeamMember/properties/away/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.away.items,data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data13.from !== undefined){
+let data14 = data13.from;
+if(typeof data14 === "string"){
+if(!(formats0.validate(data14))){
+const err27 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2+"/from",schemaPath:"#/definitions/TeamMember/properties/away/items/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.away.items.properties.from,data:data14};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2+"/from",schemaPath:"#/definitions/TeamMember/properties/away/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.away.items.properties.from.type,parentSchema:schema32.properties.away.items.properties.from,data:data14};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data13.to !== undefined){
+let data15 = data13.to;
+if(typeof data15 === "string"){
+if(!(formats0.validate(data15))){
+const err29 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2+"/to",schemaPath:"#/definitions/TeamMember/properties/away/items/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.away.items.properties.to,data:data15};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2+"/to",schemaPath:"#/definitions/TeamMember/properties/away/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.away.items.properties.to.type,parentSchema:schema32.properties.away.items.properties.to,data:data15};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data13.delegate !== undefined){
+let data16 = data13.delegate;
+if(typeof data16 === "string"){
+if(func3(data16) < 1){
+const err31 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2+"/delegate",schemaPath:"#/definitions/TeamMember/properties/away/items/properties/delegate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.away.items.properties.delegate,data:data16};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2+"/delegate",schemaPath:"#/definitions/TeamMember/properties/away/items/properties/delegate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.away.items.properties.delegate.type,parentSchema:schema32.properties.away.items.properties.delegate,data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2,schemaPath:"#/definitions/TeamMember/properties/away/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.away.items.type,parentSchema:schema32.properties.away.items,data:data13};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/members/" + i0+"/away",schemaPath:"#/definitions/TeamMember/properties/away/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.away.type,parentSchema:schema32.properties.away,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/definitions/TeamMember/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.members.type,parentSchema:schema31.properties.members,data:data4};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }
@@ -5616,7 +5764,7 @@ export const Policy = validate23;
 const schema46 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mops.dev/schemas/v1/policy.schema.json","title":"Policy","description":"One of the team's own standards, checked like a built-in rule: which documents it applies to, and CEL expressions each of them must satisfy. Its findings are the rule policy/<id>.","markdownDescription":"One of the team's own standards, checked like a built-in rule (`policy/<id>`): which documents it applies to (`match`), and [CEL](https://cel.dev) expressions each of them must satisfy (`assert`). See docs/policies.md.\n\n```yaml\napiVersion: mops/v1\nkind: Policy\nid: tier1-legal-approval\ntitle: Tier-1 campaigns need legal approval before launch\nseverity: error\nmatch:\n  kind: Brief\n  when: self.tier == 1 && self.status == 'active'\nassert:\n  - expr: self.approvals.exists(a, a.gate == 'legal' && a.status == 'approved')\n    at: approvals\n    message: Tier-1 campaign {self.id} has no approved legal gate.\n```","type":"object","required":["apiVersion","kind","id","title","match","assert"],"additionalProperties":false,"properties":{"apiVersion":{"description":"The mops file format version. Always mops/v1.","markdownDescription":"The mops file format version. Always `mops/v1`.","const":"mops/v1"},"kind":{"description":"The document type. Policy for one of the team's own standards.","markdownDescription":"The document type: `Policy` for one of the team's own standards.","const":"Policy"},"id":{"description":"The policy id: its findings are the rule policy/<id>, which configs and disable comments name.","markdownDescription":"The policy id: its findings are the rule `policy/<id>`, which `mops.config.yaml` severities and `# mops-disable-next-line policy/<id>` comments name. Lower case, digits and dashes.\n\nExample: `tier1-legal-approval`","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","patternMessage":"a policy id: lower-case letters, digits and dashes, such as tier1-legal-approval","maxLength":80},"title":{"description":"The standard in one line: shown as the rule's name in every report.","markdownDescription":"The standard in one line: the rule's name in `mops rules`, SARIF and the editor.\n\nExample: `Tier-1 campaigns need legal approval before launch`","type":"string","minLength":1,"maxLength":200},"description":{"description":"Why the team has this standard and how to comply: shown in hover, mops explain and SARIF help.","markdownDescription":"Why the team has this standard and how to comply (Markdown): shown in the editor's hover, by `mops explain policy/<id>` and as SARIF help.","type":"string","maxLength":10000},"severity":{"description":"error, warning or info (default: warning); mops.config.yaml rules can override it like any rule's.","markdownDescription":"`error`, `warning` or `info` (default `warning`); `rules:` in `mops.config.yaml` can override it like any rule's (`policy/<id>`, or `policy/*` for every policy).","type":"string","enum":["error","warning","info"],"default":"warning"},"match":{"description":"Which documents the policy applies to: a kind (or a list of kinds) and an optional CEL condition.","markdownDescription":"Which documents the policy applies to: `kind` (one kind or a list) and an optional CEL condition `when`.","allOf":[{"$ref":"#/definitions/PolicyMatch"}]},"assert":{"description":"What every matched document must satisfy: one or more CEL expressions, each with where its finding lands and what it says.","markdownDescription":"What every matched document must satisfy: one or more CEL expressions that must be `true`, each with where its finding lands (`at`) and what it says (`message`).","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/PolicyAssertion"}}},"definitions":{"PolicyMatch":{"title":"PolicyMatch","description":"Which documents the policy applies to: a kind (or a list of kinds) and an optional CEL condition.","markdownDescription":"Which documents the policy applies to: `kind` (one kind or a list) and an optional CEL condition `when`.\n\n```yaml\nmatch:\n  kind: Brief\n  when: self.tier == 1 && self.status == 'active'\n```","type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"description":"The kind of the documents checked, or a list of kinds.","markdownDescription":"The kind of the documents checked (`Brief`, `Tool`, `Sop`, …), or a list of kinds.","type":["string","array"],"minLength":1,"minItems":1,"items":{"type":"string","minLength":1}},"when":{"description":"A CEL condition on self: only documents for which it is true are checked.","markdownDescription":"A CEL condition over `self`, `today` and `playbook`: only documents for which it is `true` are checked. A field that is missing makes it false.\n\nExample: `self.tier == 1 && self.status == 'active'`","type":"string","minLength":1,"maxLength":4096}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"PolicyAssertion":{"title":"PolicyAssertion","description":"One CEL expression a matched document must satisfy, where its finding lands, and its message.","markdownDescription":"One CEL expression a matched document must satisfy (`expr`), where its finding lands (`at`), and its `message`.","type":"object","required":["expr"],"additionalProperties":false,"properties":{"expr":{"description":"A CEL expression over self, today and playbook that must be true.","markdownDescription":"A CEL expression over `self`, `today` and `playbook` that must be `true`. A field that is missing makes the expression that reads it false: use `has(self.field)` to allow it.\n\nExample: `self.approvals.exists(a, a.gate == 'legal' && a.status == 'approved')`","type":"string","minLength":1,"maxLength":4096},"at":{"description":"The field the finding lands on: a dotted path with list indexes or *; where it is missing, its nearest present parent; by default the document's id.","markdownDescription":"The field the finding lands on: a dotted path with list indexes or `*` (`approvals`, `links.*.url`, `budget.lines.0.planned`). Where the field is missing, the finding lands on its nearest present parent; without `at`, on the document's `id`.","type":"string","minLength":1,"maxLength":200},"message":{"description":"What the finding says; {…} placeholders are CEL expressions rendered as text.","markdownDescription":"What the finding says. `{…}` placeholders are CEL expressions over the same variables, rendered as text: `Tier-1 campaign {self.id} has no approved legal gate.` Default: the policy's title.","type":"string","minLength":1,"maxLength":1000}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
 const schema47 = {"title":"PolicyMatch","description":"Which documents the policy applies to: a kind (or a list of kinds) and an optional CEL condition.","markdownDescription":"Which documents the policy applies to: `kind` (one kind or a list) and an optional CEL condition `when`.\n\n```yaml\nmatch:\n  kind: Brief\n  when: self.tier == 1 && self.status == 'active'\n```","type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"description":"The kind of the documents checked, or a list of kinds.","markdownDescription":"The kind of the documents checked (`Brief`, `Tool`, `Sop`, …), or a list of kinds.","type":["string","array"],"minLength":1,"minItems":1,"items":{"type":"string","minLength":1}},"when":{"description":"A CEL condition on self: only documents for which it is true are checked.","markdownDescription":"A CEL condition over `self`, `today` and `playbook`: only documents for which it is `true` are checked. A field that is missing makes it false.\n\nExample: `self.tier == 1 && self.status == 'active'`","type":"string","minLength":1,"maxLength":4096}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
 const schema48 = {"title":"PolicyAssertion","description":"One CEL expression a matched document must satisfy, where its finding lands, and its message.","markdownDescription":"One CEL expression a matched document must satisfy (`expr`), where its finding lands (`at`), and its `message`.","type":"object","required":["expr"],"additionalProperties":false,"properties":{"expr":{"description":"A CEL expression over self, today and playbook that must be true.","markdownDescription":"A CEL expression over `self`, `today` and `playbook` that must be `true`. A field that is missing makes the expression that reads it false: use `has(self.field)` to allow it.\n\nExample: `self.approvals.exists(a, a.gate == 'legal' && a.status == 'approved')`","type":"string","minLength":1,"maxLength":4096},"at":{"description":"The field the finding lands on: a dotted path with list indexes or *; where it is missing, its nearest present parent; by default the document's id.","markdownDescription":"The field the finding lands on: a dotted path with list indexes or `*` (`approvals`, `links.*.url`, `budget.lines.0.planned`). Where the field is missing, the finding lands on its nearest present parent; without `at`, on the document's `id`.","type":"string","minLength":1,"maxLength":200},"message":{"description":"What the finding says; {…} placeholders are CEL expressions rendered as text.","markdownDescription":"What the finding says. `{…}` placeholders are CEL expressions over the same variables, rendered as text: `Tier-1 campaign {self.id} has no approved legal gate.` Default: the policy's title.","type":"string","minLength":1,"maxLength":1000}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
-const pattern42 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+const pattern43 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://mops.dev/schemas/v1/policy.schema.json" */;
@@ -5734,7 +5882,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern42.test(data2)){
+if(!pattern43.test(data2)){
 const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema46.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err10];

@@ -72,6 +72,8 @@ import workflowDuplicateStage from './workflow/duplicate-stage';
 import yamlDuplicateKey from './yaml/duplicate-key';
 import yamlSyntax from './yaml/syntax';
 import yamlTooComplex from './yaml/too-complex';
+import teamAwayOrder from './team/away-order';
+import teamSelfDelegate from './team/self-delegate';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -145,6 +147,8 @@ export const RULES: readonly Rule[] = [
   configMisplaced,
   configHeader,
   policyInvalid,
+  teamAwayOrder,
+  teamSelfDelegate,
 ];
 
 export function findRule(id: string): Rule | undefined {
