@@ -101,3 +101,7 @@ export { md as markdownText, yamlScalar } from './assist/text';
 export { objectRange, valueRange, type DataPath } from './model/locate';
 export { num, rec, str, strings } from './model/readers';
 export { allKey, idKey } from './engine/index-view';
+export { QUEUE_KINDS, type QueueItem, type QueueKind } from './reports/queue/items';
+export { memberByEmail, queueOf, teamRecordsEmails } from './reports/queue/whose';
+export type { QueueData, QueueRow } from './reports/queue/data';
+export { didYouMeanPeople, suggestPeople } from './domain/people';

@@ -32,10 +32,12 @@ import { configBroken, requireSomethingToCheck } from '../playbook';
 import { resolvePlaybook } from '../root';
 import { DIFF_HELP, diffReport, openBase } from './report-diff';
 import { parserFor } from '../parallel-parse';
+import { queuePerson } from '../queue-person';
 
 export const REPORT_HELP = `Usage: mops report <${REPORTS.join('|')}> [path] [options]
        mops report all [path] [--out-dir DIR] [--format md,html,csv,json]   (also writes index.md / index.html)
        mops report diff [path] --base REV [--format md|html|csv|json] [--out FILE]
+       mops report queue [path] [--person ID]   (default: the Team member whose email is git config user.email)
 
 Builds a report from the playbook whose root is the nearest folder at or above
 path (default: the current folder) that holds ${CONFIG_FILE} (without one: the
@@ -51,6 +53,8 @@ Options:
   --out-dir DIR        with all: the folder to write to (default: reports.out_dir of ${CONFIG_FILE}, relative to the root)
   --today YYYY-MM-DD   the day the report counts from (default: Config today, else the clock)
   --base REV           with diff: the git revision to compare the working tree with (origin/main, say)
+  --person ID          with queue: whose queue (default: the Team member whose email is git config user.email;
+                       none found is exit 2). mops report all writes every member's queue, grouped by person.
 
 Exit codes: 0 written, 2 usage or configuration error.`;
 
@@ -63,6 +67,7 @@ interface ReportArgs {
   outDir?: string;
   today?: number;
   base?: string;
+  person?: string;
 }
 
 function formatsOf(value: string | undefined, all: boolean): ReportFormat[] {
@@ -85,6 +90,7 @@ function parseReportArgs(args: string[]): ReportArgs {
       'out-dir': { type: 'string' },
       today: { type: 'string' },
       base: { type: 'string' },
+      person: { type: 'string' },
     },
   });
   const [name, path, ...rest] = positionals;
@@ -97,13 +103,14 @@ function parseReportArgs(args: string[]): ReportArgs {
   const out = values.out ?? values.output;
   if (all && out !== undefined) throw new UsageError('mops report all writes several files: use --out-dir DIR, not --out.');
   if (!all && values['out-dir'] !== undefined) throw new UsageError('--out-dir is for mops report all; write one report with --out FILE.');
+  if (name !== 'queue' && values.person !== undefined) throw new UsageError('--person is for mops report queue.');
   if (values.base === '') throw new UsageError('--base needs a revision (origin/main, say).');
   let today: number | undefined;
   if (values.today !== undefined) {
     today = parseDay(values.today);
     if (today === undefined) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${values.today}'.`);
   }
-  return { name, paths: path === undefined ? [] : [path], formats: formatsOf(values.format, all), out, outDir: values['out-dir'], today, base: values.base };
+  return { name, paths: path === undefined ? [] : [path], formats: formatsOf(values.format, all), out, outDir: values['out-dir'], today, base: values.base, person: values.person };
 }
 
 /** A configuration with errors would make the figures wrong: say where, and stop. */
@@ -137,7 +144,7 @@ export async function report(io: CliIo, args: string[]): Promise<number> {
     const text =
       options.name === 'diff'
         ? await diffReport(io, base!, workspace, { format: options.formats[0], today: options.today })
-        : renderReport(buildReport(options.name, workspace), options.formats[0]);
+        : renderReport(buildReport(options.name, workspace, options.name === 'queue' ? { person: queuePerson(workspace, root, io.env, options.person) } : {}), options.formats[0]);
     if (options.out === undefined) {
       io.stdout.write(text);
       return 0;

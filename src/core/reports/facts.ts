@@ -18,6 +18,8 @@ export interface ReportInput {
   index: IndexView;
   config: ResolvedConfig;
   today: number;
+  /** The person a per-person report is for (the queue); undefined: every member. */
+  person?: string;
 }
 
 export interface HistoryStep {

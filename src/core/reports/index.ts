@@ -17,8 +17,10 @@ import { healthDocument } from './views/health';
 import { martechDocument } from './views/martech';
 import { pipelineDocument } from './views/pipeline';
 import { utmDocument } from './views/utm';
+import { buildQueue, type QueueData } from './queue/data';
+import { queueDocument } from './queue/view';
 
-export const REPORTS = ['pipeline', 'martech', 'budget', 'health', 'utm'] as const;
+export const REPORTS = ['pipeline', 'martech', 'budget', 'health', 'utm', 'queue'] as const;
 export type ReportName = (typeof REPORTS)[number];
 
 export const REPORT_FORMATS = ['md', 'html', 'csv', 'json'] as const;
@@ -30,6 +32,7 @@ export interface ReportDataMap {
   budget: BudgetData;
   health: HealthData;
   utm: UtmData;
+  queue: QueueData;
 }
 
 export interface Report<N extends ReportName = ReportName> {
@@ -46,6 +49,8 @@ export interface Report<N extends ReportName = ReportName> {
 export interface ReportOptions {
   /** The day to count from (a day number, see text/dates); default the workspace's today (Config.today, else the clock). */
   today?: number;
+  /** The person a per-person report (queue) is for; default every member. */
+  person?: string;
 }
 
 interface Spec<D> {
@@ -92,6 +97,13 @@ const SPECS: { [N in ReportName]: Spec<ReportDataMap[N]> } = {
     build: buildUtm,
     view: utmDocument,
   },
+  queue: {
+    title: 'My queue',
+    description: "What waits for a person (--person, else git's user.email; every member in report all): approvals at their gates, also as a delegate, their briefs over SLA, tools' notice deadlines and reviews, SOP reviews.",
+    kinds: ['Brief', 'Workflow', 'Team', 'Tool', 'Sop'],
+    build: buildQueue,
+    view: queueDocument,
+  },
 };
 
 /** Each report's title and one-line description, for pickers and help text. */
@@ -123,7 +135,7 @@ function skippedNotes(workspace: Workspace, kinds: Kind[]): string[] {
 export function buildReport<N extends ReportName>(name: N, workspace: Workspace, options: ReportOptions = {}): Report<N> {
   const spec = SPECS[name] as unknown as Spec<ReportDataMap[N]>;
   const today = options.today ?? workspace.today;
-  const input: ReportInput = { workspace, index: workspace.view(), config: workspace.config, today };
+  const input: ReportInput = { workspace, index: workspace.view(), config: workspace.config, today, person: options.person };
   const data = spec.build(input);
   return { name, title: spec.title, today: formatDay(today), data, document: spec.view(data, skippedNotes(workspace, spec.kinds)) };
 }
@@ -145,3 +157,4 @@ export { reportIndexFileName, type IndexFormat };
 export type { ReportDocument } from './model';
 export { REPORT_CSP } from './render/html';
 export type { PipelineData, BudgetData, HealthData, MartechData, UtmData };
+export type { QueueData };

@@ -21,6 +21,7 @@ const SHOWN: Record<string, string> = {
   budget: '=HYPERLINK("http://evil.example","click")',
   health: "\"><img src=x onerror=alert('stage')>",
   utm: "[x](javascript:alert('link'))",
+  queue: "<img src=x onerror=alert('toolname')>",
 };
 
 describe('report HTML in Chromium', function () {
