@@ -1,4 +1,4 @@
-// Registers the Marketing Ops views (Pipeline, Martech Register, SOP Library) and their commands, keeps
+// Registers the Marketing Ops views (My Queue, Pipeline, Martech Register, SOP Library) and their commands, keeps
 // them current from the playbooks' changes (debounced), and sets `mops.hasPlaybook` for their welcome.
 
 import * as vscode from 'vscode';
@@ -9,6 +9,7 @@ import { MartechProvider } from './martech';
 import { PipelineProvider } from './pipeline';
 import type { ViewProvider } from './provider';
 import { SopsProvider } from './sops';
+import { QueueProvider } from './queue';
 
 /** What the views need of the running session. */
 export interface ViewHost {
@@ -19,7 +20,7 @@ export interface ViewHost {
   restart(): Promise<void>;
 }
 
-export const VIEW_IDS = { pipeline: 'mops.pipeline', martech: 'mops.martech', sops: 'mops.sops' } as const;
+export const VIEW_IDS = { pipeline: 'mops.pipeline', martech: 'mops.martech', sops: 'mops.sops', queue: 'mops.queue' } as const;
 export const HAS_PLAYBOOK = 'mops.hasPlaybook';
 /** Set once the playbooks were read, so that the "no playbook" welcome never shows while they are being read. */
 export const LOADED = 'mops.playbooksLoaded';
@@ -31,6 +32,7 @@ export class Views implements vscode.Disposable {
   readonly pipeline: PipelineProvider;
   readonly martech: MartechProvider;
   readonly sops: SopsProvider;
+  readonly myQueue: QueueProvider;
   private readonly disposables: vscode.Disposable[];
   private readonly pending: Changes = new Map();
   private timer?: ReturnType<typeof setTimeout>;
@@ -44,6 +46,7 @@ export class Views implements vscode.Disposable {
     this.pipeline = new PipelineProvider(playbooks);
     this.martech = new MartechProvider(playbooks);
     this.sops = new SopsProvider(playbooks);
+    this.myQueue = new QueueProvider(playbooks);
     const view = (id: string, provider: ViewProvider<unknown>) => vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true });
     this.disposables = [
       this.pipeline,
@@ -56,6 +59,8 @@ export class Views implements vscode.Disposable {
       vscode.commands.registerCommand(OPEN_COMMAND, (uri: vscode.Uri, index: number, path: Array<string | number>) => openAt(playbooks, uri, index, path)),
       vscode.commands.registerCommand('mops.sops.insertChecklist', (node?: unknown) => insertChecklist(playbooks, node)),
       vscode.commands.registerCommand('mops.views.refresh', () => this.reload()),
+      this.myQueue,
+      vscode.window.createTreeView(VIEW_IDS.queue, { treeDataProvider: this.myQueue }),
     ];
     // Until the first read is done the views show progress rather than "no playbook".
     const loaded = host.idle().then(() => {
@@ -100,6 +105,8 @@ export class Views implements vscode.Disposable {
     const regroup = roots !== this.drawn;
     this.drawn = roots;
     for (const provider of [this.pipeline, this.martech, this.sops]) if (regroup || provider.affects(changes)) provider.refresh();
+    // Any change may add or settle an item (a brief's stage, an approval, a Team's away period, a tool's dates).
+    if (changes.size > 0 || regroup) this.myQueue.refresh();
     this.setContext();
   }
 
@@ -109,6 +116,8 @@ export class Views implements vscode.Disposable {
     this.pipeline.refresh();
     this.martech.refresh();
     this.sops.refresh();
+    this.myQueue.forget();
+    this.myQueue.refresh();
   }
 
   private setContext(): void {

@@ -50,6 +50,8 @@ export interface QueueKind {
   id: string;
   /** Plural, for a section title and a summary card: "Approvals waiting". */
   label: string;
+  /** One item, for a line of the editor's view: "Approval". */
+  one: string;
   /** Every item of this kind, for everybody (the queue keeps one person's). */
   collect(sources: QueueSources): QueueItem[];
 }
@@ -146,11 +148,11 @@ function sopReviews({ input, sops }: QueueSources): QueueItem[] {
 
 /** The kinds of item, in the order a queue lists them when due days tie. */
 export const QUEUE_KINDS: readonly QueueKind[] = [
-  { id: 'approval', label: 'Approvals waiting', collect: approvals },
-  { id: 'sla', label: 'Briefs over SLA', collect: slaOverruns },
-  { id: 'notice', label: 'Notice deadlines', collect: notices },
-  { id: 'tool-review', label: 'Tool reviews due', collect: toolReviews },
-  { id: 'sop-review', label: 'SOP reviews due', collect: sopReviews },
+  { id: 'approval', label: 'Approvals waiting', one: 'Approval', collect: approvals },
+  { id: 'sla', label: 'Briefs over SLA', one: 'Over SLA', collect: slaOverruns },
+  { id: 'notice', label: 'Notice deadlines', one: 'Notice deadline', collect: notices },
+  { id: 'tool-review', label: 'Tool reviews due', one: 'Tool review', collect: toolReviews },
+  { id: 'sop-review', label: 'SOP reviews due', one: 'SOP review', collect: sopReviews },
 ];
 
 /**
