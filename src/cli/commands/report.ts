@@ -54,7 +54,7 @@ Options:
   --today YYYY-MM-DD   the day the report counts from (default: Config today, else the clock)
   --base REV           with diff: the git revision to compare the working tree with (origin/main, say)
   --person ID          with queue: whose queue (default: the Team member whose email is git config user.email;
-                       none found is exit 2). mops report all writes every member's queue, grouped by person.
+                       none found is exit 2). mops report all writes every member's queue.
 
 Exit codes: 0 written, 2 usage or configuration error.`;
 
