@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { actorsIn, authorityIn, delegationsTo } from '../../../src/core/domain/delegates';
 import { peopleOf } from '../../../src/core/domain/people';
-import { parseDay } from '../../../src/core';
+import { completionsAt, parseDay } from '../../../src/core';
 import { workspaceOf } from '../../helpers';
 
 // Maria (lead) is away 11-18..11-24 with Priya as delegate; Priya is away 11-20..11-21 with Li as delegate;
@@ -85,5 +85,12 @@ describe('delegates', () => {
       ['priya.shah', 'ana.silva'],
     );
     assert.deepEqual(delegationsTo('tom.becker', ['brand'], people), []);
+  });
+
+  it('completes an away delegate with the Team\'s people', () => {
+    const text = TEAM.replace('        delegate: priya.shah', '        delegate: ');
+    const offset = text.indexOf('        delegate: \n') + '        delegate: '.length;
+    const labels = completionsAt(workspaceOf({ 'team.yaml': text }), 'team.yaml', offset).map((i) => i.label);
+    for (const id of ['priya.shah', 'tom.becker', 'li.wei']) assert.ok(labels.includes(id), `${id} in ${labels.join(', ')}`);
   });
 });
