@@ -120,3 +120,7 @@ export {
   type HandbookPage,
   type HandbookPageFormat,
 } from './reports/handbook';
+export { QUEUE_KINDS, type QueueItem, type QueueKind } from './reports/queue/items';
+export { memberByEmail, queueOf, teamRecordsEmails } from './reports/queue/whose';
+export type { QueueData, QueueRow } from './reports/queue/data';
+export { didYouMeanPeople, suggestPeople } from './domain/people';

@@ -34,12 +34,14 @@ import { resolvePlaybook } from '../root';
 import { DIFF_HELP, diffReport, openBase } from './report-diff';
 import { parserFor } from '../parallel-parse';
 import { HANDBOOK_HELP, isHandbook, reportHandbook } from './report-handbook';
+import { queuePerson } from '../queue-person';
 
 export const REPORT_HELP = `Usage: mops report <${REPORTS.join('|')}> [path] [options]
        mops report all [path] [--out-dir DIR] [--format md,html,csv,json]   (also writes index.md / index.html)
        mops report diff [path] --base REV [--format md|html|csv|json] [--out FILE]
        mops report calendar [path] [--from DATE] [--to DATE] [--by week|month] [--format md|html|csv|json|ics]
        mops report handbook [path] [--out-dir DIR] [--format html|md|json]
+       mops report queue [path] [--person ID]   (default: the Team member whose email is git config user.email)
 
 Builds a report from the playbook whose root is the nearest folder at or above
 path (default: the current folder) that holds ${CONFIG_FILE} (without one: the
@@ -60,6 +62,8 @@ Options:
   --from, --to DATE    with calendar: the range shown, YYYY-MM-DD (default: the week or month holding today, and 13 weeks or 3 months in all)
   --by week|month      with calendar: a table per week (default) or per month
   --format ics         with calendar only: an iCalendar file for Google Calendar or Outlook
+  --person ID          with queue: whose queue (default: the Team member whose email is git config user.email;
+                       none found is exit 2). mops report all writes every member's queue.
 
 Exit codes: 0 written, 2 usage or configuration error.`;
 
@@ -75,6 +79,7 @@ interface ReportArgs {
   /** With calendar: --from, --to, --by, and --format ics. */
   calendar: { from?: number; to?: number; by?: 'week' | 'month' };
   ics: boolean;
+  person?: string;
 }
 
 function formatsOf(value: string | undefined, all: boolean): ReportFormat[] {
@@ -100,6 +105,7 @@ function parseReportArgs(args: string[]): ReportArgs {
       from: { type: 'string' },
       to: { type: 'string' },
       by: { type: 'string' },
+      person: { type: 'string' },
     },
   });
   const [name, path, ...rest] = positionals;
@@ -115,13 +121,14 @@ function parseReportArgs(args: string[]): ReportArgs {
   const out = values.out ?? values.output;
   if (all && out !== undefined) throw new UsageError('mops report all writes several files: use --out-dir DIR, not --out.');
   if (!all && values['out-dir'] !== undefined) throw new UsageError('--out-dir is for mops report all; write one report with --out FILE.');
+  if (name !== 'queue' && values.person !== undefined) throw new UsageError('--person is for mops report queue.');
   if (values.base === '') throw new UsageError('--base needs a revision (origin/main, say).');
   let today: number | undefined;
   if (values.today !== undefined) {
     today = parseDay(values.today);
     if (today === undefined) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${values.today}'.`);
   }
-  return { name, paths: path === undefined ? [] : [path], formats: ics ? ['md'] : formatsOf(values.format, all), out, outDir: values['out-dir'], today, base: values.base, calendar, ics };
+  return { name, paths: path === undefined ? [] : [path], formats: ics ? ['md'] : formatsOf(values.format, all), out, outDir: values['out-dir'], today, base: values.base, calendar, ics, person: values.person };
 }
 
 /** --from, --to and --by: for the calendar report only, real dates in order. */
@@ -181,7 +188,7 @@ export async function report(io: CliIo, args: string[]): Promise<number> {
         ? await diffReport(io, base!, workspace, { format: options.formats[0], today: options.today })
         : options.name === 'calendar'
           ? calendarText(workspace, options)
-          : renderReport(buildReport(options.name, workspace), options.formats[0]);
+          : renderReport(buildReport(options.name, workspace, options.name === 'queue' ? { person: queuePerson(workspace, root, io.env, options.person) } : {}), options.formats[0]);
     if (options.out === undefined) {
       io.stdout.write(text);
       return 0;

@@ -26,7 +26,7 @@ const ROLE: Reference = { what: () => 'a role that any Team member holds', targe
 
 /**
  * `#` stands for a list index. People: ref/unknown-person (brief owner, requester and approvers; tool,
- * SOP and allocation owners). Tools: ref/unknown-tool. Stages and gates: ref/unknown-stage. Workflows,
+ * SOP and allocation owners; away delegates). Tools: ref/unknown-tool. Stages and gates: ref/unknown-stage. Workflows,
  * programs, channels, roles, tiers: their ref/* rules. Approval checklists: brief/gate-incomplete.
  * Currencies: budget/currency-mismatch. Team roles: those workflow gates ask for (team checks).
  */
@@ -55,6 +55,7 @@ const FIELDS: ReadonlyArray<[Kind, string, Reference]> = [
   ['Team', 'members.#.roles.#', { what: () => 'a role that a workflow gate asks for', targets: targets.memberRoles }],
   ['UtmStandard', 'required.#', { what: () => 'a UTM parameter', targets: targets.utmParams }],
   ['UtmStandard', 'params.*.naming', { what: () => 'a target of the naming convention', targets: targets.namingTargets }],
+  ['Team', 'members.#.away.#.delegate', PERSON],
 ];
 
 function shape(path: DataPath): string {

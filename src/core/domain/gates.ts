@@ -1,16 +1,21 @@
 // What a workflow gate asks of a brief: the checks shared by the brief/gate-* rules and by advancing a brief.
 
 import type { Data } from '../model/readers';
+import { parseDay } from '../text/dates';
+import { authorityIn } from './delegates';
 import { describeUnfilled, unfilled, type Unfilled } from './placeholders';
 import type { Approval, BriefState } from './brief';
 import type { People, Person } from './people';
 import type { Gate, Stage } from './workflow';
 
-/** The approver of an approved decision who is in the Team but holds none of the gate's roles. */
+/**
+ * The approver of an approved decision who is in the Team but holds none of the gate's roles, and did not act
+ * for an away holder as their delegate on the approval's date (see domain/delegates).
+ */
 export function approverWithoutRole(gate: Gate, approval: Approval, people: People): Person | undefined {
   if (approval.status !== 'approved' || gate.approverRoles.length === 0 || approval.approver === undefined) return undefined;
   const person = people.byId.get(approval.approver);
-  return person && !person.roles.some((r) => gate.approverRoles.includes(r)) ? person : undefined;
+  return person && !authorityIn(person.id, gate.approverRoles, parseDay(approval.data.date), people) ? person : undefined;
 }
 
 /** The people who hold one of the gate's approver roles, each once. */
@@ -47,11 +52,13 @@ export function requirementsSentence(stage: string, items: readonly Unfilled[]):
   return `The '${stage}' gate requires ${fields.join(', ')}, but the brief ${what}.`;
 }
 
-/** The approver is in the Team and holds one of the gate's roles (any approver, when the gate names none). */
+/**
+ * The approver is in the Team and holds one of the gate's roles, or acted for an away holder as their delegate on
+ * the approval's date (any approver, when the gate names no role).
+ */
 export function holdsGateRole(gate: Gate, approval: Approval, people: People): boolean {
   if (gate.approverRoles.length === 0) return approval.approver !== undefined;
-  const person = approval.approver === undefined ? undefined : people.byId.get(approval.approver);
-  return person !== undefined && person.roles.some((r) => gate.approverRoles.includes(r));
+  return approval.approver !== undefined && authorityIn(approval.approver, gate.approverRoles, parseDay(approval.data.date), people) !== undefined;
 }
 
 /** One approval as the gate sees it. */

@@ -5,14 +5,27 @@ import type { IndexView } from '../engine/index-view';
 import type { DataPath } from '../model/locate';
 import type { ParsedDocument } from '../model/parse';
 import { records, str, strings } from '../model/readers';
+import { parseDay } from '../text/dates';
 import { nearest } from '../text/distance';
 
 export interface Person {
   id: string;
   name?: string;
   roles: string[];
+  /** The work e-mail address, as written. */
+  email?: string;
+  /** The person's periods away, in file order (see domain/delegates). */
+  away: AwayPeriod[];
   doc: ParsedDocument;
   path: DataPath;
+}
+
+/** One `away` entry of a member: days as day numbers, undefined when missing or not a date. */
+export interface AwayPeriod {
+  index: number;
+  from?: number;
+  to?: number;
+  delegate?: string;
 }
 
 export interface People {
@@ -44,7 +57,8 @@ export function peopleOf(index: IndexView): People {
       for (const [member, i] of records((doc.value as Record<string, unknown> | undefined)?.members)) {
         const id = str(member.id);
         if (id === undefined) continue;
-        const person: Person = { id, name: str(member.name), roles: strings(member.roles).map(([r]) => r), doc, path: ['members', i] };
+        const away = records(member.away).map(([a, j]): AwayPeriod => ({ index: j, from: parseDay(a.from), to: parseDay(a.to), delegate: str(a.delegate) }));
+        const person: Person = { id, name: str(member.name), roles: strings(member.roles).map(([r]) => r), email: str(member.email), away, doc, path: ['members', i] };
         entries.push(person);
         if (byId.has(id)) continue;
         byId.set(id, person);

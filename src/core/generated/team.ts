@@ -54,4 +54,23 @@ export interface TeamMember {
    * The person's work e-mail address.
    */
   email?: string;
+  /**
+   * Periods when the person is away, each naming a delegate who may approve in their place. Past periods stay as the record of who could approve when.
+   *
+   * Items: One period away and who acts for the person meanwhile.
+   */
+  away?: {
+    /**
+     * The first day away.
+     */
+    from: string;
+    /**
+     * The last day away (included).
+     */
+    to: string;
+    /**
+     * The Team member who acts for the person during the period: approves gates in their roles and takes their approvals queue.
+     */
+    delegate: string;
+  }[];
 }

@@ -3507,8 +3507,8 @@ return errors === 0;
 }
 
 export const Team = validate18;
-const schema34 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mops.dev/schemas/v1/team.schema.json","title":"Team","description":"The marketing team roster: the people who own, request and approve campaigns and tools, and the roles they hold.","markdownDescription":"The marketing team roster: the people who own, request and approve campaigns and tools, and the roles they hold.\n\n```yaml\napiVersion: mops/v1\nkind: Team\nid: marketing\nmembers:\n  - id: priya.shah\n    name: Priya Shah\n    roles: [campaign-ops]\n```","type":"object","required":["apiVersion","kind","id","members"],"additionalProperties":false,"properties":{"apiVersion":{"description":"The mops file format version. Always mops/v1.","markdownDescription":"The mops file format version. Always `mops/v1`.\n\n```yaml\napiVersion: mops/v1\nkind: Team\n```","const":"mops/v1"},"kind":{"description":"The document type. Team for the team roster.","markdownDescription":"The document type: `Team` for the team roster.","const":"Team"},"id":{"description":"The id of this team.","markdownDescription":"The id of this team.\n\nExample: `marketing`","type":"string","minLength":1},"description":{"description":"What this team does, for people reading the playbook.","markdownDescription":"What this team does, for people reading the playbook.","type":"string"},"members":{"description":"The people on the team. Owners, requesters and approvers anywhere in the playbook must be listed here.","markdownDescription":"The people on the team. Owners, requesters and approvers anywhere in the playbook must be listed here by `id`.\n\n```yaml\nmembers:\n  - id: li.wei\n    name: Li Wei\n    roles: [analytics, campaign-ops]\n```","type":"array","items":{"description":"One person on the team, with their roles.","markdownDescription":"One person on the team, with their `roles`.","allOf":[{"$ref":"#/definitions/TeamMember"}]}}},"definitions":{"TeamMember":{"title":"TeamMember","description":"A person on the marketing team and the roles they hold.","markdownDescription":"A person on the marketing team and the roles they hold.\n\n```yaml\n- id: ana.silva\n  name: Ana Silva\n  roles: [legal]\n  title: Legal counsel\n```","type":"object","required":["id","name","roles"],"additionalProperties":false,"properties":{"id":{"description":"The person's id, used wherever the playbook names an owner, requester or approver. Ids must be unique.","markdownDescription":"The person's id, used wherever the playbook names an `owner`, `requester` or `approver`. Ids must be unique.\n\nExample: `priya.shah`","type":"string","minLength":1},"name":{"description":"The person's full name.","markdownDescription":"The person's full name.\n\nExample: `Priya Shah`","type":"string","minLength":1},"roles":{"description":"The roles the person holds. Workflow gates name the roles allowed to approve them.","markdownDescription":"The roles the person holds. Workflow gates name the roles allowed to approve them (`approver_roles`).\n\nExample: `roles: [analytics, campaign-ops]`","type":"array","items":{"description":"A role the person holds.","markdownDescription":"A role the person holds, e.g. `marketing-lead`.","type":"string","minLength":1}},"title":{"description":"The person's job title.","markdownDescription":"The person's job title.\n\nExample: `Marketing operations manager`","type":"string"},"email":{"description":"The person's work e-mail address.","markdownDescription":"The person's work e-mail address.\n\nExample: `priya.shah@acme.example`","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
-const schema35 = {"title":"TeamMember","description":"A person on the marketing team and the roles they hold.","markdownDescription":"A person on the marketing team and the roles they hold.\n\n```yaml\n- id: ana.silva\n  name: Ana Silva\n  roles: [legal]\n  title: Legal counsel\n```","type":"object","required":["id","name","roles"],"additionalProperties":false,"properties":{"id":{"description":"The person's id, used wherever the playbook names an owner, requester or approver. Ids must be unique.","markdownDescription":"The person's id, used wherever the playbook names an `owner`, `requester` or `approver`. Ids must be unique.\n\nExample: `priya.shah`","type":"string","minLength":1},"name":{"description":"The person's full name.","markdownDescription":"The person's full name.\n\nExample: `Priya Shah`","type":"string","minLength":1},"roles":{"description":"The roles the person holds. Workflow gates name the roles allowed to approve them.","markdownDescription":"The roles the person holds. Workflow gates name the roles allowed to approve them (`approver_roles`).\n\nExample: `roles: [analytics, campaign-ops]`","type":"array","items":{"description":"A role the person holds.","markdownDescription":"A role the person holds, e.g. `marketing-lead`.","type":"string","minLength":1}},"title":{"description":"The person's job title.","markdownDescription":"The person's job title.\n\nExample: `Marketing operations manager`","type":"string"},"email":{"description":"The person's work e-mail address.","markdownDescription":"The person's work e-mail address.\n\nExample: `priya.shah@acme.example`","type":"string"}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
+const schema34 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mops.dev/schemas/v1/team.schema.json","title":"Team","description":"The marketing team roster: the people who own, request and approve campaigns and tools, and the roles they hold.","markdownDescription":"The marketing team roster: the people who own, request and approve campaigns and tools, and the roles they hold.\n\n```yaml\napiVersion: mops/v1\nkind: Team\nid: marketing\nmembers:\n  - id: priya.shah\n    name: Priya Shah\n    roles: [campaign-ops]\n```","type":"object","required":["apiVersion","kind","id","members"],"additionalProperties":false,"properties":{"apiVersion":{"description":"The mops file format version. Always mops/v1.","markdownDescription":"The mops file format version. Always `mops/v1`.\n\n```yaml\napiVersion: mops/v1\nkind: Team\n```","const":"mops/v1"},"kind":{"description":"The document type. Team for the team roster.","markdownDescription":"The document type: `Team` for the team roster.","const":"Team"},"id":{"description":"The id of this team.","markdownDescription":"The id of this team.\n\nExample: `marketing`","type":"string","minLength":1},"description":{"description":"What this team does, for people reading the playbook.","markdownDescription":"What this team does, for people reading the playbook.","type":"string"},"members":{"description":"The people on the team. Owners, requesters and approvers anywhere in the playbook must be listed here.","markdownDescription":"The people on the team. Owners, requesters and approvers anywhere in the playbook must be listed here by `id`.\n\n```yaml\nmembers:\n  - id: li.wei\n    name: Li Wei\n    roles: [analytics, campaign-ops]\n```","type":"array","items":{"description":"One person on the team, with their roles.","markdownDescription":"One person on the team, with their `roles`.","allOf":[{"$ref":"#/definitions/TeamMember"}]}}},"definitions":{"TeamMember":{"title":"TeamMember","description":"A person on the marketing team and the roles they hold.","markdownDescription":"A person on the marketing team and the roles they hold.\n\n```yaml\n- id: ana.silva\n  name: Ana Silva\n  roles: [legal]\n  title: Legal counsel\n```","type":"object","required":["id","name","roles"],"additionalProperties":false,"properties":{"id":{"description":"The person's id, used wherever the playbook names an owner, requester or approver. Ids must be unique.","markdownDescription":"The person's id, used wherever the playbook names an `owner`, `requester` or `approver`. Ids must be unique.\n\nExample: `priya.shah`","type":"string","minLength":1},"name":{"description":"The person's full name.","markdownDescription":"The person's full name.\n\nExample: `Priya Shah`","type":"string","minLength":1},"roles":{"description":"The roles the person holds. Workflow gates name the roles allowed to approve them.","markdownDescription":"The roles the person holds. Workflow gates name the roles allowed to approve them (`approver_roles`).\n\nExample: `roles: [analytics, campaign-ops]`","type":"array","items":{"description":"A role the person holds.","markdownDescription":"A role the person holds, e.g. `marketing-lead`.","type":"string","minLength":1}},"title":{"description":"The person's job title.","markdownDescription":"The person's job title.\n\nExample: `Marketing operations manager`","type":"string"},"email":{"description":"The person's work e-mail address.","markdownDescription":"The person's work e-mail address.\n\nExample: `priya.shah@acme.example`","type":"string"},"away":{"description":"Periods when the person is away, each naming a delegate who may approve in their place. Past periods stay as the record of who could approve when.","markdownDescription":"Periods when the person is away, each naming a `delegate` who may approve in their place from `from` to `to` (both days included). A gate approved by the delegate on a day of the period counts as approved by the person's roles (`brief/gate-approver-role`), and `mops report queue` gives the delegate the person's approvals. Keep past periods: they are the record of who could approve when.\n\n```yaml\naway:\n  - from: 2027-01-04\n    to: 2027-01-15\n    delegate: li.wei\n```","type":"array","items":{"description":"One period away and who acts for the person meanwhile.","markdownDescription":"One period away (`from` to `to`, both days included) and the `delegate` who acts for the person meanwhile.","type":"object","required":["from","to","delegate"],"additionalProperties":false,"properties":{"from":{"description":"The first day away.","markdownDescription":"The first day away (included).\n\nExample: `2027-01-04`","type":"string","format":"date"},"to":{"description":"The last day away (included).","markdownDescription":"The last day away (included); on or after `from`.\n\nExample: `2027-01-15`","type":"string","format":"date"},"delegate":{"description":"The Team member who acts for the person during the period: approves gates in their roles and takes their approvals queue.","markdownDescription":"The id of the Team member who acts for the person during the period: approves gates in the person's roles and takes their approvals in `mops report queue`. Not the person themselves.\n\nExample: `li.wei`","type":"string","minLength":1}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
+const schema35 = {"title":"TeamMember","description":"A person on the marketing team and the roles they hold.","markdownDescription":"A person on the marketing team and the roles they hold.\n\n```yaml\n- id: ana.silva\n  name: Ana Silva\n  roles: [legal]\n  title: Legal counsel\n```","type":"object","required":["id","name","roles"],"additionalProperties":false,"properties":{"id":{"description":"The person's id, used wherever the playbook names an owner, requester or approver. Ids must be unique.","markdownDescription":"The person's id, used wherever the playbook names an `owner`, `requester` or `approver`. Ids must be unique.\n\nExample: `priya.shah`","type":"string","minLength":1},"name":{"description":"The person's full name.","markdownDescription":"The person's full name.\n\nExample: `Priya Shah`","type":"string","minLength":1},"roles":{"description":"The roles the person holds. Workflow gates name the roles allowed to approve them.","markdownDescription":"The roles the person holds. Workflow gates name the roles allowed to approve them (`approver_roles`).\n\nExample: `roles: [analytics, campaign-ops]`","type":"array","items":{"description":"A role the person holds.","markdownDescription":"A role the person holds, e.g. `marketing-lead`.","type":"string","minLength":1}},"title":{"description":"The person's job title.","markdownDescription":"The person's job title.\n\nExample: `Marketing operations manager`","type":"string"},"email":{"description":"The person's work e-mail address.","markdownDescription":"The person's work e-mail address.\n\nExample: `priya.shah@acme.example`","type":"string"},"away":{"description":"Periods when the person is away, each naming a delegate who may approve in their place. Past periods stay as the record of who could approve when.","markdownDescription":"Periods when the person is away, each naming a `delegate` who may approve in their place from `from` to `to` (both days included). A gate approved by the delegate on a day of the period counts as approved by the person's roles (`brief/gate-approver-role`), and `mops report queue` gives the delegate the person's approvals. Keep past periods: they are the record of who could approve when.\n\n```yaml\naway:\n  - from: 2027-01-04\n    to: 2027-01-15\n    delegate: li.wei\n```","type":"array","items":{"description":"One period away and who acts for the person meanwhile.","markdownDescription":"One period away (`from` to `to`, both days included) and the `delegate` who acts for the person meanwhile.","type":"object","required":["from","to","delegate"],"additionalProperties":false,"properties":{"from":{"description":"The first day away.","markdownDescription":"The first day away (included).\n\nExample: `2027-01-04`","type":"string","format":"date"},"to":{"description":"The last day away (included).","markdownDescription":"The last day away (included); on or after `from`.\n\nExample: `2027-01-15`","type":"string","format":"date"},"delegate":{"description":"The Team member who acts for the person during the period: approves gates in their roles and takes their approvals queue.","markdownDescription":"The id of the Team member who acts for the person during the period: approves gates in the person's roles and takes their approvals in `mops report queue`. Not the person themselves.\n\nExample: `li.wei`","type":"string","minLength":1}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://mops.dev/schemas/v1/team.schema.json" */;
@@ -3669,7 +3669,7 @@ vErrors.push(err12);
 errors++;
 }
 for(const key1 in data5){
-if(!((((((key1 === "id") || (key1 === "name")) || (key1 === "roles")) || (key1 === "title")) || (key1 === "email")) || (pattern0.test(key1)))){
+if(!(((((((key1 === "id") || (key1 === "name")) || (key1 === "roles")) || (key1 === "title")) || (key1 === "email")) || (key1 === "away")) || (pattern0.test(key1)))){
 const err13 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/definitions/TeamMember/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err13];
@@ -3797,9 +3797,15 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/definitions/TeamMember/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data5};
+if(data5.away !== undefined){
+let data12 = data5.away;
+if(Array.isArray(data12)){
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+let data13 = data12[i2];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.from === undefined){
+const err23 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2,schemaPath:"#/definitions/TeamMember/properties/away/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema35.properties.away.items.required,parentSchema:schema35.properties.away.items,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3808,10 +3814,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.members.type,parentSchema:schema34.properties.members,data:data4};
+if(data13.to === undefined){
+const err24 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2,schemaPath:"#/definitions/TeamMember/properties/away/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema35.properties.away.items.required,parentSchema:schema35.properties.away.items,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3820,15 +3824,159 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(data13.delegate === undefined){
+const err25 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2,schemaPath:"#/definitions/TeamMember/properties/away/items/required",keyword:"required",params:{missingProperty: "delegate"},message:"must have required property '"+"delegate"+"'",schema:schema35.properties.away.items.required,parentSchema:schema35.properties.away.items,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+for(const key2 in data13){
+if(!((((key2 === "from") || (key2 === "to")) || (key2 === "delegate")) || (pattern0.test(key2)))){
+const err26 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2,schemaPath:"#/definitions/TeamMember/properties/away/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.away.items,data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data13.from !== undefined){
+let data14 = data13.from;
+if(typeof data14 === "string"){
+if(!(formats0.validate(data14))){
+const err27 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2+"/from",schemaPath:"#/definitions/TeamMember/properties/away/items/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema35.properties.away.items.properties.from,data:data14};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2+"/from",schemaPath:"#/definitions/TeamMember/properties/away/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.away.items.properties.from.type,parentSchema:schema35.properties.away.items.properties.from,data:data14};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data13.to !== undefined){
+let data15 = data13.to;
+if(typeof data15 === "string"){
+if(!(formats0.validate(data15))){
+const err29 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2+"/to",schemaPath:"#/definitions/TeamMember/properties/away/items/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema35.properties.away.items.properties.to,data:data15};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2+"/to",schemaPath:"#/definitions/TeamMember/properties/away/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.away.items.properties.to.type,parentSchema:schema35.properties.away.items.properties.to,data:data15};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data13.delegate !== undefined){
+let data16 = data13.delegate;
+if(typeof data16 === "string"){
+if(func3(data16) < 1){
+const err31 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2+"/delegate",schemaPath:"#/definitions/TeamMember/properties/away/items/properties/delegate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.away.items.properties.delegate,data:data16};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2+"/delegate",schemaPath:"#/definitions/TeamMember/properties/away/items/properties/delegate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.away.items.properties.delegate.type,parentSchema:schema35.properties.away.items.properties.delegate,data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/members/" + i0+"/away/" + i2,schemaPath:"#/definitions/TeamMember/properties/away/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.away.items.type,parentSchema:schema35.properties.away.items,data:data13};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/members/" + i0+"/away",schemaPath:"#/definitions/TeamMember/properties/away/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.away.type,parentSchema:schema35.properties.away,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/definitions/TeamMember/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data5};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.members.type,parentSchema:schema34.properties.members,data:data4};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }
@@ -5675,7 +5823,7 @@ return errors === 0;
 
 export const Sop = validate24;
 const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mops.dev/schemas/v1/sop.schema.json","title":"Sop","description":"A standard operating procedure: the steps the team follows for a recurring task, with an owner and a review cadence.","markdownDescription":"A standard operating procedure: the steps the team follows for a recurring task, with an owner and a review cadence.\n\n```yaml\napiVersion: mops/v1\nkind: Sop\nid: campaign-launch-checklist\ntitle: Campaign launch checklist\narea: campaign-ops\nowner: priya.shah\nsteps:\n  - Test every tracked link\n  - do: Book the launch slot\n    role: campaign-ops\n    link: https://wiki.acme.example/launch-calendar\n    done_when: The slot shows on the launch calendar\n```","type":"object","required":["apiVersion","kind","id","title","area","owner","steps"],"additionalProperties":false,"properties":{"apiVersion":{"description":"The mops file format version. Always mops/v1.","markdownDescription":"The mops file format version. Always `mops/v1`.\n\n```yaml\napiVersion: mops/v1\nkind: Sop\n```","const":"mops/v1"},"kind":{"description":"The document type. Sop for a standard operating procedure.","markdownDescription":"The document type: `Sop` for a standard operating procedure.","const":"Sop"},"id":{"description":"The SOP id.","markdownDescription":"The SOP id.\n\nExample: `campaign-launch-checklist`","type":"string","minLength":1},"title":{"description":"A short human-readable name for the procedure.","markdownDescription":"A short human-readable name for the procedure.\n\nExample: `Campaign launch checklist`","type":"string","minLength":1},"area":{"description":"The area of work the procedure belongs to; the SOP library groups procedures by area.","markdownDescription":"The area of work the procedure belongs to; the SOP library groups procedures by area.\n\nExample: `campaign-ops`, `martech`","type":"string","minLength":1},"owner":{"description":"The person who keeps the procedure up to date: a person id from the Team file.","markdownDescription":"The person who keeps the procedure up to date: a person `id` from the `Team` file, e.g. `priya.shah`.","type":"string","minLength":1},"summary":{"description":"One or two sentences on when to use this procedure.","markdownDescription":"One or two sentences on when to use this procedure.","type":"string"},"last_review":{"description":"The day the procedure was last reviewed.","markdownDescription":"The day the procedure was last reviewed. With `review_every_days` it sets when the next review is due (`sop/review-overdue`).\n\nExample: `2026-09-15`","type":"string","format":"date"},"review_every_days":{"description":"How often the procedure must be reviewed, in days.","markdownDescription":"How often the procedure must be reviewed, in days.\n\nExample: `180`","type":"integer","minimum":0},"steps":{"description":"The steps of the procedure, in order: each an instruction, or a mapping that also names who does it, a link and when it is done.","markdownDescription":"The steps of the procedure, in order. A step is an instruction, or a mapping with the instruction (`do`) and, optionally, the role that does it (`role`), a link to the page or tool it needs (`link`) and what shows it is done (`done_when`). The SOP Library and `mops report handbook` show them.\n\n```yaml\nsteps:\n  - Check the martech register for a tool that already covers the need\n  - do: Write the business case\n    role: marketing-lead\n    link: https://wiki.acme.example/business-case-template\n    done_when: The business case is attached to the request\n```","type":"array","items":{"description":"One step: an instruction, or a mapping with the instruction (do) and optionally its role, link and done_when.","markdownDescription":"One step: an instruction such as `Test every tracked link`, or a mapping with the instruction (`do`) and optionally `role`, `link` and `done_when`.","type":["string","object"],"minLength":1,"required":["do"],"additionalProperties":false,"properties":{"do":{"description":"The step, written as an instruction.","markdownDescription":"The step, written as an instruction.\n\nExample: `Test every tracked link`","type":"string","minLength":1},"role":{"description":"The role that does this step: a role that a member of the Team holds.","markdownDescription":"The role that does this step: a role that a member of the `Team` holds (`ref/unknown-role` otherwise), e.g. `campaign-ops`. The handbook names the people who hold it.","type":"string","minLength":1},"link":{"description":"A web page the step needs (a template, a tool, a guide): an http or https URL.","markdownDescription":"A web page the step needs (a template, a tool, a guide): an `http` or `https` URL.\n\nExample: `https://wiki.acme.example/launch-calendar`","type":"string","pattern":"^https?://[^\\s/?#@]+(?:[/?#]\\S*)?$","patternMessage":"a web address that starts with https:// (or http://) and holds no spaces, such as https://wiki.acme.example/launch"},"done_when":{"description":"What shows the step is done, so that whoever does it knows when to stop.","markdownDescription":"What shows the step is done, so that whoever does it knows when to stop.\n\nExample: `Every link in the brief returns 200 and carries its UTM parameters`","type":"string","minLength":1}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies, never reported as unknown.","markdownDescription":"A field of the team's own (`x-minutes: 15`): kept, readable by policies, never reported as unknown."}}},"minItems":1},"tools":{"description":"The martech tools the procedure uses, by tool id.","markdownDescription":"The martech tools the procedure uses, by tool `id`.\n\nExample: `tools: [hubspot]`","type":"array","items":{"description":"A tool id from the martech register.","markdownDescription":"A `Tool` id from the martech register, e.g. `ga4`.","type":"string","minLength":1}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
-const pattern44 = new RegExp("^https?://[^\\s/?#@]+(?:[/?#]\\S*)?$", "u");
+const pattern45 = new RegExp("^https?://[^\\s/?#@]+(?:[/?#]\\S*)?$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://mops.dev/schemas/v1/sop.schema.json" */;
@@ -6067,7 +6215,7 @@ errors++;
 if(data10.link !== undefined){
 let data13 = data10.link;
 if(typeof data13 === "string"){
-if(!pattern44.test(data13)){
+if(!pattern45.test(data13)){
 const err32 = {instancePath:instancePath+"/steps/" + i0+"/link",schemaPath:"#/properties/steps/items/properties/link/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/?#@]+(?:[/?#]\\S*)?$"},message:"must match pattern \""+"^https?://[^\\s/?#@]+(?:[/?#]\\S*)?$"+"\"",schema:"^https?://[^\\s/?#@]+(?:[/?#]\\S*)?$",parentSchema:schema48.properties.steps.items.properties.link,data:data13};
 if(vErrors === null){
 vErrors = [err32];
@@ -6188,7 +6336,7 @@ export const Policy = validate25;
 const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mops.dev/schemas/v1/policy.schema.json","title":"Policy","description":"One of the team's own standards, checked like a built-in rule: which documents it applies to, and CEL expressions each of them must satisfy. Its findings are the rule policy/<id>.","markdownDescription":"One of the team's own standards, checked like a built-in rule (`policy/<id>`): which documents it applies to (`match`), and [CEL](https://cel.dev) expressions each of them must satisfy (`assert`). See docs/policies.md.\n\n```yaml\napiVersion: mops/v1\nkind: Policy\nid: tier1-legal-approval\ntitle: Tier-1 campaigns need legal approval before launch\nseverity: error\nmatch:\n  kind: Brief\n  when: self.tier == 1 && self.status == 'active'\nassert:\n  - expr: self.approvals.exists(a, a.gate == 'legal' && a.status == 'approved')\n    at: approvals\n    message: Tier-1 campaign {self.id} has no approved legal gate.\n```","type":"object","required":["apiVersion","kind","id","title","match","assert"],"additionalProperties":false,"properties":{"apiVersion":{"description":"The mops file format version. Always mops/v1.","markdownDescription":"The mops file format version. Always `mops/v1`.","const":"mops/v1"},"kind":{"description":"The document type. Policy for one of the team's own standards.","markdownDescription":"The document type: `Policy` for one of the team's own standards.","const":"Policy"},"id":{"description":"The policy id: its findings are the rule policy/<id>, which configs and disable comments name.","markdownDescription":"The policy id: its findings are the rule `policy/<id>`, which `mops.config.yaml` severities and `# mops-disable-next-line policy/<id>` comments name. Lower case, digits and dashes.\n\nExample: `tier1-legal-approval`","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","patternMessage":"a policy id: lower-case letters, digits and dashes, such as tier1-legal-approval","maxLength":80},"title":{"description":"The standard in one line: shown as the rule's name in every report.","markdownDescription":"The standard in one line: the rule's name in `mops rules`, SARIF and the editor.\n\nExample: `Tier-1 campaigns need legal approval before launch`","type":"string","minLength":1,"maxLength":200},"description":{"description":"Why the team has this standard and how to comply: shown in hover, mops explain and SARIF help.","markdownDescription":"Why the team has this standard and how to comply (Markdown): shown in the editor's hover, by `mops explain policy/<id>` and as SARIF help.","type":"string","maxLength":10000},"severity":{"description":"error, warning or info (default: warning); mops.config.yaml rules can override it like any rule's.","markdownDescription":"`error`, `warning` or `info` (default `warning`); `rules:` in `mops.config.yaml` can override it like any rule's (`policy/<id>`, or `policy/*` for every policy).","type":"string","enum":["error","warning","info"],"default":"warning"},"match":{"description":"Which documents the policy applies to: a kind (or a list of kinds) and an optional CEL condition.","markdownDescription":"Which documents the policy applies to: `kind` (one kind or a list) and an optional CEL condition `when`.","allOf":[{"$ref":"#/definitions/PolicyMatch"}]},"assert":{"description":"What every matched document must satisfy: one or more CEL expressions, each with where its finding lands and what it says.","markdownDescription":"What every matched document must satisfy: one or more CEL expressions that must be `true`, each with where its finding lands (`at`) and what it says (`message`).","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/PolicyAssertion"}}},"definitions":{"PolicyMatch":{"title":"PolicyMatch","description":"Which documents the policy applies to: a kind (or a list of kinds) and an optional CEL condition.","markdownDescription":"Which documents the policy applies to: `kind` (one kind or a list) and an optional CEL condition `when`.\n\n```yaml\nmatch:\n  kind: Brief\n  when: self.tier == 1 && self.status == 'active'\n```","type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"description":"The kind of the documents checked, or a list of kinds.","markdownDescription":"The kind of the documents checked (`Brief`, `Tool`, `Sop`, …), or a list of kinds.","type":["string","array"],"minLength":1,"minItems":1,"items":{"type":"string","minLength":1}},"when":{"description":"A CEL condition on self: only documents for which it is true are checked.","markdownDescription":"A CEL condition over `self`, `today` and `playbook`: only documents for which it is `true` are checked. A field that is missing makes it false.\n\nExample: `self.tier == 1 && self.status == 'active'`","type":"string","minLength":1,"maxLength":4096}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}},"PolicyAssertion":{"title":"PolicyAssertion","description":"One CEL expression a matched document must satisfy, where its finding lands, and its message.","markdownDescription":"One CEL expression a matched document must satisfy (`expr`), where its finding lands (`at`), and its `message`.","type":"object","required":["expr"],"additionalProperties":false,"properties":{"expr":{"description":"A CEL expression over self, today and playbook that must be true.","markdownDescription":"A CEL expression over `self`, `today` and `playbook` that must be `true`. A field that is missing makes the expression that reads it false: use `has(self.field)` to allow it.\n\nExample: `self.approvals.exists(a, a.gate == 'legal' && a.status == 'approved')`","type":"string","minLength":1,"maxLength":4096},"at":{"description":"The field the finding lands on: a dotted path with list indexes or *; where it is missing, its nearest present parent; by default the document's id.","markdownDescription":"The field the finding lands on: a dotted path with list indexes or `*` (`approvals`, `links.*.url`, `budget.lines.0.planned`). Where the field is missing, the finding lands on its nearest present parent; without `at`, on the document's `id`.","type":"string","minLength":1,"maxLength":200},"message":{"description":"What the finding says; {…} placeholders are CEL expressions rendered as text.","markdownDescription":"What the finding says. `{…}` placeholders are CEL expressions over the same variables, rendered as text: `Tier-1 campaign {self.id} has no approved legal gate.` Default: the policy's title.","type":"string","minLength":1,"maxLength":1000}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
 const schema50 = {"title":"PolicyMatch","description":"Which documents the policy applies to: a kind (or a list of kinds) and an optional CEL condition.","markdownDescription":"Which documents the policy applies to: `kind` (one kind or a list) and an optional CEL condition `when`.\n\n```yaml\nmatch:\n  kind: Brief\n  when: self.tier == 1 && self.status == 'active'\n```","type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"description":"The kind of the documents checked, or a list of kinds.","markdownDescription":"The kind of the documents checked (`Brief`, `Tool`, `Sop`, …), or a list of kinds.","type":["string","array"],"minLength":1,"minItems":1,"items":{"type":"string","minLength":1}},"when":{"description":"A CEL condition on self: only documents for which it is true are checked.","markdownDescription":"A CEL condition over `self`, `today` and `playbook`: only documents for which it is `true` are checked. A field that is missing makes it false.\n\nExample: `self.tier == 1 && self.status == 'active'`","type":"string","minLength":1,"maxLength":4096}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
 const schema51 = {"title":"PolicyAssertion","description":"One CEL expression a matched document must satisfy, where its finding lands, and its message.","markdownDescription":"One CEL expression a matched document must satisfy (`expr`), where its finding lands (`at`), and its `message`.","type":"object","required":["expr"],"additionalProperties":false,"properties":{"expr":{"description":"A CEL expression over self, today and playbook that must be true.","markdownDescription":"A CEL expression over `self`, `today` and `playbook` that must be `true`. A field that is missing makes the expression that reads it false: use `has(self.field)` to allow it.\n\nExample: `self.approvals.exists(a, a.gate == 'legal' && a.status == 'approved')`","type":"string","minLength":1,"maxLength":4096},"at":{"description":"The field the finding lands on: a dotted path with list indexes or *; where it is missing, its nearest present parent; by default the document's id.","markdownDescription":"The field the finding lands on: a dotted path with list indexes or `*` (`approvals`, `links.*.url`, `budget.lines.0.planned`). Where the field is missing, the finding lands on its nearest present parent; without `at`, on the document's `id`.","type":"string","minLength":1,"maxLength":200},"message":{"description":"What the finding says; {…} placeholders are CEL expressions rendered as text.","markdownDescription":"What the finding says. `{…}` placeholders are CEL expressions over the same variables, rendered as text: `Tier-1 campaign {self.id} has no approved legal gate.` Default: the policy's title.","type":"string","minLength":1,"maxLength":1000}},"patternProperties":{"^x-":{"description":"A field of the team's own: kept, readable by policies (self['x-…']), never reported as unknown.","markdownDescription":"A field of the team's own (`x-jira: MKT-123`, `x-labels: [q1-push]`): kept, readable by policies as `self['x-…']`, never reported as unknown."}}};
-const pattern46 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+const pattern47 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://mops.dev/schemas/v1/policy.schema.json" */;
@@ -6306,7 +6454,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern46.test(data2)){
+if(!pattern47.test(data2)){
 const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema49.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err10];

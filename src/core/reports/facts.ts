@@ -21,6 +21,8 @@ export interface ReportInput {
   today: number;
   /** The calendar report's range and grouping (`--from`, `--to`, `--by`). */
   calendar?: CalendarOptions;
+  /** The person a per-person report is for (the queue); undefined: every member. */
+  person?: string;
 }
 
 export interface HistoryStep {

@@ -22,8 +22,10 @@ import { resultsDocument } from './views/results';
 import { buildCalendar, type CalendarData, type CalendarOptions } from './data/calendar';
 import { calendarDocument } from './views/calendar';
 import { renderIcs } from './render/ics';
+import { buildQueue, type QueueData } from './queue/data';
+import { queueDocument } from './queue/view';
 
-export const REPORTS = ['pipeline', 'martech', 'budget', 'health', 'utm', 'results', 'calendar'] as const;
+export const REPORTS = ['pipeline', 'martech', 'budget', 'health', 'utm', 'results', 'calendar', 'queue'] as const;
 export type ReportName = (typeof REPORTS)[number];
 
 export const REPORT_FORMATS = ['md', 'html', 'csv', 'json'] as const;
@@ -37,6 +39,7 @@ export interface ReportDataMap {
   utm: UtmData;
   results: ResultsData;
   calendar: CalendarData;
+  queue: QueueData;
 }
 
 export interface Report<N extends ReportName = ReportName> {
@@ -55,6 +58,8 @@ export interface ReportOptions {
   today?: number;
   /** The calendar report's range and grouping. */
   calendar?: CalendarOptions;
+  /** The person a per-person report (queue) is for; default every member. */
+  person?: string;
 }
 
 interface Spec<D> {
@@ -115,6 +120,13 @@ const SPECS: { [N in ReportName]: Spec<ReportDataMap[N]> } = {
     build: buildCalendar,
     view: calendarDocument,
   },
+  queue: {
+    title: 'My queue',
+    description: "What waits for a person (--person, else git's user.email; every member in report all): approvals at their gates, also as a delegate, their briefs over SLA, tools' notice deadlines and reviews, SOP reviews.",
+    kinds: ['Brief', 'Workflow', 'Team', 'Tool', 'Sop'],
+    build: buildQueue,
+    view: queueDocument,
+  },
 };
 
 /** Each report's title and one-line description, for pickers and help text. */
@@ -146,7 +158,7 @@ function skippedNotes(workspace: Workspace, kinds: Kind[]): string[] {
 export function buildReport<N extends ReportName>(name: N, workspace: Workspace, options: ReportOptions = {}): Report<N> {
   const spec = SPECS[name] as unknown as Spec<ReportDataMap[N]>;
   const today = options.today ?? workspace.today;
-  const input: ReportInput = { workspace, index: workspace.view(), config: workspace.config, today, calendar: options.calendar };
+  const input: ReportInput = { workspace, index: workspace.view(), config: workspace.config, today, calendar: options.calendar, person: options.person };
   const data = spec.build(input);
   return { name, title: spec.title, today: formatDay(today), data, document: spec.view(data, skippedNotes(workspace, spec.kinds)) };
 }
@@ -173,3 +185,4 @@ export { reportIndexFileName, type IndexFormat };
 export type { ReportDocument } from './model';
 export { REPORT_CSP } from './render/html';
 export type { PipelineData, BudgetData, HealthData, MartechData, UtmData, ResultsData, CalendarData, CalendarOptions };
+export type { QueueData };

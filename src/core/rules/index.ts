@@ -81,6 +81,8 @@ import briefLaunchAtRisk from './brief/launch-at-risk';
 import briefApprovalOutsideStage from './brief/approval-outside-stage';
 import briefGateSkipped from './brief/gate-skipped';
 import briefApprovedDateMismatch from './brief/approved-date-mismatch';
+import teamAwayOrder from './team/away-order';
+import teamSelfDelegate from './team/self-delegate';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -163,6 +165,8 @@ export const RULES: readonly Rule[] = [
   briefApprovalOutsideStage,
   briefGateSkipped,
   briefApprovedDateMismatch,
+  teamAwayOrder,
+  teamSelfDelegate,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -1,4 +1,4 @@
-// Registers the Marketing Ops views (Pipeline, Martech Register, SOP Library) and their commands, keeps
+// Registers the Marketing Ops views (My Queue, Pipeline, Martech Register, SOP Library) and their commands, keeps
 // them current from the playbooks' changes (debounced), and sets `mops.hasPlaybook` for their welcome.
 
 import * as vscode from 'vscode';
@@ -10,6 +10,7 @@ import { PipelineProvider } from './pipeline';
 import type { ViewProvider } from './provider';
 import { SopsProvider } from './sops';
 import { CalendarProvider } from './calendar';
+import { QueueProvider } from './queue';
 
 /** What the views need of the running session. */
 export interface ViewHost {
@@ -20,7 +21,7 @@ export interface ViewHost {
   restart(): Promise<void>;
 }
 
-export const VIEW_IDS = { pipeline: 'mops.pipeline', martech: 'mops.martech', sops: 'mops.sops', calendar: 'mops.calendar' } as const;
+export const VIEW_IDS = { pipeline: 'mops.pipeline', martech: 'mops.martech', sops: 'mops.sops', calendar: 'mops.calendar', queue: 'mops.queue' } as const;
 export const HAS_PLAYBOOK = 'mops.hasPlaybook';
 /** Set once the playbooks were read, so that the "no playbook" welcome never shows while they are being read. */
 export const LOADED = 'mops.playbooksLoaded';
@@ -33,6 +34,7 @@ export class Views implements vscode.Disposable {
   readonly martech: MartechProvider;
   readonly sops: SopsProvider;
   readonly calendar: CalendarProvider;
+  readonly myQueue: QueueProvider;
   private readonly disposables: vscode.Disposable[];
   private readonly pending: Changes = new Map();
   private timer?: ReturnType<typeof setTimeout>;
@@ -47,6 +49,7 @@ export class Views implements vscode.Disposable {
     this.martech = new MartechProvider(playbooks);
     this.sops = new SopsProvider(playbooks);
     this.calendar = new CalendarProvider(playbooks);
+    this.myQueue = new QueueProvider(playbooks);
     const view = (id: string, provider: ViewProvider<unknown>) => vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true });
     this.disposables = [
       this.pipeline,
@@ -62,6 +65,8 @@ export class Views implements vscode.Disposable {
       this.calendar,
       view(VIEW_IDS.calendar, this.calendar),
       vscode.commands.registerCommand('mops.calendar.toggleGrouping', () => this.calendar.toggle()),
+      this.myQueue,
+      vscode.window.createTreeView(VIEW_IDS.queue, { treeDataProvider: this.myQueue }),
     ];
     // Until the first read is done the views show progress rather than "no playbook".
     const loaded = host.idle().then(() => {
@@ -106,6 +111,8 @@ export class Views implements vscode.Disposable {
     const regroup = roots !== this.drawn;
     this.drawn = roots;
     for (const provider of [this.pipeline, this.martech, this.sops, this.calendar]) if (regroup || provider.affects(changes)) provider.refresh();
+    // Any change may add or settle an item (a brief's stage, an approval, a Team's away period, a tool's dates).
+    if (changes.size > 0 || regroup) this.myQueue.refresh();
     this.setContext();
   }
 
@@ -116,6 +123,8 @@ export class Views implements vscode.Disposable {
     this.martech.refresh();
     this.sops.refresh();
     this.calendar.refresh();
+    this.myQueue.forget();
+    this.myQueue.refresh();
   }
 
   private setContext(): void {

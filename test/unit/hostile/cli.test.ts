@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { EXECUTED_MARKER, OUTSIDE_MARKERS, writeCorpus, type Corpus, type ExpectedFinding } from '../../../scripts/hostile/corpus.mjs';
+import { REPORTS } from '../../../src/core';
 import { REFERENCE, ROOT } from '../../helpers';
 import { mdCells, mdTables, parseCsv } from '../reports/util';
 
@@ -270,7 +271,7 @@ describe('hostile corpus through the CLI', function () {
         assert.doesNotMatch(render(text.replace(/```mermaid[\s\S]*?```/g, '')), ACTIVE_HTML, name);
         // The only links are the index page's own, to the report files next to it.
         const links = [...render(text.replace(/```mermaid[\s\S]*?```/g, '')).matchAll(/<a\b[^>]*>/gi)].map((m) => m[0]);
-        for (const link of links) assert.match(link, /^<a href="(pipeline|martech|budget|health|utm|results|calendar)\.(md|html|csv|json)">$/, `${name}: ${link}`);
+        for (const link of links) assert.match(link, new RegExp(`^<a href="(${REPORTS.join('|')})\\.(md|html|csv|json)">$`), `${name}: ${link}`);
         assert.equal(links.length > 0, name === 'index.md', `${name}: links`);
       } else if (name.endsWith('.csv')) {
         for (const cell of parseCsv(text).flat()) {

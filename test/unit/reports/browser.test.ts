@@ -23,6 +23,7 @@ const SHOWN: Record<string, string> = {
   utm: "[x](javascript:alert('link'))",
   results: "<img src=x onerror=alert('metric')> [m](javascript:alert(1)) (=1+1)",
   calendar: "<img src=x onerror=alert('blackout')> | `tick` =1+1",
+  queue: "<img src=x onerror=alert('toolname')>",
 };
 
 describe('report HTML in Chromium', function () {

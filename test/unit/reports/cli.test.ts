@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REPORTS } from '../../../src/core';
 import { cleanup, readTree, REFERENCE, runCli, tempPlaybook } from '../../helpers';
 import { parseCsv } from './util';
 
@@ -46,10 +47,11 @@ describe('mops report', () => {
     const run = await runCli(['report', 'all', REFERENCE, '--out-dir', 'out/ref'], dir);
     assert.equal(run.code, 0, run.stderr);
     const files = readdirSync(join(dir, 'out', 'ref')).sort();
-    assert.equal(files.length, 7 * 4 + 2);
+    assert.equal(files.length, REPORTS.length * 4 + 2);
     assert.ok(files.includes('health.html') && files.includes('utm.csv') && files.includes('budget.json') && files.includes('pipeline.md'));
     assert.ok(files.includes('index.md') && files.includes('index.html'));
-    assert.match(run.stdout, /^Wrote 28 reports, and an index of them \(index\.md, index\.html\) to out\/ref:\n {2}index\.md\n {2}index\.html\n {2}pipeline\.md\n/);
+    assert.match(run.stdout, new RegExp(`^Wrote ${REPORTS.length * 4} reports, and`));
+    assert.match(run.stdout, /^Wrote \d+ reports, and an index of them \(index\.md, index\.html\) to out\/ref:\n {2}index\.md\n {2}index\.html\n {2}pipeline\.md\n/);
   });
 
   it('all: the index links every report in each format and shows its headline figures, coloured as the report does', async () => {
@@ -77,7 +79,7 @@ describe('mops report', () => {
     const playbook = tempPlaybook(readTree(REFERENCE));
     const run = await runCli(['report', 'all', playbook, '--format', 'md,csv']);
     assert.equal(run.code, 0, run.stderr);
-    assert.deepEqual(readdirSync(join(playbook, 'reports')).sort(), ['budget.csv', 'budget.md', 'calendar.csv', 'calendar.md', 'health.csv', 'health.md', 'index.md', 'martech.csv', 'martech.md', 'pipeline.csv', 'pipeline.md', 'results.csv', 'results.md', 'utm.csv', 'utm.md']);
+    assert.deepEqual(readdirSync(join(playbook, 'reports')).sort(), ['index.md', ...REPORTS.flatMap((r) => [`${r}.csv`, `${r}.md`])].sort());
     assert.match(readFileSync(join(playbook, 'reports', 'index.md'), 'utf8'), /\[Markdown: utm\.md\]\(utm\.md\) · \[CSV: utm\.csv\]\(utm\.csv\)\n/);
     const csvOnly = tempPlaybook(readTree(REFERENCE));
     assert.equal((await runCli(['report', 'all', csvOnly, '--format', 'csv'])).code, 0);
@@ -85,8 +87,8 @@ describe('mops report', () => {
   });
 
   for (const [args, message] of [
-    [['report'], /Name a report: pipeline, martech, budget, health, utm, results, calendar or all/],
-    [['report', 'pipelines', REFERENCE], /Unknown report 'pipelines'\. Did you mean 'pipeline'\? Reports: pipeline, martech, budget, health, utm, results, calendar, or all\./],
+    [['report'], /Name a report: pipeline, martech, budget, health, utm(, [a-z]+)* or all/],
+    [['report', 'pipelines', REFERENCE], /Unknown report 'pipelines'\. Did you mean 'pipeline'\? Reports: pipeline, martech, budget, health, utm, ([a-z]+, )*or all\./],
     [['report', 'pipeline', REFERENCE, '--format', 'pdf'], /Unknown report format 'pdf'\. Formats: md, html, csv, json\./],
     [['report', 'all', REFERENCE, '--format', 'md,xml'], /Unknown report format 'xml'/],
     [['report', 'pipeline', REFERENCE, '--today', '2026-13-01'], /--today must be a date written YYYY-MM-DD, not '2026-13-01'/],
@@ -118,7 +120,7 @@ describe('mops report', () => {
     assert.match((await runCli(['--help'])).stdout, /report NAME \[path\]/);
     const help = await runCli(['report', '--help']);
     assert.equal(help.code, 0);
-    assert.match(help.stdout, /^Usage: mops report <pipeline\|martech\|budget\|health\|utm\|results\|calendar> \[path\] \[options\]/);
+    assert.match(help.stdout, /^Usage: mops report <pipeline\|martech\|budget\|health\|utm(\|[a-z]+)*> \[path\] \[options\]/);
     assert.match(help.stdout, /--out-dir DIR/);
   });
 });

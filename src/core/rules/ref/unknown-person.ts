@@ -1,4 +1,4 @@
-// ref/unknown-person: an owner, requester or approver who is not a member of the Team.
+// ref/unknown-person: an owner, requester, approver or delegate who is not a member of the Team.
 
 import { didYouMeanPeople, peopleOf, suggestPeople } from '../../domain/people';
 import type { DataPath } from '../../model/locate';
@@ -9,14 +9,16 @@ import { reportUnknown } from './unknown';
 const rule: DocumentRule = {
   id: 'ref/unknown-person',
   severity: 'error',
-  description: 'An owner, requester or approver is not a member of any Team.',
+  description: 'An owner, requester, approver or away delegate is not a member of any Team.',
   scope: 'document',
-  kinds: ['Brief', 'Tool', 'Sop', 'Budget'],
+  kinds: ['Brief', 'Tool', 'Sop', 'Budget', 'Team'],
   check(ctx) {
     const { data } = ctx;
     const refs: Array<[DataPath, unknown]> = [];
     if (ctx.doc.kind === 'Budget') {
       for (const [allocation, i] of records(data.allocations)) refs.push([['allocations', i, 'owner'], allocation.owner]);
+    } else if (ctx.doc.kind === 'Team') {
+      for (const [member, i] of records(data.members)) for (const [period, j] of records(member.away)) refs.push([['members', i, 'away', j, 'delegate'], period.delegate]);
     } else {
       refs.push([['owner'], data.owner]);
     }
