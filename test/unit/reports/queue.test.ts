@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { buildReport, parseDay, renderReport } from '../../../src/core';
-import { cleanup, FIXTURES, loadDir, readTree, runCli, tempPlaybook } from '../../helpers';
+import { cleanup, FIXTURES, loadDir, readTree, REFERENCE, runCli, tempPlaybook } from '../../helpers';
 import { parseCsv } from './util';
 
 const QUEUE = join(FIXTURES, 'reports', 'queue');
@@ -80,6 +80,7 @@ describe('queue report', () => {
         ['Past due', 2],
         ['Approvals waiting', 1],
         ['Briefs over SLA', 1],
+        ['Launches missed or at risk', 0],
         ['Notice deadlines', 1],
         ['Tool reviews due', 0],
         ['SOP reviews due', 0],
@@ -98,6 +99,17 @@ describe('queue report', () => {
   it('an approved gate and a rejected one wait for nobody; a closed brief is held to nothing', async () => {
     const { data } = await queue();
     for (const subject of ['q-qa-approved', 'q-creative-rejected', 'q-closed']) assert.ok(!data.items.some((i) => i.subject === subject), subject);
+  });
+
+  it("the owner's launch missed or at risk: brief/launch-missed's and brief/launch-at-risk's verdicts", async () => {
+    // The reference playbook on 2027-01-05: the winter webinar (owner li.wei) was to launch 2026-12-10 and is
+    // still at creative, 26 days later; brief/launch-missed reports it on timeline.launch, line 19.
+    const workspace = await loadDir(REFERENCE);
+    const { data } = buildReport('queue', workspace, { person: 'li.wei', today: parseDay('2027-01-05') });
+    const launches = data.items.filter((i) => i.kind === 'launch');
+    assert.deepEqual(launches.map((i) => [i.subject, i.due, i.daysPastDue, i.severity, i.file, i.line]), [['2026q4-emea-social-winter-webinar', '2026-12-10', 26, 'warning', 'campaigns/2026q4-emea-social-winter-webinar.yaml', 19]]);
+    const findings = workspace.allFindings().filter((f) => f.rule === 'brief/launch-missed' || f.rule === 'brief/launch-at-risk');
+    assert.deepEqual(findings, [], 'on its own day (2026-11-20) the reference has none: the verdict is the rule\'s, on the day asked');
   });
 
   it('renders the same items in every format', async () => {

@@ -1,12 +1,13 @@
-// What waits for each person, from the domain's verdicts: approvals at their gates, their briefs over SLA, their
-// tools' notice deadlines and reviews, their SOPs' reviews. One table of item kinds: a new kind is one entry.
+// What waits for each person, from the domain's verdicts: approvals at their gates, their briefs over SLA or
+// with a launch missed or at risk, their tools' notice deadlines and reviews, their SOPs' reviews. One table of item kinds: a new kind is one entry.
 
-import { currentEntry, slaOverrun } from '../../domain/brief';
+import { currentEntry, slaOverrun, timeline } from '../../domain/brief';
 import { noticeDue } from '../../domain/contract';
 import { actorsIn, awayOn } from '../../domain/delegates';
 import { gateVerdict } from '../../domain/gates';
 import { peopleOf, type People } from '../../domain/people';
 import { reviewOverdue } from '../../domain/review';
+import { launchAtRisk, launchMissed } from '../../domain/schedule';
 import { RISKS } from '../../domain/risks';
 import { toolReviewOverdue } from '../../domain/tool';
 import type { DataPath } from '../../model/locate';
@@ -113,6 +114,24 @@ function slaOverruns({ input, briefs }: QueueSources): QueueItem[] {
   });
 }
 
+/** The owner's active briefs whose launch date passed before the launch stage, or that their stages' SLAs reach too late: brief/launch-missed's and brief/launch-at-risk's verdicts. */
+function launches({ input, briefs }: QueueSources): QueueItem[] {
+  return briefs.flatMap((brief): QueueItem[] => {
+    if (brief.owner === undefined) return [];
+    const dates = timeline(brief.data);
+    const base = { person: brief.owner, subject: brief.id, title: brief.title, doc: brief.doc, path: ['timeline', 'launch'] as DataPath };
+    const missed = launchMissed(brief.state, dates, input.today);
+    if (missed) {
+      const message = `The launch date ${formatDay(missed.launch)} passed ${plural(missed.days, 'day')} ago before '${missed.launchStage.id}': re-plan it, or move the brief on if it launched.`;
+      return [{ ...base, kind: 'launch', due: missed.launch, severity: RISKS.launchMissed.severity, message }];
+    }
+    const risk = launchAtRisk(brief.state, dates, input.today);
+    if (!risk) return [];
+    const message = `Launch ${formatDay(risk.launch)} is at risk: the stages before '${risk.launchStage.id}' take ${plural(risk.needed, 'day')} by their SLAs, reaching it ${formatDay(risk.earliest)}. Speed them up or move the date.`;
+    return [{ ...base, kind: 'launch', due: risk.launch, severity: RISKS.launchAtRisk.severity, message }];
+  });
+}
+
 /** The owner's tools whose notice deadline martech/renewal-due flags. */
 function notices({ input, tools }: QueueSources): QueueItem[] {
   return tools.flatMap((tool): QueueItem[] => {
@@ -150,6 +169,7 @@ function sopReviews({ input, sops }: QueueSources): QueueItem[] {
 export const QUEUE_KINDS: readonly QueueKind[] = [
   { id: 'approval', label: 'Approvals waiting', one: 'Approval', collect: approvals },
   { id: 'sla', label: 'Briefs over SLA', one: 'Over SLA', collect: slaOverruns },
+  { id: 'launch', label: 'Launches missed or at risk', one: 'Launch', collect: launches },
   { id: 'notice', label: 'Notice deadlines', one: 'Notice deadline', collect: notices },
   { id: 'tool-review', label: 'Tool reviews due', one: 'Tool review', collect: toolReviews },
   { id: 'sop-review', label: 'SOP reviews due', one: 'SOP review', collect: sopReviews },

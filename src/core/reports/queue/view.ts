@@ -59,7 +59,7 @@ export function queueDocument(data: QueueData, notes: string[]): ReportDocument 
       {
         title: 'Waiting',
         intro:
-          'Approvals at the gate of the stage an active brief stands at, for the holders of its roles who are not away and the delegates of those who are; the owner\'s briefs over SLA, tools with a notice deadline or review due, and SOPs due for review, as mops check reports them. Soonest due first; days past due below 0 are the days left.',
+          'Approvals at the gate of the stage an active brief stands at, for the holders of its roles who are not away and the delegates of those who are; the owner\'s briefs over SLA or with a launch missed or at risk, tools with a notice deadline or review due, and SOPs due for review, as mops check reports them. Soonest due first; days past due below 0 are the days left.',
         blocks: [{ type: 'table', table: main }],
       },
       ...sections,
