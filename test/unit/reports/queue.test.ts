@@ -52,6 +52,7 @@ describe('queue report', () => {
       [
         ['approval', 2],
         ['sla', 1],
+        ['launch', 0],
         ['notice', 1],
         ['tool-review', 1],
         ['sop-review', 1],
