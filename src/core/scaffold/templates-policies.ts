@@ -56,21 +56,6 @@ assert:
 `,
   ),
   policy(
-    'email-consent-basis',
-    `title: An email campaign states the lawful basis for its sends
-description: >-
-  Anti-spam and data-protection law (CAN-SPAM, GDPR, CASL) ask on what basis each person is emailed.
-  Say it in compliance.consent_basis before the campaign is planned further, so legal review has it.
-match:
-  kind: Brief
-  when: "'email' in self.channels && self.status != 'cancelled'"
-assert:
-  - expr: has(self.compliance.consent_basis)
-    at: compliance.consent_basis
-    message: "{self.id} sends email: state its lawful basis in compliance.consent_basis."
-`,
-  ),
-  policy(
     'paid-social-utm-content',
     `title: Paid-social links say which ad they belong to
 description: >-
@@ -85,32 +70,45 @@ assert:
 `,
   ),
   policy(
-    'pii-tools-quarterly-review',
-    `title: A tool that holds personal data is reviewed every quarter
+    'tier-lead-week',
+    `title: No tier plans a campaign in less than a week
 description: >-
-  Who can see the data, what flows where and whether the data processing agreement still holds change
-  faster than a yearly review notices.
+  However small the campaign, creative, review and QA each need a few days. A workflow's tiers ask for
+  at least a week between the brief's approval and the launch.
 match:
-  kind: Tool
-  when: self.data.pii && self.status != 'retired'
+  kind: Workflow
 assert:
-  - expr: self.review_every_days <= 90
-    at: review_every_days
-    message: "{self.name} holds personal data: set review_every_days to 90 or less."
+  - expr: "!has(it.min_lead_days) || it.min_lead_days >= 7"
+    at: tiers.*.min_lead_days
+    message: "Tier {it.tier} of {self.id} allows {it.min_lead_days} days from approval to launch: make it 7 or more."
 `,
   ),
   policy(
-    'sop-owner-holds-area-role',
-    `title: An SOP is owned by someone who does that work
+    'budget-covers-a-year',
+    `title: A budget covers a year at most
 description: >-
-  The owner keeps the procedure true; someone outside its area cannot tell when it has gone stale.
-  Where nobody on the team holds the area's role yet, any owner will do.
+  Allocations are agreed for a fiscal year (or a shorter period, such as a half or a quarter). A period
+  longer than a year hides which year's money a campaign spends: split it into one Budget per year.
+match:
+  kind: Budget
+assert:
+  - expr: timestamp(self.period.end + 'T00:00:00Z') - timestamp(self.period.start + 'T00:00:00Z') < duration('8784h')
+    at: period.end
+    message: "{self.id} runs from {self.period.start} to {self.period.end}, longer than a year: split it into one Budget per year."
+`,
+  ),
+  policy(
+    'sop-reviewed-twice-a-year',
+    `title: An SOP is looked at twice a year at least
+description: >-
+  Tools, channels and people change within a year; a procedure nobody has read for longer tells a new hire
+  how the team used to work. Review each SOP every six months or more often.
 match:
   kind: Sop
 assert:
-  - expr: self.area in playbook.people[self.owner].roles || !playbook.people.exists(p, self.area in playbook.people[p].roles)
-    at: owner
-    message: "{self.owner} does not hold the {self.area} role: hand this SOP to someone who does."
+  - expr: self.review_every_days <= 183
+    at: review_every_days
+    message: "{self.title} is reviewed every {self.review_every_days} days: make it 183 or fewer."
 `,
   ),
 ];
