@@ -7,22 +7,13 @@ import type { DataPath } from '../model/locate';
 import { str } from '../model/readers';
 import { schemaAt } from '../schema/lookup';
 import type { JsonSchema } from '../schema/schemas';
-import { PLAYBOOK_FIELDS } from '../policy/playbook';
+import { PLAYBOOK_ENTRIES, PLAYBOOK_FIELDS } from '../policy/playbook';
 import { rangeOf, valueSpan, type AssistScope } from './scope';
 import { sortKey } from './text';
 import type { AssistItem } from './types';
 
 /** What a playbook collection's entries are, for the fields offered after `playbook.people['x'].`. */
-const ENTRY: Record<string, { kind: Kind; path: DataPath }> = {
-  people: { kind: 'Team', path: ['members', 0] },
-  tools: { kind: 'Tool', path: [] },
-  workflows: { kind: 'Workflow', path: [] },
-  budgets: { kind: 'Budget', path: [] },
-  briefs: { kind: 'Brief', path: [] },
-  sops: { kind: 'Sop', path: [] },
-  naming: { kind: 'NamingConvention', path: [] },
-  utm: { kind: 'UtmStandard', path: [] },
-};
+const ENTRY: Record<string, { kind: Kind; path: DataPath } | undefined> = PLAYBOOK_ENTRIES;
 
 /** Whether the cursor is in one of a policy's expressions (or a message, where `{…}` holds them). */
 function inExpression(path: DataPath): boolean {

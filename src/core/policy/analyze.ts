@@ -8,7 +8,7 @@ import { schemaAt } from '../schema/lookup';
 import type { JsonSchema } from '../schema/schemas';
 import { didYouMean, nearest } from '../text/distance';
 import { celFunctions, type CelExpr, type CelProgram } from './cel';
-import { PLAYBOOK_FIELDS, personFields, type PlaybookField } from './playbook';
+import { PLAYBOOK_ENTRIES, PLAYBOOK_FIELDS, personFields, type PlaybookField } from './playbook';
 
 /** What an expression node stands for, as far as a reading before evaluation can tell. */
 type Shape =
@@ -266,16 +266,6 @@ export function analyze(program: CelProgram, kinds: readonly Kind[], it?: DataPa
 }
 
 function entryOf(field: PlaybookField): Shape {
-  const kinds: Record<PlaybookField, { kind: Kind; path: DataPath }> = {
-    people: { kind: 'Team', path: ['members', 0] },
-    tools: { kind: 'Tool', path: [] },
-    workflows: { kind: 'Workflow', path: [] },
-    budgets: { kind: 'Budget', path: [] },
-    briefs: { kind: 'Brief', path: [] },
-    sops: { kind: 'Sop', path: [] },
-    naming: { kind: 'NamingConvention', path: [] },
-    utm: { kind: 'UtmStandard', path: [] },
-  };
-  const { kind, path } = kinds[field];
+  const { kind, path } = PLAYBOOK_ENTRIES[field];
   return { t: 'doc', kinds: [kind], path, from: field };
 }

@@ -5,6 +5,7 @@
 
 import type { IndexView } from '../engine/index-view';
 import type { Kind } from '../model/kinds';
+import type { DataPath } from '../model/locate';
 import type { ParsedDocument } from '../model/parse';
 import { isRecord, records, str } from '../model/readers';
 import { peopleOf } from '../domain/people';
@@ -12,6 +13,18 @@ import { celValue } from './values';
 
 export const PLAYBOOK_FIELDS = ['people', 'tools', 'workflows', 'budgets', 'briefs', 'sops', 'naming', 'utm'] as const;
 export type PlaybookField = (typeof PLAYBOOK_FIELDS)[number];
+
+/** What one entry of each playbook collection is: a document of a kind, or (people) a part of one. */
+export const PLAYBOOK_ENTRIES: Record<PlaybookField, { kind: Kind; path: DataPath }> = {
+  people: { kind: 'Team', path: ['members', 0] },
+  tools: { kind: 'Tool', path: [] },
+  workflows: { kind: 'Workflow', path: [] },
+  budgets: { kind: 'Budget', path: [] },
+  briefs: { kind: 'Brief', path: [] },
+  sops: { kind: 'Sop', path: [] },
+  naming: { kind: 'NamingConvention', path: [] },
+  utm: { kind: 'UtmStandard', path: [] },
+};
 
 /** What a person's entry holds besides the Team's own fields: the ids of the briefs and tools they own. */
 export const personFields = ['briefs', 'tools'];
