@@ -10,7 +10,7 @@ import { formatDay } from '../text/dates';
 import type { CelOutcome } from './cel';
 import type { CompiledAssert, CompiledExpr, CompiledPolicy } from './compile';
 import { estimate, estimateOnPlaybook, MAX_STEPS } from './cost';
-import { playbookFor } from './playbook';
+import { playbookFor, type PlaybookField, type PlaybookSizes } from './playbook';
 import { celFields, celValue } from './values';
 
 export type PolicyOutcome =
@@ -25,20 +25,60 @@ interface Scope {
   kind: Kind;
 }
 
+/** What a set of policies reads, worked out once per set (the policies of a kind, for every document of it). */
+interface PolicySetPlan {
+  /** The fields of `self` they read; undefined when one of them uses `self` whole. */
+  wanted: ReadonlySet<string> | undefined;
+  reads: ReadonlySet<PlaybookField>;
+  owned: boolean;
+}
+
+const plans = new WeakMap<readonly CompiledPolicy[], PolicySetPlan>();
+
+function planOf(policies: readonly CompiledPolicy[]): PolicySetPlan {
+  let plan = plans.get(policies);
+  if (!plan) {
+    plan = {
+      wanted: policies.every((p) => p.selfFields) ? new Set(policies.flatMap((p) => [...(p.selfFields as Set<string>)])) : undefined,
+      reads: new Set(policies.flatMap((p) => [...p.reads])),
+      owned: policies.some((p) => p.owned),
+    };
+    plans.set(policies, plan);
+  }
+  return plan;
+}
+
+/** What each policy costs whatever the document, per `playbook` variable (the same one until the playbook changes). */
+const fixedCosts = new WeakMap<PlaybookSizes, Map<CompiledPolicy, number>>();
+
+function fixedCost(policy: CompiledPolicy, sizes: PlaybookSizes): number {
+  let known = fixedCosts.get(sizes);
+  if (!known) fixedCosts.set(sizes, (known = new Map()));
+  let steps = known.get(policy);
+  if (steps === undefined) known.set(policy, (steps = estimateOnPlaybook(policy, sizes)));
+  return steps;
+}
+
+/** `today` as CEL reads it, formatted once per day rather than once per document. */
+let lastDay: { day: number; text: string } | undefined;
+function todayText(day: number): string {
+  if (lastDay?.day !== day) lastDay = { day, text: formatDay(day) };
+  return lastDay.text;
+}
+
 export function evaluatePolicies(doc: ParsedDocument, policies: readonly CompiledPolicy[], index: IndexView, today: number): PolicyOutcome[] {
   const outcomes: PolicyOutcome[] = [];
   const kind = doc.kind as Kind;
+  const plan = planOf(policies);
   // Only the fields the policies read are converted, when none of them uses the document whole.
-  const wanted = policies.every((p) => p.selfFields) ? new Set(policies.flatMap((p) => [...(p.selfFields as Set<string>)])) : undefined;
-  const self = wanted ? celFields(doc.value, kind, wanted) : celValue(doc.value, kind);
+  const self = plan.wanted ? celFields(doc.value, kind, plan.wanted) : celValue(doc.value, kind);
   // One playbook variable for every policy of the document: what any of them reads (each read is a dependency
   // of this document's check, as the policies that read it run on it).
-  const reads = new Set(policies.flatMap((p) => [...p.reads]));
-  const { value: playbook, sizes } = playbookFor(index, reads, policies.some((p) => p.owned));
-  const vars = { self, today: formatDay(today), playbook };
+  const { value: playbook, sizes } = playbookFor(index, plan.reads, plan.owned);
+  const vars = { self, today: todayText(today), playbook };
   for (const policy of policies) {
     // Too costly whatever the document: not run at all, and said once, on the policy (policy/invalid there).
-    const fixed = estimateOnPlaybook(policy, sizes);
+    const fixed = fixedCost(policy, sizes);
     if (fixed > MAX_STEPS) continue;
     const steps = policy.docCost ? estimate(policy, sizes, doc.value) : fixed;
     if (steps > MAX_STEPS) {
@@ -93,13 +133,22 @@ function check(policy: CompiledPolicy, assert: CompiledAssert, scope: Scope, out
   const list = valueAt(scope.doc.value, listPath);
   if (!Array.isArray(list)) return;
   const vars: Record<string, unknown> = { ...scope.vars, it: undefined };
+  const itemPath = itemPathOf(assert, listPath);
   list.forEach((item, i) => {
-    vars.it = celValue(item, scope.kind, [...listPath, 0]);
+    vars.it = celValue(item, scope.kind, itemPath);
     const outcome = assert.expr.program.run(vars);
     if (holds(outcome)) return;
     const path = present(scope.doc.value, [...listPath, i, ...(segments.slice(star + 1) as DataPath)]);
     if (truth(policy, assert.expr, outcome, path, outcomes) === false) outcomes.push({ type: 'broken', policy, assert, path, message: render(policy, assert, { ...vars }) });
   });
+}
+
+/** The path of an item of the list an assertion's `*` runs over, one array per assertion (its schema is looked up by it). */
+const itemPaths = new WeakMap<CompiledAssert, DataPath>();
+function itemPathOf(assert: CompiledAssert, listPath: DataPath): DataPath {
+  let path = itemPaths.get(assert);
+  if (!path) itemPaths.set(assert, (path = [...listPath, 0]));
+  return path;
 }
 
 function valueAt(value: unknown, path: DataPath): unknown {

@@ -131,8 +131,37 @@ export interface PlaybookSizes {
   longest(field: PlaybookField): number;
 }
 
-/** The `playbook` variable for an expression that reads `fields` (only those: each read is a dependency). */
+/** The kinds a collection is built from (people: what they own too, when that is read). */
+function sourcesOf(field: PlaybookField, ownedLists: boolean): Kind[] {
+  if (field !== 'people') return [SOURCE[field]];
+  return ownedLists ? ['Team', 'Brief', 'Tool'] : ['Team'];
+}
+
+/**
+ * The `playbook` variable for an expression that reads `fields` (only those: each read is a dependency), built
+ * once per change of the kinds it comes from: every document a policy checks shares one, and so do the sizes
+ * its cost is estimated with.
+ */
 export function playbookFor(index: IndexView, fields: ReadonlySet<PlaybookField>, ownedLists: boolean): { value: Map<string, unknown>; sizes: PlaybookSizes } {
+  const { name, names, kinds } = derivation(fields, ownedLists);
+  return index.derive(name, kinds, () => buildPlaybook(index, names, ownedLists));
+}
+
+/** The derived value's name and kinds for a set of fields (worked out once per set: asked per document). */
+const derivations = new WeakMap<ReadonlySet<PlaybookField>, Map<boolean, { name: string; names: PlaybookField[]; kinds: Kind[] }>>();
+function derivation(fields: ReadonlySet<PlaybookField>, ownedLists: boolean) {
+  let known = derivations.get(fields);
+  if (!known) derivations.set(fields, (known = new Map()));
+  let found = known.get(ownedLists);
+  if (!found) {
+    const names = [...fields].sort();
+    const kinds = [...new Set(names.flatMap((field) => sourcesOf(field, ownedLists)))];
+    known.set(ownedLists, (found = { name: `policy:playbook:${names.join(',')}${ownedLists ? '+owned' : ''}`, names, kinds }));
+  }
+  return found;
+}
+
+function buildPlaybook(index: IndexView, fields: readonly PlaybookField[], ownedLists: boolean): { value: Map<string, unknown>; sizes: PlaybookSizes } {
   const value = new Map<string, unknown>();
   for (const field of fields) {
     if (field === 'people') value.set('people', people(index, ownedLists));

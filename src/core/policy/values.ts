@@ -9,6 +9,7 @@ import { childSchema, schemaAt } from '../schema/lookup';
 import type { JsonSchema } from '../schema/schemas';
 
 const converted = new WeakMap<object, unknown>();
+const ROOT: DataPath = [];
 
 /** The schema below a schema node, by segment, worked out once per node and segment (a check asks it per value). */
 const children = new WeakMap<JsonSchema, Map<string | number, JsonSchema | undefined>>();
@@ -53,12 +54,26 @@ function convert(value: unknown, kind: Kind | undefined, schema: JsonSchema | un
   return out;
 }
 
+/**
+ * The schema at a path of a kind, looked up once per path array and kind: asked for every list item a `*`
+ * runs over, with the same path each time.
+ */
+const schemas = new WeakMap<DataPath, Map<Kind, JsonSchema | undefined>>();
+function schemaOf(kind: Kind, path: DataPath): JsonSchema | undefined {
+  let known = schemas.get(path);
+  if (!known) schemas.set(path, (known = new Map()));
+  if (known.has(kind)) return known.get(kind);
+  const schema = schemaAt(kind, path);
+  known.set(kind, schema);
+  return schema;
+}
+
 /** The value of a document of `kind` (or of the part of one at `path`: a Team's member, an item under a `*`). */
-export function celValue(value: unknown, kind?: Kind, path: DataPath = []): unknown {
+export function celValue(value: unknown, kind?: Kind, path: DataPath = ROOT): unknown {
   // A part of a document already converted with it (an item under a `*`) is found before its schema is looked up.
   const known = value !== null && typeof value === 'object' ? converted.get(value) : undefined;
   if (known !== undefined) return known;
-  return convert(value, kind, kind ? schemaAt(kind, path) : undefined);
+  return convert(value, kind, kind ? schemaOf(kind, path) : undefined);
 }
 
 /**
@@ -68,7 +83,7 @@ export function celValue(value: unknown, kind?: Kind, path: DataPath = []): unkn
 export function celFields(value: unknown, kind: Kind, names: ReadonlySet<string>): unknown {
   const known = value !== null && typeof value === 'object' ? converted.get(value) : undefined;
   if (known !== undefined || value === null || typeof value !== 'object' || Array.isArray(value)) return known ?? celValue(value, kind);
-  const schema = schemaAt(kind, []);
+  const schema = schemaOf(kind, ROOT);
   const map = new Map<string, unknown>();
   for (const name of names) {
     const field = schema ? below(kind, schema, name) : undefined;
