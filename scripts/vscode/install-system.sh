@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # System packages the real-editor tests need, from Debian: Chromium (the browser that drives VS Code),
-# the headers code-server's native modules build against, and Neovim (a second LSP client, driven headless). Idempotent; run as root (CI and README call it).
+# the headers code-server's native modules build against, and Neovim (a second LSP client, driven headless by
+# test/unit/editors/neovim.test.ts). Idempotent; run as root (CI and README call it).
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
