@@ -22,6 +22,12 @@ import { uriOf, vscodeFileSystem } from './vscode-fs';
 export class Playbook {
   /** Path → version of the editor buffer whose text the workspace holds (absent: the text on disk). */
   readonly versions = new Map<string, number>();
+  /**
+   * Files deleted on disk (or under a deleted folder) whose editor buffer may still be open: a clean buffer of
+   * one does not bring it back into the playbook when a hover, a completion or a code action syncs it; an edit
+   * in it does (the user is writing the file again).
+   */
+  readonly gone = new Set<string>();
 
   constructor(
     readonly root: vscode.Uri,
@@ -137,6 +143,10 @@ export class Playbooks implements vscode.Disposable {
     const found = this.locate(doc.uri);
     if (!found || found.playbook.versions.get(found.path) === doc.version) return false;
     const { playbook, path } = found;
+    if (playbook.gone.has(path)) {
+      if (!doc.isDirty) return false;
+      playbook.gone.delete(path);
+    }
     // VS Code shows a file it cannot decode with replacement characters: until the user edits it, the finding
     // about the file on disk (not text) stands, as the CLI reports it.
     const held = playbook.workspace.content(path);
@@ -170,7 +180,14 @@ export class Playbooks implements vscode.Disposable {
       return;
     }
     playbook.versions.delete(path);
+    playbook.gone.delete(path);
     this.set(playbook, path, content);
+  }
+
+  /** Whether a file was deleted on disk since it was last read (its buffer may still be open). */
+  isGone(uri: vscode.Uri): boolean {
+    const found = this.locate(uri);
+    return found !== undefined && found.playbook.gone.has(found.path);
   }
 
   /** Removes a file, or every file under a folder, from its playbook. */
@@ -184,6 +201,7 @@ export class Playbooks implements vscode.Disposable {
         if (path !== prefix && !path.startsWith(`${prefix}/`)) continue;
         for (const p of playbook.workspace.delete(path)) affected.add(p);
         playbook.versions.delete(path);
+        playbook.gone.add(path);
         affected.add(path);
       }
       if (affected.size > 0) changes.set(playbook, affected);

@@ -141,9 +141,10 @@ export class Sync implements vscode.Disposable {
         if (reads.some((r) => r.toString().startsWith(under))) await readAll();
         this.playbooks.forget(uri);
       } else if (isYamlPath(uri) || this.playbooks.all().some((p) => p.relative(uri) !== undefined)) {
-        // An open buffer is the truth for its file; the disk is read only for files not open.
+        // An open buffer is the truth for its file; the disk is read only for files not open, and for a file
+        // deleted before (a late or repeated event must not bring it back from a clean buffer: the disk says).
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (open && !open.isClosed) this.playbooks.sync(open);
+        if (open && !open.isClosed && !this.playbooks.isGone(uri)) this.playbooks.sync(open);
         else if (isYamlPath(uri)) {
           if (!read.has(uri.toString())) reads.push(uri);
           read.add(uri.toString());

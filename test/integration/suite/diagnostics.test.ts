@@ -71,6 +71,26 @@ describe('diagnostics', function () {
     for (const file of files) await diagnostics(file, none);
   });
 
+  it('keeps a deleted folder out of the playbook while a clean buffer of one of its files stays open', async () => {
+    const mopsApi = await api();
+    const bad = 'apiVersion: mops/v1\nkind: Sop\nid: x\n';
+    const file = await write('scratch-open/a.yaml', bad);
+    const doc = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(doc);
+    await diagnostics(file, (ds) => ds.length > 0);
+    await vscode.workspace.fs.delete(uri('scratch-open'), { recursive: true });
+    await diagnostics(file, none);
+    // Hover, completion and code actions sync the buffer they are asked about: a clean one of a deleted file
+    // must not bring the file back.
+    await vscode.commands.executeCommand('vscode.executeHoverProvider', file, new vscode.Position(1, 7));
+    await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', file, new vscode.Position(2, 4));
+    await vscode.commands.executeCommand('vscode.executeCodeActionProvider', file, new vscode.Range(2, 0, 2, 5));
+    await mopsApi.idle();
+    const paths = mopsApi.playbooks.all().flatMap((p) => p.workspace.paths());
+    assert.deepEqual(paths.filter((p) => p.startsWith('scratch-open/')), []);
+    assert.deepEqual(mops(file), []);
+  });
+
   it('leaves YAML that is not a playbook alone', async () => {
     await api();
     const workflow = await write('.github/workflows/ci.yml', 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n      - run: npm test\n');
