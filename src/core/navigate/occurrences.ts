@@ -76,13 +76,46 @@ function inWorkflow(doc: ParsedDocument, entity: Entity): boolean {
   return doc.kind === 'Workflow' ? str(data.id) === entity.workflow : str(data.workflow) === entity.workflow;
 }
 
+/**
+ * The paths of `data` at `pattern` whose value is `id`, as expand finds them but building a path only for a
+ * match: this runs over every brief's data for each person field.
+ */
+function matchPaths(data: unknown, pattern: readonly string[], id: string, at: number, path: Array<string | number>, found: (path: DataPath) => void): void {
+  if (at === pattern.length) {
+    if (text(data) === id) found([...path]);
+    return;
+  }
+  const segment = pattern[at];
+  if (segment === '#') {
+    if (!Array.isArray(data)) return;
+    for (let i = 0; i < data.length; i++) {
+      path.push(i);
+      matchPaths(data[i], pattern, id, at + 1, path, found);
+      path.pop();
+    }
+  } else if (isRecord(data)) {
+    if (segment !== '*') {
+      const value = data[segment];
+      if (value === undefined) return;
+      path.push(segment);
+      matchPaths(value, pattern, id, at + 1, path, found);
+      path.pop();
+      return;
+    }
+    for (const key of Object.keys(data)) {
+      path.push(key);
+      matchPaths(data[key], pattern, id, at + 1, path, found);
+      path.pop();
+    }
+  }
+}
+
 /** The places in documents of `docKind` at `pattern` whose value is the entity's id. */
 function matching(workspace: Workspace, entity: Entity, docKind: string, pattern: readonly string[], declaration: boolean, out: Occurrence[]): void {
+  const path: Array<string | number> = [];
   for (const doc of workspace.documents(docKind)) {
     if (doc.value === undefined || !inWorkflow(doc, entity)) continue;
-    for (const [data, value] of expand(doc.value, pattern)) {
-      if (text(value) === entity.id) out.push({ doc, data, value: entity.id, declaration });
-    }
+    matchPaths(doc.value, pattern, entity.id, 0, path, (data) => out.push({ doc, data, value: entity.id, declaration }));
   }
 }
 
@@ -129,9 +162,14 @@ function treeSpan(doc: ParsedDocument, data: DataPath): (Span & { alias?: boolea
   return value !== '' && !value.includes('\n') && doc.lines.text.slice(from, stop) === value ? { start: from, end: stop } : undefined;
 }
 
+/** File order: by path, then by position in the file. */
+const byFile = (a: ParsedDocument, b: ParsedDocument) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.index - b.index);
+
 /**
- * The occurrences found in their files' text: one line scan per document for all its occurrences, the YAML tree
- * only for those the scan cannot place. A name inside a URL needs the URL's source to spell it as the data does.
+ * The occurrences found in their files' text, in file order: one scan per document for all its occurrences
+ * (see scan.ts), the YAML tree only for those the scan cannot place. A name inside a URL needs the URL's
+ * source to spell it as the data does. Tens of thousands of them are placed per request: no spread objects,
+ * no map per document.
  */
 export function locateAll(occurrences: readonly Occurrence[]): Located[] {
   const byDoc = new Map<ParsedDocument, Occurrence[]>();
@@ -140,21 +178,25 @@ export function locateAll(occurrences: readonly Occurrence[]): Located[] {
     if (own) own.push(o);
     else byDoc.set(o.doc, [o]);
   }
+  const docs = [...byDoc.keys()].sort(byFile);
   const out: Located[] = [];
-  for (const [doc, own] of byDoc) {
+  for (const doc of docs) {
+    const own = byDoc.get(doc)!;
     const source = doc.lines.text;
-    const wanted = new Map(own.map((o) => [pathKey(o.data), o.value]));
-    const scanned = scanValues(source, doc.start, doc.end, wanted);
-    for (const o of own) {
-      const span: (Span & { alias?: boolean }) | undefined = scanned.get(pathKey(o.data)) ?? treeSpan(doc, o.data);
-      if (!span) continue;
-      let { start, end } = span;
+    const keys = own.map((o) => pathKey(o.data));
+    const scanned = scanValues(source, doc.start, doc.end, keys, own.map((o) => o.value));
+    const start = out.length;
+    own.forEach((o, i) => {
+      const span: (Span & { alias?: boolean }) | undefined = scanned[i] ?? treeSpan(doc, o.data);
+      if (!span) return;
+      let [from, to] = [span.start, span.end];
       if (o.within) {
-        if (source.slice(span.start, span.end) !== o.value) continue;
-        [start, end] = [span.start + o.within[0], span.start + o.within[1]];
+        if (source.slice(span.start, span.end) !== o.value) return;
+        [from, to] = [span.start + o.within[0], span.start + o.within[1]];
       }
-      out.push({ ...o, start, end, quote: span.quote, alias: span.alias, range: doc.lines.range(start, end) });
-    }
+      out.push({ doc, data: o.data, value: o.value, within: o.within, declaration: o.declaration, start: from, end: to, quote: span.quote, alias: span.alias, range: doc.lines.range(from, to) });
+    });
+    if (out.length - start > 1) out.push(...out.splice(start).sort((a, b) => a.start - b.start));
   }
-  return out.sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.start - b.start));
+  return out;
 }

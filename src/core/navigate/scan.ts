@@ -1,6 +1,7 @@
-// Finds where values sit in a document's text by reading its lines, without building the YAML tree: finding a
-// person's 20,000 mentions must not parse 10,000 files again. Plain block YAML is read here; anything it does
-// not follow (anchors, aliases, block scalars, multi-line flow collections, escapes) is left to the tree.
+// Finds where values sit in a document's text without building the YAML tree: finding a person's 20,000
+// mentions must not parse 10,000 files again. Each place the value's text occurs is read back to its data path,
+// from its own line up through the keys and list items above it; plain block YAML is read here, and anything
+// else (anchors, aliases, block scalars, escapes, collections over several lines) is left to the tree.
 
 import type { DataPath } from '../model/locate';
 
@@ -14,23 +15,14 @@ export interface Span {
 /** One key of a data path, as the scanner and its callers compare paths. */
 export const pathKey = (path: DataPath): string => path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('');
 
-interface Frame {
-  /** The column of the key or of the item's dash; -1 for the document. */
-  col: number;
-  key: string;
-  item: boolean;
-  /** The index the next item of a sequence under this frame gets. */
-  next: number;
-}
+/** A mapping key at the sticky position: plain, or quoted without escapes. */
+const KEY = /(?:"([^"\\\n]*)"|'((?:[^'\n]|'')*)'|([^\s#'"[\]{},&*!|>%@`?:-][^#\n]*?|[?:-][^\s#][^#\n]*?))[ \t]*:(?=[ \t\r\n]|$)/y;
 
-const KEY = /^(?:"([^"\\]*)"|'((?:[^']|'')*)'|([^\s#'"[\]{},&*!|>%@`?:-][^#]*?|[?:-][^\s#][^#]*?))[ \t]*:(?=[ \t]|$)/;
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 
-/** The source of a scalar read back: its text for a plain one, the inside of its quotes; undefined with escapes. */
-function decoded(text: string, span: Span): string | undefined {
-  const inner = text.slice(span.start, span.end);
-  if (span.quote === "'") return inner.replace(/''/g, "'");
-  if (span.quote === '"') return inner.includes('\\') ? undefined : inner;
-  return inner;
+function skipSpaces(text: string, at: number, end: number): number {
+  while (at < end && isSpace(text[at])) at++;
+  return at;
 }
 
 /** Where a quoted scalar starting at `at` closes on its line (the offset of the closing quote), or -1. */
@@ -47,32 +39,21 @@ function closing(text: string, at: number, end: number): number {
   return -1;
 }
 
-/** A plain scalar from `at` to before a comment or the end of the line, or a flow item's end. */
-function plainEnd(text: string, at: number, end: number, stops: string): number {
-  let i = at;
-  while (i < end && !(text[i] === '#' && /[ \t]/.test(text[i - 1])) && !stops.includes(text[i])) i++;
-  while (i > at && /[ \t]/.test(text[i - 1])) i--;
-  return i;
-}
-
-/** A scalar at `at`: its span and where it ends, or undefined for one this reader does not follow. */
+/** A scalar at `at` (plain ones end at a comment, the line's end or one of `stops`): its span and what follows it. */
 function scalar(text: string, at: number, end: number, stops: string): { span: Span; after: number } | undefined {
   const c = text[at];
   if (c === '"' || c === "'") {
     const close = closing(text, at, end);
     return close === -1 ? undefined : { span: { start: at + 1, end: close, quote: c }, after: close + 1 };
   }
-  if ('&*!|>[{'.includes(c)) return undefined;
-  const stop = plainEnd(text, at, end, stops);
-  return stop === at ? undefined : { span: { start: at, end: stop }, after: stop };
+  if (c === undefined || '&*!|>[{#'.includes(c)) return undefined;
+  let i = at;
+  while (i < end && !(text[i] === '#' && isSpace(text[i - 1])) && !stops.includes(text[i])) i++;
+  while (i > at && isSpace(text[i - 1])) i--;
+  return i === at ? undefined : { span: { start: at, end: i }, after: i };
 }
 
-const skipSpaces = (text: string, at: number, end: number) => {
-  while (at < end && (text[at] === ' ' || text[at] === '\t')) at++;
-  return at;
-};
-
-/** The items of a one-line flow sequence or mapping of scalars at `at`, by their keys; undefined when it is more. */
+/** The items of a one-line flow sequence or mapping of scalars at `at`, with their keys; undefined when it is more. */
 function flow(text: string, at: number, end: number): Array<[string | number, Span]> | undefined {
   const map = text[at] === '{';
   const close = map ? '}' : ']';
@@ -83,8 +64,8 @@ function flow(text: string, at: number, end: number): Array<[string | number, Sp
     let key: string | number = out.length;
     if (map) {
       const k = scalar(text, i, end, ':,}');
-      if (!k || text[k.after] !== ':') return undefined;
-      key = decoded(text, k.span) ?? '';
+      if (!k || text[k.after] !== ':' || k.span.quote === '"') return undefined;
+      key = text.slice(k.span.start, k.span.end);
       i = skipSpaces(text, k.after + 1, end);
     }
     const v = scalar(text, i, end, map ? ',}' : ',]');
@@ -98,99 +79,189 @@ function flow(text: string, at: number, end: number): Array<[string | number, Sp
   return undefined;
 }
 
-/**
- * The spans of the wanted values (data path key → the value's text as data holds it) in the document that runs
- * from `from` to `to` in `text`. Each span found reads back as the wanted value; a value not found (or written in
- * a way this reader does not follow) is missing from the answer, for the caller to find in the YAML tree.
- */
-export function scanValues(text: string, from: number, to: number, wanted: ReadonlyMap<string, string>): Map<string, Span> {
-  const found = new Map<string, Span>();
-  let frames: Frame[] = [{ col: -1, key: '', item: false, next: 0 }];
-  /** Lines indented deeper than this column continue a scalar (block or multi-line) begun above; -1 when none. */
-  let within = -1;
-  const record = (key: string, span: Span) => {
-    const want = wanted.get(key);
-    if (want !== undefined && !found.has(key) && decoded(text, span) === want) found.set(key, span);
-  };
-  const here = () => frames.slice(1).map((f) => (f.item ? `[${f.key}]` : `.${f.key}`)).join('');
-  /** The value at `at` of the key or item at column `col`; false when the reader cannot go on. */
-  const value = (at: number, end: number, col: number): boolean => {
-    const c = text[at];
-    if (at >= end || c === '#') {
-      within = -1;
-      return true;
-    }
-    within = col;
-    if (c === '[' || c === '{') {
-      const items = flow(text, at, end);
-      const base = here();
-      for (const [k, span] of items ?? []) record(typeof k === 'number' ? `${base}[${k}]` : `${base}.${k}`, span);
-      return true;
-    }
-    if (c === '&' || c === '!') {
-      // A property alone on its line: what it marks follows below.
-      const rest = skipSpaces(text, plainEnd(text, at, end, ' \t'), end);
-      if (rest >= end || text[rest] === '#') within = -1;
-      return true;
-    }
-    if (c === '"' || c === "'") {
-      const s = scalar(text, at, end, '');
-      if (s) record(here(), s.span);
-      return true;
-    }
-    if (c === '*' || c === '|' || c === '>') return true;
-    const s = scalar(text, at, end, '');
-    if (s) record(here(), s.span);
-    return true;
-  };
-  let pos = from;
-  while (pos < to && found.size < wanted.size) {
-    let eol = text.indexOf('\n', pos);
-    if (eol === -1 || eol > to) eol = to;
-    let end = eol;
-    if (text.charCodeAt(end - 1) === 13) end--;
-    const lineStart = pos;
-    pos = eol + 1;
-    let at = lineStart;
-    while (at < end && text[at] === ' ') at++;
-    let col = at - lineStart;
-    if (at >= end || text[at] === '#') continue;
-    if (within >= 0 && col > within) continue;
-    within = -1;
-    if (text[at] === '\t') return found;
-    if (col === 0 && /^(---|\.\.\.)([ \t]|$)/.test(text.slice(at, at + 4))) {
-      frames = [frames[0]];
+interface Line {
+  start: number;
+  /** Before the line break. */
+  end: number;
+  /** Offset of the first character that is not a space. */
+  first: number;
+}
+
+function lineAt(text: string, offset: number, from: number, to: number): Line {
+  // A loop, not lastIndexOf: V8's lastIndexOf costs a call into the runtime, and lines are short.
+  let start = offset;
+  while (start > from && text.charCodeAt(start - 1) !== 10) start--;
+  let end = text.indexOf('\n', offset);
+  if (end === -1 || end > to) end = to;
+  if (text.charCodeAt(end - 1) === 13) end--;
+  let first = start;
+  while (first < end && text[first] === ' ') first++;
+  return { start, end, first };
+}
+
+/** The line before `line`, or undefined at the document's start. */
+function lineBefore(text: string, line: Line, from: number, to: number): Line | undefined {
+  if (line.start <= from) return undefined;
+  return lineAt(text, line.start - 1, from, to);
+}
+
+/** A line that says nothing: blank, or a comment. */
+const idle = (text: string, line: Line) => line.first >= line.end || text[line.first] === '#';
+
+/** The column of a line's first character. */
+const colOf = (line: Line) => line.first - line.start;
+
+/** What opens a line: its leading dashes and key, and where its value starts. */
+interface Opening {
+  /** Each `- ` (as null) and the key after them, outermost first, with their columns. */
+  parts: Array<{ key: string | null; col: number }>;
+  /** Offset of the value after the last part. */
+  value: number;
+}
+
+function opening(text: string, line: Line): Opening {
+  const parts: Opening['parts'] = [];
+  let at = line.first;
+  for (;;) {
+    if (text[at] === '-' && (at + 1 === line.end || isSpace(text[at + 1]))) {
+      parts.push({ key: null, col: at - line.start });
+      at = skipSpaces(text, at + 1, line.end);
       continue;
     }
-    if (col === 0 && text[at] === '%') continue;
-    let structural = false;
-    for (;;) {
-      if (text[at] === '-' && (at + 1 === end || text[at + 1] === ' ')) {
-        while (frames.length > 1 && (frames[frames.length - 1].col > col || (frames[frames.length - 1].col === col && frames[frames.length - 1].item))) frames.pop();
-        const parent = frames[frames.length - 1];
-        frames.push({ col, key: String(parent.next++), item: true, next: 0 });
-        structural = true;
-        const next = skipSpaces(text, at + 1, end);
-        if (next >= end || text[next] === '#') {
-          within = -1;
-          break;
-        }
-        col += next - at;
-        at = next;
+    KEY.lastIndex = at;
+    const key = text[at] === '[' || text[at] === '{' ? null : KEY.exec(text);
+    if (key && key.index === at) {
+      parts.push({ key: key[1] ?? (key[2] !== undefined ? key[2].replace(/''/g, "'") : key[3]), col: at - line.start });
+      at = skipSpaces(text, at + key[0].length, line.end);
+    }
+    return { parts, value: at };
+  }
+}
+
+/** A key or list item's line has nothing after it but a comment: its value is the block below. */
+const opensBlock = (text: string, line: Line, o: Opening) => o.value >= line.end || text[o.value] === '#';
+
+/**
+ * The data path of the element (a key or a list item's dash) at column `col` that opens `line`, read upward:
+ * the sibling items above it give its index, the key or item it stands under its parent. Undefined where the
+ * lines above are not plain block YAML.
+ */
+function pathAbove(text: string, line: Line, part: number, o: Opening, from: number, to: number): string | undefined {
+  let suffix = '';
+  // The parts of the line itself, innermost first: a key, the dashes before it (an item's first key).
+  for (let p = part; p >= 0; p--) {
+    const { key } = o.parts[p];
+    if (key !== null) {
+      suffix = `.${key}${suffix}`;
+      continue;
+    }
+    if (p > 0) {
+      // `- - x`: an inner dash on the line of the outer one opens its list: index 0.
+      suffix = `[0]${suffix}`;
+      continue;
+    }
+    return ascend(text, line, o.parts[0].col, true, from, to, suffix);
+  }
+  return ascend(text, line, o.parts[0].col, false, from, to, suffix);
+}
+
+/** Climbs from an element at `col` (an item when `item`) on `line` to the document's top; see pathAbove. */
+function ascend(text: string, line: Line, col: number, item: boolean, from: number, to: number, suffix: string): string | undefined {
+  // A key at the first column is a root key: block scalars and quoted lines below a key are indented deeper.
+  if (col === 0 && !item) return suffix;
+  let index = 0;
+  for (let above = lineBefore(text, line, from, to); above; above = lineBefore(text, above, from, to)) {
+    if (idle(text, above)) continue;
+    const c = colOf(above);
+    if (c === 0 && /^(---|\.\.\.)([ \t]|$)/.test(text.slice(above.first, above.first + 4))) break;
+    if (c > col) continue;
+    const o = opening(text, above);
+    if (o.parts.length === 0) return undefined;
+    const last = o.parts.length - 1;
+    if (c === col) {
+      const head = o.parts[0];
+      if (item && head.key === null) {
+        index++;
         continue;
       }
-      const key = text[at] === '[' || text[at] === '{' ? null : KEY.exec(text.slice(at, end));
-      if (key) {
-        while (frames.length > 1 && frames[frames.length - 1].col >= col) frames.pop();
-        const name = key[1] ?? (key[2] !== undefined ? key[2].replace(/''/g, "'") : key[3]);
-        frames.push({ col, key: name, item: false, next: 0 });
-        if (!value(skipSpaces(text, at + key[0].length, end), end, col)) return found;
-        break;
+      // A key's siblings, and the items of a sibling's list written at the key's column (`tools:` then `- a`).
+      if (!item) continue;
+      // `key:` with its items below at its own column.
+      if (head.key !== null && o.parts.length === 1 && opensBlock(text, above, o)) return pathAbove(text, above, 0, o, from, to)?.concat(`[${index}]`, suffix);
+      return undefined;
+    }
+    // A line further left: the parent. An item's first key is on its dash's line, at this element's column.
+    const inner = o.parts.findIndex((p) => p.col === col);
+    if (inner > 0) {
+      const part = o.parts[inner];
+      if (!item && part.key !== null && o.parts[inner - 1].key === null) return pathAbove(text, above, inner - 1, o, from, to)?.concat(suffix);
+      // `- key:` with its items below at the key's own column.
+      if (item && part.key !== null && inner === last && opensBlock(text, above, o)) return pathAbove(text, above, inner, o, from, to)?.concat(`[${index}]`, suffix);
+      return undefined;
+    }
+    // Else the parent's value must be the block below: a value on its line is not what this line belongs to.
+    if (o.parts[last].col >= col || !opensBlock(text, above, o)) return undefined;
+    if (o.parts[last].key === null) return item ? undefined : pathAbove(text, above, last, o, from, to)?.concat(suffix);
+    return pathAbove(text, above, last, o, from, to)?.concat(item ? `[${index}]` : '', suffix);
+  }
+  // The top of the document: a root-level key.
+  return col === 0 && !item ? suffix : undefined;
+}
+
+/** The data path of the value whose text starts at `at` and runs `length` characters, with its span; undefined when unsure. */
+function valueAt(text: string, at: number, length: number, from: number, to: number): { key: string; span: Span } | undefined {
+  const line = lineAt(text, at, from, to);
+  if (at >= line.end || idle(text, line) || text[line.first] === '\t') return undefined;
+  const o = opening(text, line);
+  if (o.parts.length === 0 || o.value > at) return undefined;
+  let tail = '';
+  let span: Span | undefined;
+  const c = text[o.value];
+  if (c === '[' || c === '{') {
+    const found = flow(text, o.value, line.end)?.find(([, s]) => s.start === at);
+    if (!found) return undefined;
+    span = found[1];
+    tail = typeof found[0] === 'number' ? `[${found[0]}]` : `.${found[0]}`;
+  } else {
+    span = scalar(text, o.value, line.end, '')?.span;
+    // Only a one-line scalar: a quote left open goes on below.
+    if (!span || span.start !== at) return undefined;
+  }
+  if (span.end - span.start !== length) return undefined;
+  const path = pathAbove(text, line, o.parts.length - 1, o, from, to);
+  return path === undefined ? undefined : { key: path + tail, span };
+}
+
+/** The source of a scalar read back: its text for a plain one, the inside of its quotes; undefined with escapes. */
+function decoded(text: string, span: Span): string | undefined {
+  const inner = text.slice(span.start, span.end);
+  if (span.quote === "'") return inner.replace(/''/g, "'");
+  if (span.quote === '"') return inner.includes('\\') ? undefined : inner;
+  return inner;
+}
+
+/**
+ * Where each wanted value is (`keys[i]` a data path key, `values[i]` the value's text as data holds it) in the
+ * document that runs from `from` to `to` in `text`: its span at the same index, or undefined when it is not
+ * found or written in a way this reader does not follow, for the caller to find in the YAML tree. Each span
+ * found reads back as the value, at that path.
+ */
+export function scanValues(text: string, from: number, to: number, keys: readonly string[], values: readonly string[]): Array<Span | undefined> {
+  const found: Array<Span | undefined> = new Array(keys.length);
+  let left = keys.length;
+  for (let v = 0; v < values.length && left > 0; v++) {
+    const value = values[v];
+    // Each distinct value is looked for once: a person is usually every wanted value of a document.
+    if (value === '' || value.includes('\n') || values.indexOf(value) !== v) continue;
+    for (let at = text.indexOf(value, from); at !== -1 && at + value.length <= to && left > 0; at = text.indexOf(value, at + 1)) {
+      const hit = valueAt(text, at, value.length, from, to);
+      if (!hit || decoded(text, hit.span) !== value) continue;
+      for (let i = 0; i < keys.length; i++) {
+        if (found[i] === undefined && keys[i] === hit.key && values[i] === value) {
+          found[i] = hit.span;
+          left--;
+        }
       }
-      // A scalar or flow collection on its own: an item's value after its dash, else nothing this reader follows.
-      if (!structural) return found;
-      value(at, end, col);
-      break;
     }
   }
   return found;
