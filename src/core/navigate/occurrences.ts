@@ -110,12 +110,12 @@ function matchPaths(data: unknown, pattern: readonly string[], id: string, at: n
   }
 }
 
-/** The places in documents of `docKind` at `pattern` whose value is the entity's id. */
-function matching(workspace: Workspace, entity: Entity, docKind: string, pattern: readonly string[], declaration: boolean, out: Occurrence[]): void {
+/** The places in documents of `docKind` at any of `patterns` whose value is the entity's id: each document visited once. */
+function matching(workspace: Workspace, entity: Entity, docKind: string, patterns: ReadonlyArray<readonly string[]>, declaration: boolean, out: Occurrence[]): void {
   const path: Array<string | number> = [];
   for (const doc of workspace.documents(docKind)) {
     if (doc.value === undefined || !inWorkflow(doc, entity)) continue;
-    matchPaths(doc.value, pattern, entity.id, 0, path, (data) => out.push({ doc, data, value: entity.id, declaration }));
+    for (const pattern of patterns) matchPaths(doc.value, pattern, entity.id, 0, path, (data) => out.push({ doc, data, value: entity.id, declaration }));
   }
 }
 
@@ -137,11 +137,12 @@ function campaignLinks(workspace: Workspace, id: string, out: Occurrence[]): voi
 /** Every place that names the entity, definitions marked, in no particular order; not yet located in the text. */
 export function occurrencesOf(workspace: Workspace, entity: Entity): Occurrence[] {
   const out: Occurrence[] = [];
-  for (const [docKind, pattern] of DEFINITIONS[entity.kind]) matching(workspace, entity, docKind, pattern, true, out);
+  for (const [docKind, pattern] of DEFINITIONS[entity.kind]) matching(workspace, entity, docKind, [pattern], true, out);
   if (entity.kind === 'brief') campaignLinks(workspace, entity.id, out);
-  const referenceKind = entity.kind as ReferenceKind;
+  const byKind = new Map<string, Array<readonly string[]>>();
+  for (const [docKind, pattern] of rowsOf(entity.kind as ReferenceKind)) byKind.set(docKind, [...(byKind.get(docKind) ?? []), pattern]);
   // A role is held by Team members (where it comes from) and asked for by gates and SOP steps.
-  for (const [docKind, pattern] of rowsOf(referenceKind)) matching(workspace, entity, docKind, pattern, entity.kind === 'role' && docKind === 'Team', out);
+  for (const [docKind, patterns] of byKind) matching(workspace, entity, docKind, patterns, entity.kind === 'role' && docKind === 'Team', out);
   return out;
 }
 

@@ -59,12 +59,16 @@ function refusal(workspace: Workspace, kind: Renamable, name: string): string | 
   return undefined;
 }
 
-/** The edit that writes `name` over one occurrence, in the quotes it has (a URL parameter encoded). */
-function editOf(o: Located, name: string): TextEdit {
-  if (o.within) return { range: o.range, newText: encodeURIComponent(name) };
-  if (o.quote === "'") return { range: o.range, newText: name.replace(/'/g, "''") };
-  if (o.quote === '"') return { range: o.range, newText: JSON.stringify(name).slice(1, -1) };
-  return { range: o.range, newText: scalarText(name, new Scalar(name), true) };
+/** The text that writes `name` over an occurrence, by how it is written: in a URL, in quotes, plain. */
+function writings(name: string): Record<'url' | 'single' | 'double' | 'plain', string> {
+  // Worked out once per rename, not per occurrence: plain-safety parses the name as YAML.
+  return { url: encodeURIComponent(name), single: name.replace(/'/g, "''"), double: JSON.stringify(name).slice(1, -1), plain: scalarText(name, new Scalar(name), true) };
+}
+
+/** The edit that writes the new name over one occurrence, in the quotes it has (a URL parameter encoded). */
+function editOf(o: Located, written: ReturnType<typeof writings>): TextEdit {
+  const how = o.within ? 'url' : o.quote === "'" ? 'single' : o.quote === '"' ? 'double' : 'plain';
+  return { range: o.range, newText: written[how] };
 }
 
 /** A brief's file named for its id (`<id>.yaml`): its new path, when it is. */
@@ -105,11 +109,12 @@ export function renameAt(workspace: Workspace, path: string, offset: number, new
   const found = locateAll(occurrencesOf(workspace, at.entity));
   const alias = found.find((o) => o.alias);
   if (alias) return { error: `'${id}' is written through an alias in ${alias.doc.path} (line ${alias.range.start.line + 1}): write the value out first.` };
+  const written = writings(newName);
   const byFile = new Map<string, TextEdit[]>();
   const renames: RenamePlan['renames'] = [];
   for (const o of found) {
     const edits = byFile.get(o.doc.path) ?? [];
-    edits.push(editOf(o, newName));
+    edits.push(editOf(o, written));
     byFile.set(o.doc.path, edits);
     const to = kind === 'brief' && o.declaration ? renamedFile(o.doc.path, id, newName) : undefined;
     if (to === undefined || renames.some((r) => r.from === o.doc.path)) continue;
