@@ -7,6 +7,8 @@ const CORE_PATHS = ['vscode', ...nodeModules].map((name) => ({ name, message: 's
 const NODE_PATTERN = { group: ['node:*'], message: 'src/core must not import Node APIs.' };
 /** A rule's own file (rules/<family>/<id>): outside src/core/rules, rules are reached through the table (rules/index). */
 const RULE_FILE = { regex: '(^|/)rules/.', message: 'Import the rule table (src/core/rules) or src/core, not a rule file: what rules and reports share lives in src/core/domain.' };
+/** navigate (definition, references, rename…) is the top of the core, after assist: only src/core/index.ts imports it. */
+const NAVIGATE = { regex: '(^|/)navigate(/|$)', message: 'navigate is the top of the core (after assist): only src/core/index.ts imports it.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'out-*/**', 'node_modules/**', '.tools/**', 'src/core/generated/**', 'bench/results/**', 'examples/**'] },
@@ -27,9 +29,30 @@ export default tseslint.config(
     },
   },
   {
+    // navigate (definition, references, rename…) sits after assist, at the top of the core: it may import assist,
+    // domain, edit, model, engine and what lies below them, and nothing in the core but core/index.ts imports it.
+    files: ['src/core/*/**/*.ts'],
+    ignores: ['src/core/navigate/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: CORE_PATHS, patterns: [NODE_PATTERN, RULE_FILE, NAVIGATE] },
+      ],
+    },
+  },
+  {
+    files: ['src/core/navigate/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: CORE_PATHS, patterns: [NODE_PATTERN, RULE_FILE, { regex: '^\\.\\./(rules|reports|scaffold|import|policy|templates)(/|$)', message: 'navigate may import assist, domain, edit, model, engine and the folders below them.' }] },
+      ],
+    },
+  },
+  {
     // Rules may import one another's folder helpers; everyone else reaches a rule only through the table.
     files: ['src/core/rules/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: CORE_PATHS, patterns: [NODE_PATTERN] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: CORE_PATHS, patterns: [NODE_PATTERN, NAVIGATE] }] },
   },
   {
     files: ['src/cli/**/*.ts'],

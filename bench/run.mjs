@@ -24,13 +24,13 @@ import { spectralRuleset } from './spectral/ruleset.mjs';
 import { cookbookPolicies, policyRounds, withPolicies } from './policies.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const PARTS = ['sizes', 'layouts', 'spectral', 'warm', 'keystroke', 'policies', 'import', 'vsix', 'editor'];
+const PARTS = ['sizes', 'layouts', 'spectral', 'warm', 'keystroke', 'policies', 'navigate', 'import', 'vsix', 'editor'];
 /** How many of the cookbook's policies the policies part lays over the largest repo (issue 14: 20). */
 const POLICIES = 20;
 const HELP = `usage: node bench/run.mjs [options]   (npm run bench -- [options] builds first)
 
   --sizes N,N,...   briefs in the generated repos (default 1000,5000,10000); the largest is used for the
-                    layouts, the warm check, the keystrokes, the policies and the editor
+                    layouts, the warm check, the keystrokes, the policies, navigation and the editor
   --runs N          rounds per ratio (default 3)
   --layouts L,L,... folder layouts to measure a cold check on (default all: ${Object.keys(LAYOUTS).join(', ')})
   --only P,P,...    measure only these parts (default all: ${PARTS.join(', ')})
@@ -249,6 +249,16 @@ async function keystroke(dir) {
   return JSON.parse(line[1]);
 }
 
+/** Find-all-references and rename of a person named in every brief, in a warm index of the largest repo (bench/navigate.ts). */
+async function navigate(dir) {
+  const out = join(work, 'navigate.cjs');
+  await build({ entryPoints: [join(repo, 'bench', 'navigate.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, alias: { yaml: join(repo, 'node_modules', 'yaml', 'browser', 'index.js') }, logLevel: 'warning' });
+  const child = spawnSync(process.execPath, ['--expose-gc', out, dir, String(Math.max(runs, 3))], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const line = /MOPS_BENCH (\{.*\})/.exec(child.stdout);
+  if (!line) throw new Error(`the navigation probe printed no figures: ${child.stderr}`);
+  return JSON.parse(line[1]);
+}
+
 if (parts.has('spectral')) {
   // Spectral takes about 25 ms a brief here: it runs on the smallest repo only, and not above 2,000 briefs.
   const n = sizes[0];
@@ -273,6 +283,10 @@ if (parts.has('policies')) {
   const k = await keystroke(policed);
   results.policies = { briefs: largest, policies: POLICIES, ...p, keystrokeMs: k.keystrokeMs, heapMB: k.heapMB };
   log(`${POLICIES} policies on ${largest} briefs: cold check ${ms(p.plainMs)} without, ${ms(p.policiesMs)} with (${p.ratio?.toFixed(2)} × in rounds; CPU ${p.cpuRatio?.toFixed(2)} ×), keystroke ${ms(k.keystrokeMs)}, heap ${k.heapMB.toFixed(0)} MB`);
+}
+if (parts.has('navigate')) {
+  results.navigate = { briefs: largest, ...(await navigate(repoOf(largest).dir)) };
+  log(`navigate: ${JSON.stringify(results.navigate)}`);
 }
 if (parts.has('import')) {
   // bench/import.mjs in its own process: a campaign tracker of 10,000 rows into a fresh playbook (issue 15).
@@ -327,6 +341,11 @@ if (pol) {
   target(`cold check with ${pol.policies} policies ÷ without (${pol.briefs} briefs, median of ${runs} rounds)`, pol.ratio, 1.15, `${pol.ratio?.toFixed(2)} × (≤ 1.15; CPU time ${pol.cpuRatio?.toFixed(2)} ×)`);
   target(`keystroke with ${pol.policies} policies, typical brief in a warm ${pol.briefs}-brief index (median)`, pol.keystrokeMs, 5, `${ms(pol.keystrokeMs)} (≤ 5 ms)`);
   target(`index heap with ${pol.policies} policies for ${pol.briefs} briefs (CLI process)`, pol.heapMB, 400, `${pol.heapMB.toFixed(0)} MB (≤ 400 MB)`);
+}
+const nav = results.navigate;
+if (nav) {
+  target(`find all references of a person named ${nav.locations} times in ${nav.briefs} briefs (median of ${nav.runs})`, nav.referencesMs, 200, `${ms(nav.referencesMs)} (≤ 200 ms; first call ${ms(nav.firstReferencesMs)})`);
+  target(`rename of that person, ${nav.renameEdits} edits (median of ${nav.runs})`, nav.renameMs, 200, `${ms(nav.renameMs)} (≤ 200 ms)`);
 }
 if (results.import) target(`mops import briefs, ${results.import.rows} tracker rows (median of ${results.import.runs})`, results.import.importMs / 1000, 10, `${(results.import.importMs / 1000).toFixed(2)} s (≤ 10 s)`);
 if (results.editorReference?.activationMs !== undefined) target('activation (reference playbook)', results.editorReference.activationMs, 50, `${ms(results.editorReference.activationMs)} (≤ 50 ms)`);

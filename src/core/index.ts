@@ -124,3 +124,20 @@ export { QUEUE_KINDS, type QueueItem, type QueueKind } from './reports/queue/ite
 export { memberByEmail, queueOf, teamRecordsEmails } from './reports/queue/whose';
 export type { QueueData, QueueRow } from './reports/queue/data';
 export { didYouMeanPeople, suggestPeople } from './domain/people';
+export {
+  codeLenses,
+  definitionAt,
+  documentSymbols,
+  inlayHints,
+  prepareRenameAt,
+  referencesAt,
+  renameAt,
+  workspaceSymbols,
+  type NavInlayHint,
+  type NavLens,
+  type NavLocation,
+  type NavSymbol,
+  type NavSymbolKind,
+  type NavWorkspaceSymbol,
+  type RenamePlan,
+} from './navigate';

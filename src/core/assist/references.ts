@@ -8,7 +8,11 @@ import * as targets from './targets';
 import type { Target } from './targets';
 import { code } from './text';
 
-interface Reference {
+/** What a reference field names: navigation (go to definition, references, rename) follows these. */
+export type ReferenceKind = 'person' | 'tool' | 'stage' | 'checklist' | 'workflow' | 'program' | 'channel' | 'tier' | 'currency' | 'role' | 'utm-param' | 'naming-target';
+
+export interface Reference {
+  kind: ReferenceKind;
   /** What the field must name, for a hover on an id that names nothing: "a member of the Team". */
   what: (scope: AssistScope) => string;
   targets: (scope: AssistScope) => Target[];
@@ -19,10 +23,10 @@ const workflowName = (scope: AssistScope) => {
   return id === undefined ? 'its workflow' : `the '${id}' workflow`;
 };
 
-const PERSON: Reference = { what: () => 'a member of the Team', targets: targets.people };
-const TOOL: Reference = { what: () => 'a tool in the martech register', targets: targets.tools };
-const STAGE: Reference = { what: (s) => `a stage of ${workflowName(s)}`, targets: targets.stages };
-const ROLE: Reference = { what: () => 'a role that any Team member holds', targets: targets.roles };
+const PERSON: Reference = { kind: 'person', what: () => 'a member of the Team', targets: targets.people };
+const TOOL: Reference = { kind: 'tool', what: () => 'a tool in the martech register', targets: targets.tools };
+const STAGE: Reference = { kind: 'stage', what: (s) => `a stage of ${workflowName(s)}`, targets: targets.stages };
+const ROLE: Reference = { kind: 'role', what: () => 'a role that any Team member holds', targets: targets.roles };
 
 /**
  * `#` stands for a list index. People: ref/unknown-person (brief owner, requester and approvers; tool,
@@ -30,7 +34,7 @@ const ROLE: Reference = { what: () => 'a role that any Team member holds', targe
  * programs, channels, roles, tiers: their ref/* rules. Approval checklists: brief/gate-incomplete.
  * Currencies: budget/currency-mismatch. Team roles: those workflow gates ask for (team checks).
  */
-const FIELDS: ReadonlyArray<[Kind, string, Reference]> = [
+export const FIELDS: ReadonlyArray<[Kind, string, Reference]> = [
   ['Brief', 'owner', PERSON],
   ['Brief', 'requester', PERSON],
   ['Brief', 'approvals.#.approver', PERSON],
@@ -42,19 +46,19 @@ const FIELDS: ReadonlyArray<[Kind, string, Reference]> = [
   ['Tool', 'integrations.#', TOOL],
   ['Brief', 'stage', STAGE],
   ['Brief', 'history.#.stage', STAGE],
-  ['Brief', 'approvals.#.gate', { what: (s) => `a gate of ${workflowName(s)}`, targets: targets.gates }],
-  ['Brief', 'approvals.#.checklist.#', { what: () => "an item of the gate's checklist", targets: targets.checklistItems }],
-  ['Brief', 'workflow', { what: () => 'a Workflow in this playbook', targets: targets.workflows }],
-  ['Brief', 'program', { what: () => 'a program with an allocation in a Budget', targets: targets.programs }],
-  ['Brief', 'channels.#', { what: () => "a channel of the naming convention's channel dictionary", targets: targets.channels }],
-  ['Brief', 'tier', { what: (s) => `a tier of ${workflowName(s)}`, targets: targets.tiers }],
-  ['Brief', 'budget.currency', { what: () => 'the currency of a Budget', targets: targets.currencies }],
-  ['Workflow', 'launch_stage', { what: () => 'a stage of this workflow', targets: targets.ownStages }],
+  ['Brief', 'approvals.#.gate', { kind: 'stage', what: (s) => `a gate of ${workflowName(s)}`, targets: targets.gates }],
+  ['Brief', 'approvals.#.checklist.#', { kind: 'checklist', what: () => "an item of the gate's checklist", targets: targets.checklistItems }],
+  ['Brief', 'workflow', { kind: 'workflow', what: () => 'a Workflow in this playbook', targets: targets.workflows }],
+  ['Brief', 'program', { kind: 'program', what: () => 'a program with an allocation in a Budget', targets: targets.programs }],
+  ['Brief', 'channels.#', { kind: 'channel', what: () => "a channel of the naming convention's channel dictionary", targets: targets.channels }],
+  ['Brief', 'tier', { kind: 'tier', what: (s) => `a tier of ${workflowName(s)}`, targets: targets.tiers }],
+  ['Brief', 'budget.currency', { kind: 'currency', what: () => 'the currency of a Budget', targets: targets.currencies }],
+  ['Workflow', 'launch_stage', { kind: 'stage', what: () => 'a stage of this workflow', targets: targets.ownStages }],
   ['Workflow', 'stages.#.gate.approver_roles.#', ROLE],
   ['Sop', 'steps.#.role', ROLE],
-  ['Team', 'members.#.roles.#', { what: () => 'a role that a workflow gate asks for', targets: targets.memberRoles }],
-  ['UtmStandard', 'required.#', { what: () => 'a UTM parameter', targets: targets.utmParams }],
-  ['UtmStandard', 'params.*.naming', { what: () => 'a target of the naming convention', targets: targets.namingTargets }],
+  ['Team', 'members.#.roles.#', { kind: 'role', what: () => 'a role that a workflow gate asks for', targets: targets.memberRoles }],
+  ['UtmStandard', 'required.#', { kind: 'utm-param', what: () => 'a UTM parameter', targets: targets.utmParams }],
+  ['UtmStandard', 'params.*.naming', { kind: 'naming-target', what: () => 'a target of the naming convention', targets: targets.namingTargets }],
   ['Team', 'members.#.away.#.delegate', PERSON],
 ];
 
@@ -62,7 +66,8 @@ function shape(path: DataPath): string {
   return path.map((s) => (typeof s === 'number' ? '#' : s)).join('.');
 }
 
-function matches(pattern: string, path: DataPath): boolean {
+/** Whether a data path has the shape of a FIELDS pattern (`#` a list index, `*` any key). */
+export function matches(pattern: string, path: DataPath): boolean {
   const parts = pattern.split('.');
   const actual = shape(path).split('.');
   return parts.length === actual.length && parts.every((p, i) => p === actual[i] || (p === '*' && actual[i] !== '#'));

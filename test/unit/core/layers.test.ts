@@ -112,6 +112,13 @@ describe('layers', () => {
     assert.deepEqual(findCycle(folderGraph(sources)), undefined);
   });
 
+  it('navigate sits at the top of the core, after assist: it imports assist, domain, edit, model, engine and below; only core/index.ts imports it', () => {
+    const graph = folderGraph(sources);
+    const allowed = new Set(['assist', 'domain', 'edit', 'model', 'engine', 'naming', 'utm', 'text', 'schema', 'config', 'generated']);
+    assert.deepEqual([...(graph.get('navigate') ?? [])].filter((f) => !allowed.has(f)), []);
+    assert.deepEqual([...graph].filter(([from, to]) => from !== '.' && to.has('navigate')).map(([from]) => from), []);
+  });
+
   it('the loop check finds a loop', () => {
     const graph = new Map([['engine', new Set(['model', 'rules'])], ['rules', new Set(['domain'])], ['domain', new Set(['engine'])]]);
     assert.deepEqual(findCycle(graph), ['engine', 'rules', 'domain', 'engine']);
