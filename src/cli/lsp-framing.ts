@@ -77,7 +77,7 @@ export class BoundedMessageReader extends AbstractMessageReader implements Messa
         return match ? [match[1]] : [];
       });
       const value = lengths.length === 1 ? lengths[0] : undefined;
-      const length = value !== undefined && /^\d{1,12}$/.test(value) ? Number(value) : undefined;
+      const length = value !== undefined && /^\d{1,20}$/.test(value) ? Number(value) : undefined;
       if (length === undefined) {
         this.problem(`a header without one valid Content-Length (${JSON.stringify(header.slice(0, 200))}); skipped`);
         continue;
