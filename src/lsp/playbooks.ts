@@ -18,6 +18,7 @@ import {
   type Workspace,
 } from '../core';
 import type { FileSystemFactory, ServerSettings } from './context';
+import { yielding } from './slices';
 import { childUri, parentUri, parseUri, relativePath, uriKey, type ParsedUri } from './uris';
 
 /** One playbook: its root, the file system it is read through, and its workspace. */
@@ -71,6 +72,8 @@ export interface OpenBuffer {
 /** Where playbook roots are looked for below a workspace folder, and what is never walked. */
 const CONFIG_GLOB = compileGlob(`**/${CONFIG_FILE}`);
 const NEVER_WALKED = compileGlob('**/node_modules/**');
+/** Files read at once while loading. */
+const LOAD_CONCURRENCY = 4;
 
 export class Playbooks {
   private list: Playbook[] = [];
@@ -299,7 +302,9 @@ export class Playbooks {
     if (!fs) return undefined;
     const started = Date.now();
     try {
-      const workspace = await loadPlaybook(fs, { maxFileBytes: this.settings().maxFileSize });
+      // Few files at once: the reads of the CLI's file system are synchronous anyway, and each reader parses
+      // the file it read before the next turn of the event loop, so fewer readers make shorter turns.
+      const workspace = await loadPlaybook(yielding(fs), { maxFileBytes: this.settings().maxFileSize, concurrency: LOAD_CONCURRENCY });
       const playbook = new Playbook(root, fs, workspace, configured);
       this.list = [...this.list.filter((p) => uriKey(p.uri) !== uriKey(root)), playbook];
       // Open buffers win over the disk: unsaved edits are what the user sees.

@@ -49,7 +49,7 @@ describe('mops lsp: pushed diagnostics', function () {
       client.notify('textDocument/didOpen', { textDocument: { uri: teamUri, languageId: 'yaml', version: 1, text: teamText } });
       const owned = fileUri(dir, 'campaigns/2026q4-na-email-black-friday.yaml');
       const affected = client.waitFor<Published>('textDocument/publishDiagnostics', (p) => p.uri === owned && p.diagnostics.length > 0, 'the brief owned by the removed member');
-      const without = teamText.replace(/  - id: priya\.shah\n(    .*\n)+/, '');
+      const without = teamText.replace(/ {2}- id: priya\.shah\n( {4}.*\n)+/, '');
       assert.notEqual(without, teamText);
       client.notify('textDocument/didChange', { textDocument: { uri: teamUri, version: 2 }, contentChanges: [{ text: without }] });
       const published = await affected;

@@ -165,7 +165,7 @@ describe('mops lsp: robustness', function () {
     do status = (await request(id++, 'mops/status', null)) as StatusResult;
     while (!status.ready);
     assert.deepEqual(status.roots.map((r) => r.files), [2]);
-    await request(id++, 'shutdown', null);
+    await request(id, 'shutdown', null);
     child.send({ jsonrpc: '2.0', method: 'exit', params: null });
     assert.equal(await exited, 0);
     assert.equal(stdout, '', 'nothing is written to stdout in IPC mode');
