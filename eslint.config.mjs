@@ -67,6 +67,29 @@ export default tseslint.config(
     },
   },
   {
+    // The language server runs in Node and, later, in a browser worker: the core and the protocol-neutral
+    // vscode-languageserver only. The transport (vscode-languageserver/node, stdio, IPC) is src/cli's.
+    files: ['src/lsp/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...CORE_PATHS.map((p) => ({ ...p, message: 'src/lsp runs in Node and in a browser worker: no vscode or Node APIs.' })),
+            { name: 'vscode-languageserver/node', message: 'src/lsp is given its connection: the Node transport is created in src/cli/commands/lsp.ts.' },
+            { name: 'vscode-languageserver/browser', message: 'src/lsp is given its connection by its caller.' },
+          ],
+          patterns: [
+            { group: ['node:*'], message: 'src/lsp must not import Node APIs.' },
+            RULE_FILE,
+            { regex: '(^|/)(cli|extension)(/|$)', message: 'src/lsp imports src/core only; src/cli starts it, the extension will be its client.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname'],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'bench/**/*.cjs', 'bin/**/*.js', '*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', require: 'readonly', URL: 'readonly', Buffer: 'readonly', performance: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

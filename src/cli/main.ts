@@ -10,6 +10,7 @@ import { utm, UTM_HELP } from './commands/utm';
 import { init, INIT_HELP } from './commands/init';
 import { rules, RULES_HELP } from './commands/rules';
 import { reassign, REASSIGN_HELP } from './commands/reassign';
+import { lsp, LSP_HELP } from './commands/lsp';
 import { UsageError, type CliIo } from './io';
 import { VERSION } from './package-info';
 import { processOutputs } from './stdio';
@@ -39,6 +40,7 @@ Commands:
   rules [path]       list the rules and the playbook's own policies (--format text|markdown|json)
   explain RULE       print a rule's documentation (RULE: brief/gate-missing, or
                      gate-missing; a family such as utm lists its rules)
+  lsp --stdio        run the language server for editors (or --node-ipc)
 
 Options: --help, --version`;
 
@@ -55,6 +57,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   explain: { run: explain, help: EXPLAIN_HELP },
   import: { run: importCommand, help: IMPORT_HELP },
   reassign: { run: reassign, help: REASSIGN_HELP },
+  lsp: { run: lsp, help: LSP_HELP },
 };
 
 export async function main(io: CliIo): Promise<number> {

@@ -26,6 +26,16 @@ interface Waiter {
   resolve: (params: unknown) => void;
 }
 
+/** An error response from the server, with its JSON-RPC code (-32601: no such method). */
+export class ResponseError extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
+}
+
 /** Answers a request from the server; the returned value (or promise) is the response's result. */
 export type RequestHandler = (method: string, params: unknown) => unknown;
 
@@ -130,6 +140,28 @@ export class LspClient {
     return this.exit!;
   }
 
+  /** Writes bytes as they are, framing and all: for tests of what a server does with a malformed stream. */
+  sendRaw(bytes: string | Buffer): void {
+    if (!this.exit) this.child.stdin.write(bytes);
+  }
+
+  /** Ends the server's stdin, as a client that goes away without a word. */
+  endInput(): void {
+    this.child.stdin.end();
+  }
+
+  /** How the server ended, once it has (without asking it to). */
+  async exited(timeoutMs = 5_000): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`the server did not exit within ${timeoutMs} ms`)), timeoutMs)));
+    try {
+      await Promise.race([this.exitPromise, timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+    return this.exit!;
+  }
+
   private send(message: Message): void {
     if (this.exit) return;
     const body = Buffer.from(JSON.stringify(message), 'utf8');
@@ -181,7 +213,7 @@ export class LspClient {
       if (!pending) return;
       this.pending.delete(message.id);
       clearTimeout(pending.timer);
-      if (message.error) pending.reject(new Error(`${pending.method} failed: ${message.error.message}`));
+      if (message.error) pending.reject(new ResponseError(`${pending.method} failed: ${message.error.message}`, message.error.code));
       else pending.resolve(message.result);
     }
   }

@@ -98,6 +98,33 @@ describe('layers', () => {
     assert.deepEqual(leaks, []);
   });
 
+  it('src/lsp imports only src/core and vscode-languageserver (no vscode, no Node API, no src/cli or src/extension)', () => {
+    const all = new Set(sources);
+    const lsp = sources.filter((f) => f.startsWith('lsp/'));
+    assert.ok(lsp.length > 5, 'no src/lsp files found');
+    const allowedPackages = new Set(['vscode-languageserver', 'vscode-languageserver-textdocument']);
+    const leaks = lsp.flatMap((f) =>
+      importsOf(join(ROOT, 'src', f))
+        .filter((m) => {
+          if (!m.startsWith('.')) return !allowedPackages.has(m);
+          const target = resolveImport(f, m, all);
+          return !target || !(target.startsWith('core/') || target.startsWith('lsp/'));
+        })
+        .map((m) => `${f}: ${m}`),
+    );
+    assert.deepEqual(leaks, []);
+  });
+
+  it('only src/cli imports src/lsp (the transport is the caller\'s)', () => {
+    const all = new Set(sources);
+    const leaks = sources
+      .filter((f) => !f.startsWith('lsp/') && !f.startsWith('cli/'))
+      .flatMap((f) => importsOf(join(ROOT, 'src', f)).map((m) => [f, resolveImport(f, m, all)] as const))
+      .filter(([, target]) => target?.startsWith('lsp/'))
+      .map(([f, target]) => `${f}: ${target}`);
+    assert.deepEqual(leaks, []);
+  });
+
   it('nothing outside src/core/rules imports a rule file, only the rule table', () => {
     const all = new Set(sources);
     const leaks = sources

@@ -1,0 +1,58 @@
+// What every feature of the server shares: the connection, the playbooks, the open documents, what the client
+// can do, and a guard that turns a handler's error into a log line and an empty answer.
+
+import type { ClientCapabilities, Connection, ServerCapabilities } from 'vscode-languageserver';
+import type { PlaybookFileSystem } from '../core';
+import type { Documents } from './documents';
+import type { Playbooks } from './playbooks';
+
+/** The core's file system for a root URI, or undefined when the server cannot read that scheme. */
+export type FileSystemFactory = (rootUri: string) => PlaybookFileSystem | undefined;
+
+export interface ServerSettings {
+  debounceMs: number;
+  maxFileSize: number;
+}
+
+export interface ServerContext {
+  readonly connection: Connection;
+  readonly playbooks: Playbooks;
+  readonly documents: Documents;
+  /** The client's capabilities, known once `initialize` has arrived (empty before). */
+  client: ClientCapabilities;
+  settings: ServerSettings;
+  /** The server's version, for `mops/status`. */
+  readonly version: string;
+  log(message: string): void;
+}
+
+/**
+ * One concern of the server (diagnostics, completion, …): what it adds to the capabilities, and its handlers,
+ * registered before the connection listens. Adding a feature is one file and one line in server.ts.
+ */
+export interface Feature {
+  capabilities?(context: ServerContext): ServerCapabilities;
+  register(context: ServerContext): void;
+  /** Called once the client has said `initialized` (dynamic registrations). */
+  initialized?(context: ServerContext): void;
+}
+
+/**
+ * A handler that never throws: an error (a bug, or params a client got wrong) is logged to the client's
+ * console and the request is answered with `fallback`, so one bad request cannot take the server down.
+ */
+export function guard<P extends unknown[], R>(
+  context: Pick<ServerContext, 'log'>,
+  name: string,
+  fallback: R,
+  handler: (...args: P) => R | Promise<R>,
+): (...args: P) => Promise<R> {
+  return async (...args: P) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      context.log(`mops: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  };
+}

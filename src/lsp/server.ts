@@ -1,0 +1,125 @@
+// mops's language server: the core behind the Language Server Protocol. The caller gives it a connection
+// (stdio or IPC in Node, a message port in a browser worker) and a file system per root; this file answers
+// `initialize` with the features' capabilities, loads the playbooks once the client is initialized, and
+// wires each feature (one file each) to the connection.
+
+import { TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
+import { assist } from './assist';
+import { codeActions } from './code-actions';
+import type { Feature, FileSystemFactory, ServerContext, ServerSettings } from './context';
+import { diagnostics } from './diagnostics';
+import { Documents } from './documents';
+import { Playbooks } from './playbooks';
+import type { InitializationOptions } from './protocol';
+import { status } from './status';
+import { watch } from './watch';
+
+/** Every feature, in the order its handlers are registered. A new handler is a file and a line here. */
+const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, watch, status];
+
+export interface ServerOptions {
+  fileSystem: FileSystemFactory;
+  /** The version `initialize` and `mops/status` report. */
+  version: string;
+}
+
+export interface Server {
+  /** Whether the client asked to shut down (the exit code after `exit`: 0 if it did, 1 if not). */
+  readonly shutdownRequested: boolean;
+}
+
+const DEFAULTS: ServerSettings = { debounceMs: 200, maxFileSize: 1024 * 1024 };
+
+/** A number option from the client, within bounds, or the default. */
+function bounded(value: unknown, fallback: number, min: number, max: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+}
+
+function settingsOf(options: unknown): ServerSettings {
+  const given = (typeof options === 'object' && options !== null ? options : {}) as InitializationOptions;
+  return {
+    debounceMs: bounded(given.debounceMs, DEFAULTS.debounceMs, 0, 10_000),
+    maxFileSize: bounded(given.maxFileSize, DEFAULTS.maxFileSize, 1024, 512 * 1024 * 1024),
+  };
+}
+
+/** The folders to look for playbooks in: the workspace folders, else the root URI (or the root path, long deprecated). */
+function foldersOf(params: InitializeParams): string[] {
+  const folders = Array.isArray(params.workspaceFolders) ? params.workspaceFolders.map((f) => f?.uri).filter((u): u is string => typeof u === 'string') : [];
+  if (folders.length > 0) return folders;
+  if (typeof params.rootUri === 'string') return [params.rootUri];
+  if (typeof params.rootPath === 'string' && params.rootPath.startsWith('/')) return [`file://${params.rootPath.split('/').map(encodeURIComponent).join('/')}`];
+  return [];
+}
+
+/** Wires the server to a connection and starts listening. */
+export function startServer(connection: Connection, options: ServerOptions): Server {
+  const log = (message: string) => {
+    try {
+      connection.console.log(message);
+    } catch {
+      // the connection is gone: nothing to tell
+    }
+  };
+  const state = { settings: DEFAULTS };
+  const playbooks: Playbooks = new Playbooks(options.fileSystem, () => state.settings, () => documents.all(), log);
+  const documents: Documents = new Documents(playbooks, () => state.settings, log);
+  const context: ServerContext = {
+    connection,
+    playbooks,
+    documents,
+    client: {},
+    version: options.version,
+    log,
+    get settings() {
+      return state.settings;
+    },
+    set settings(value) {
+      state.settings = value;
+    },
+  };
+
+  let folders: string[] = [];
+  let shutdownRequested = false;
+
+  connection.onInitialize((params): InitializeResult => {
+    context.client = params.capabilities ?? {};
+    context.settings = settingsOf(params.initializationOptions);
+    folders = foldersOf(params);
+    const capabilities: ServerCapabilities = {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+    };
+    for (const feature of FEATURES) {
+      try {
+        Object.assign(capabilities, feature.capabilities?.(context));
+      } catch (error) {
+        log(`mops: a feature's capabilities failed: ${String(error)}`);
+      }
+    }
+    return { capabilities, serverInfo: { name: 'mops', version: options.version } };
+  });
+
+  connection.onInitialized(() => {
+    for (const feature of FEATURES) {
+      try {
+        feature.initialized?.(context);
+      } catch (error) {
+        log(`mops: a feature's start failed: ${String(error)}`);
+      }
+    }
+    void playbooks.start(folders).catch((error: unknown) => log(`mops: loading the playbooks failed: ${String(error)}`));
+  });
+
+  connection.onShutdown(() => {
+    shutdownRequested = true;
+  });
+
+  documents.listen(connection);
+  for (const feature of FEATURES) feature.register(context);
+  connection.listen();
+  return {
+    get shutdownRequested() {
+      return shutdownRequested;
+    },
+  };
+}
