@@ -8,6 +8,7 @@ import { assist } from './assist';
 import { codeActions } from './code-actions';
 import type { Feature, FileSystemFactory, ServerContext, ServerSettings } from './context';
 import { diagnostics } from './diagnostics';
+import { navigate } from './navigate';
 import { Documents } from './documents';
 import { Playbooks } from './playbooks';
 import type { InitializationOptions } from './protocol';
@@ -15,7 +16,7 @@ import { status } from './status';
 import { watch } from './watch';
 
 /** Every feature, in the order its handlers are registered. A new handler is a file and a line here. */
-const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, watch, status];
+const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status];
 
 export interface ServerOptions {
   fileSystem: FileSystemFactory;

@@ -29,7 +29,7 @@ export interface Diagnostic {
 }
 export interface WorkspaceEdit {
   changes?: Record<string, TextEdit[]>;
-  documentChanges?: { textDocument: { uri: string; version: number | null }; edits: TextEdit[] }[];
+  documentChanges?: Array<{ textDocument: { uri: string; version: number | null }; edits: TextEdit[] } | { kind: 'rename'; oldUri: string; newUri: string }>;
 }
 export interface CodeAction {
   title: string;
@@ -58,6 +58,8 @@ export interface StartOptions {
   watchers?: boolean;
   /** Declare versioned document changes in workspace edits. */
   documentChanges?: boolean;
+  /** Declare that workspace edits may rename files (resourceOperations: rename). */
+  renameFiles?: boolean;
   initializationOptions?: unknown;
   onRequest?: RequestHandler;
   args?: string[];
@@ -70,13 +72,14 @@ export async function startServer(dir: string, options: StartOptions = {}): Prom
     workspace: {
       workspaceFolders: true,
       didChangeWatchedFiles: { dynamicRegistration: options.watchers === true },
-      workspaceEdit: { documentChanges: options.documentChanges === true },
+      workspaceEdit: { documentChanges: options.documentChanges === true, ...(options.renameFiles ? { resourceOperations: ['rename'] } : {}) },
       ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}),
     },
     textDocument: {
       synchronization: { didSave: true },
       completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
       hover: { contentFormat: ['markdown', 'plaintext'] },
+      documentSymbol: { hierarchicalDocumentSymbolSupport: true },
       codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
       publishDiagnostics: { relatedInformation: true },
       ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
@@ -137,7 +140,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 /** The edits of a WorkspaceEdit for one URI, whichever form the server used. */
 export function editsFor(edit: WorkspaceEdit | undefined, uri: string): TextEdit[] {
   if (!edit) return [];
-  if (edit.documentChanges) return edit.documentChanges.filter((c) => c.textDocument.uri === uri).flatMap((c) => c.edits);
+  if (edit.documentChanges) return edit.documentChanges.flatMap((c) => ('textDocument' in c && c.textDocument.uri === uri ? c.edits : []));
   return edit.changes?.[uri] ?? [];
 }
 
