@@ -6,7 +6,7 @@ import { RULES } from './rules';
 // The engine knows rules only by their contract; the built-in table is handed to it here, once.
 registerBuiltinRules(RULES);
 
-export { CONFIG_FILE, resolveConfig, severityFor, type ResolvedConfig } from './config/config';
+export { CONFIG_FILE, resolveConfig, selectsPath, severityFor, type ResolvedConfig } from './config/config';
 export { compileGlob, matchGlob, GlobError, type Glob } from './config/glob';
 export { decodeText } from './engine/decode';
 export type { DirEntry, EntryType, PlaybookFileSystem } from './engine/fs';

@@ -6,9 +6,9 @@ import {
   CONFIG_FILE,
   discover,
   loadPlaybook,
-  matchGlob,
   parseFile,
   readFileContent,
+  selectsPath,
   sizeLimit,
   tooLargeContent,
   type FileContent,
@@ -51,10 +51,7 @@ export class Playbook {
 
   /** Whether the config's include and exclude globs select this path. */
   includes(path: string): boolean {
-    if (path === CONFIG_FILE) return true;
-    if (path.split('/').includes('.git')) return false;
-    const { include, exclude } = this.workspace.config;
-    return include.some((g) => matchGlob(g, path)) && !exclude.some((g) => matchGlob(g, path));
+    return selectsPath(this.workspace.config, path);
   }
 }
 

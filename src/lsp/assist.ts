@@ -3,7 +3,7 @@
 
 import { MarkupKind, type CompletionItem, type Hover, type Position } from 'vscode-languageserver';
 import { completionsAt, hoverAt, markdownText, policyRules, type Range } from '../core';
-import { guard, type Feature, type ServerContext } from './context';
+import { guard, openInPlaybook, type Feature } from './context';
 import { toCompletionItem, toRange } from './convert';
 import type { Playbook } from './playbooks';
 
@@ -29,14 +29,6 @@ function policyNotes(playbook: Playbook, path: string, position: Position): { ma
   return notes.length > 0 ? { markdown: notes.join('\n\n'), range: here[0].range } : undefined;
 }
 
-/** The open document and its playbook file, with the workspace holding the buffer's text. */
-async function locate(context: ServerContext, uri: string) {
-  await context.playbooks.ready;
-  const document = context.documents.current(uri);
-  const located = context.playbooks.locate(uri);
-  return document && located ? { document, ...located } : undefined;
-}
-
 export const assist: Feature = {
   capabilities: () => ({ completionProvider: { triggerCharacters: TRIGGERS, resolveProvider: false }, hoverProvider: true }),
 
@@ -44,7 +36,7 @@ export const assist: Feature = {
     const { connection } = context;
     connection.onCompletion(
       guard(context, 'textDocument/completion', null as CompletionItem[] | null, async (params) => {
-        const found = await locate(context, params.textDocument.uri);
+        const found = await openInPlaybook(context, params.textDocument.uri);
         if (!found) return null;
         const { document, playbook, path } = found;
         const items = completionsAt(playbook.workspace, path, document.offsetAt(params.position));
@@ -58,7 +50,7 @@ export const assist: Feature = {
     );
     connection.onHover(
       guard(context, 'textDocument/hover', null as Hover | null, async (params) => {
-        const found = await locate(context, params.textDocument.uri);
+        const found = await openInPlaybook(context, params.textDocument.uri);
         if (!found) return null;
         const { document, playbook, path } = found;
         const hover = hoverAt(playbook.workspace, path, document.offsetAt(params.position));

@@ -2,8 +2,10 @@
 // can do, and a guard that turns a handler's error into a log line and an empty answer.
 
 import type { ClientCapabilities, Connection, ServerCapabilities } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlaybookFileSystem } from '../core';
 import type { Documents } from './documents';
+import type { Playbook } from './playbook';
 import type { Playbooks } from './playbooks';
 
 /** The core's file system for a root URI, or undefined when the server cannot read that scheme. */
@@ -55,4 +57,15 @@ export function guard<P extends unknown[], R>(
       return fallback;
     }
   };
+}
+
+/**
+ * The open document at `uri`, its playbook and path, with the workspace holding the buffer's text (once the
+ * playbooks are loaded); undefined for a document that is not open or not in a playbook.
+ */
+export async function openInPlaybook(context: Pick<ServerContext, 'playbooks' | 'documents'>, uri: string): Promise<{ document: TextDocument; playbook: Playbook; path: string } | undefined> {
+  await context.playbooks.ready;
+  const document = context.documents.current(uri);
+  const located = context.playbooks.locate(uri);
+  return document && located ? { document, ...located } : undefined;
 }

@@ -16,7 +16,6 @@ import {
   type WorkspaceEdit,
   type WorkspaceSymbol,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   codeLenses,
   definitionAt,
@@ -31,7 +30,7 @@ import {
   type NavSymbolKind,
   type RenamePlan,
 } from '../core';
-import { guard, type Feature, type ServerContext } from './context';
+import { guard, openInPlaybook, type Feature, type ServerContext } from './context';
 import { toRange, toTextEdit } from './convert';
 import type { Playbook } from './playbooks';
 
@@ -58,14 +57,6 @@ const SYMBOL_KINDS: Record<NavSymbolKind, SymbolKind> = {
 
 /** Most workspace symbols returned for one query: a picker shows a screenful, and 10,000 briefs all match ''. */
 const WORKSPACE_SYMBOLS = 200;
-
-/** The open document at `uri` with the workspace holding its text, its playbook and path; undefined outside a playbook. */
-async function located(context: ServerContext, uri: string): Promise<{ document: TextDocument; playbook: Playbook; path: string } | undefined> {
-  await context.playbooks.ready;
-  const document = context.documents.current(uri);
-  const found = context.playbooks.locate(uri);
-  return document && found ? { document, ...found } : undefined;
-}
 
 function toLocation(playbook: Playbook, location: NavLocation): Location {
   return { uri: playbook.uriOf(location.path), range: toRange(location.range) };
@@ -125,7 +116,7 @@ export const navigate: Feature = {
     const { connection } = context;
     connection.onDefinition(
       guard(context, 'textDocument/definition', null as Location[] | null, async (params) => {
-        const found = await located(context, params.textDocument.uri);
+        const found = await openInPlaybook(context, params.textDocument.uri);
         if (!found) return null;
         const targets = definitionAt(found.playbook.workspace, found.path, found.document.offsetAt(params.position));
         return targets.length > 0 ? targets.map((t) => toLocation(found.playbook, t)) : null;
@@ -133,7 +124,7 @@ export const navigate: Feature = {
     );
     connection.onReferences(
       guard(context, 'textDocument/references', null as Location[] | null, async (params) => {
-        const found = await located(context, params.textDocument.uri);
+        const found = await openInPlaybook(context, params.textDocument.uri);
         if (!found) return null;
         const places = referencesAt(found.playbook.workspace, found.path, found.document.offsetAt(params.position), params.context?.includeDeclaration === true);
         return places.map((p) => toLocation(found.playbook, p));
@@ -143,7 +134,7 @@ export const navigate: Feature = {
       // Not guarded: a refusal is an error whose message the editor shows ("Only a person, tool, …").
       let answer: ReturnType<typeof prepareRenameAt>;
       try {
-        const found = await located(context, params.textDocument.uri);
+        const found = await openInPlaybook(context, params.textDocument.uri);
         if (!found) return null;
         answer = prepareRenameAt(found.playbook.workspace, found.path, found.document.offsetAt(params.position));
       } catch (error) {
@@ -158,7 +149,7 @@ export const navigate: Feature = {
       let plan: ReturnType<typeof renameAt>;
       let playbook: Playbook;
       try {
-        const found = await located(context, params.textDocument.uri);
+        const found = await openInPlaybook(context, params.textDocument.uri);
         if (!found) return null;
         playbook = found.playbook;
         plan = renameAt(found.playbook.workspace, found.path, found.document.offsetAt(params.position), params.newName);
@@ -171,7 +162,7 @@ export const navigate: Feature = {
     });
     connection.onDocumentSymbol(
       guard(context, 'textDocument/documentSymbol', null as DocumentSymbol[] | ReturnType<typeof flatten> | null, async (params) => {
-        const found = await located(context, params.textDocument.uri);
+        const found = await openInPlaybook(context, params.textDocument.uri);
         if (!found) return null;
         const symbols = documentSymbols(found.playbook.workspace, found.path).map(toSymbol);
         return context.client.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? symbols : flatten(params.textDocument.uri, symbols);
@@ -189,7 +180,7 @@ export const navigate: Feature = {
     );
     connection.onCodeLens(
       guard(context, 'textDocument/codeLens', null as CodeLens[] | null, async (params) => {
-        const found = await located(context, params.textDocument.uri);
+        const found = await openInPlaybook(context, params.textDocument.uri);
         if (!found) return null;
         // A lens with an empty command is shown as text: there is nothing to run, only something to read.
         return codeLenses(found.playbook.workspace, found.path).map((lens) => ({ range: toRange(lens.range), command: { title: lens.title, command: '' } }));
@@ -197,7 +188,7 @@ export const navigate: Feature = {
     );
     connection.languages.inlayHint.on(
       guard(context, 'textDocument/inlayHint', null as InlayHint[] | null, async (params) => {
-        const found = await located(context, params.textDocument.uri);
+        const found = await openInPlaybook(context, params.textDocument.uri);
         if (!found) return null;
         const { document } = found;
         const hints = inlayHints(found.playbook.workspace, found.path, document.offsetAt(params.range.start), document.offsetAt(params.range.end));

@@ -7,67 +7,19 @@ import {
   compileGlob,
   discover,
   loadPlaybook,
-  matchGlob,
   parseFile,
   readFileContent,
   sizeLimit,
   tooLargeContent,
   type DirEntry,
   type FileContent,
-  type PlaybookFileSystem,
-  type Workspace,
 } from '../core';
 import type { FileSystemFactory, ServerSettings } from './context';
+import { Playbook, type Changes, type Located, type OpenBuffer } from './playbook';
+
+export { Playbook, type Changes, type Located, type OpenBuffer } from './playbook';
 import { yielding } from './slices';
-import { childUri, parentUri, parseUri, relativePath, uriKey, type ParsedUri } from './uris';
-
-/** One playbook: its root, the file system it is read through, and its workspace. */
-export class Playbook {
-  /** Path → version of the open buffer whose text the workspace holds (absent: the text on disk). */
-  readonly versions = new Map<string, number>();
-  readonly root: ParsedUri;
-
-  constructor(
-    readonly uri: string,
-    readonly fs: PlaybookFileSystem,
-    readonly workspace: Workspace,
-    readonly configured: boolean,
-  ) {
-    this.root = parseUri(uri) as ParsedUri;
-  }
-
-  uriOf(path: string): string {
-    return childUri(this.root, path);
-  }
-
-  /** The path of `uri` inside this playbook, or undefined when it is outside. */
-  relative(uri: string): string | undefined {
-    return relativePath(this.root, uri);
-  }
-
-  /** Whether the config's include and exclude globs select this path. */
-  includes(path: string): boolean {
-    if (path === CONFIG_FILE) return true;
-    if (path.split('/').includes('.git')) return false;
-    const { include, exclude } = this.workspace.config;
-    return include.some((g) => matchGlob(g, path)) && !exclude.some((g) => matchGlob(g, path));
-  }
-}
-
-export interface Located {
-  playbook: Playbook;
-  path: string;
-}
-
-/** Files whose findings may have changed, per playbook. */
-export type Changes = Map<Playbook, Set<string>>;
-
-/** An open buffer, as the documents manager holds it. */
-export interface OpenBuffer {
-  uri: string;
-  version: number;
-  getText(): string;
-}
+import { childUri, parentUri, parseUri, uriKey } from './uris';
 
 /** Where playbook roots are looked for below a workspace folder, and what is never walked. */
 const CONFIG_GLOB = compileGlob(`**/${CONFIG_FILE}`);

@@ -1,6 +1,6 @@
 // The playbook's settings from `mops.config.yaml`, with defaults, as every surface reads them.
 
-import { compileGlob, GlobError, type Glob } from './glob';
+import { compileGlob, GlobError, matchGlob, type Glob } from './glob';
 import { parseDay } from '../text/dates';
 import type { Severity, SeveritySetting } from '../model/types';
 import { resolveCalendar, type CalendarSettings } from './calendar';
@@ -109,4 +109,14 @@ export function severityFor(config: ResolvedConfig, ruleId: string, fallback: Se
     }
   }
   return best ?? fallback;
+}
+
+/**
+ * Whether the config's include and exclude globs select a path of the playbook (the config itself always; never
+ * anything under `.git`): what the loader reads, and what an editor takes in when a file appears.
+ */
+export function selectsPath(config: ResolvedConfig, path: string): boolean {
+  if (path === CONFIG_FILE) return true;
+  if (path.split('/').includes('.git')) return false;
+  return config.include.some((g) => matchGlob(g, path)) && !config.exclude.some((g) => matchGlob(g, path));
 }
