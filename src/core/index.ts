@@ -27,6 +27,7 @@ export { RULES, findRule } from './rules';
 export type { Rule, RuleMeta } from './engine/rule';
 export { playbookRules, policyRules, type PlaybookRule } from './playbook-rules';
 export { dayOf, formatDay, parseDay } from './text/dates';
+export { fromBase64, toBase64 } from './text/base64';
 export { RULE_DOCS_BASE, ruleDocUrl, ruleDocPath } from './engine/rule-docs';
 export { buildTrackedLink, planTrackedLink, type TrackedLinkPlan } from './utm/build';
 export { utmOf, type UtmRules } from './domain/utm';

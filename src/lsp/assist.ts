@@ -1,7 +1,7 @@
 // Completion and hover: the core works out what fits at the cursor; this turns it into LSP items. A hover on a
 // team policy's finding adds what the policy is for and a link to its document (the policy is its own documentation).
 
-import { MarkupKind, type CompletionItem, type Hover, type Position } from 'vscode-languageserver';
+import { InsertTextMode, MarkupKind, type CompletionItem, type Hover, type Position } from 'vscode-languageserver';
 import { completionsAt, hoverAt, markdownText, policyRules, type Range } from '../core';
 import { guard, openInPlaybook, type Feature } from './context';
 import { toCompletionItem, toRange } from './convert';
@@ -43,7 +43,12 @@ export const assist: Feature = {
         const line = document.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } });
         const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
         const item = context.client.textDocument?.completion?.completionItem;
-        const support = { snippets: item?.snippetSupport === true, markdown: item?.documentationFormat?.includes(MarkupKind.Markdown) ?? false };
+        const completion = context.client.textDocument?.completion;
+        const support = {
+          snippets: item?.snippetSupport === true,
+          markdown: item?.documentationFormat?.includes(MarkupKind.Markdown) ?? false,
+          adjustsIndentation: completion?.insertTextMode === InsertTextMode.adjustIndentation,
+        };
         const converted = items.flatMap((i) => toCompletionItem(i, indent, support) ?? []);
         return converted.length > 0 ? converted : null;
       }),

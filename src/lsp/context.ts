@@ -14,6 +14,12 @@ export type FileSystemFactory = (rootUri: string) => PlaybookFileSystem | undefi
 export interface ServerSettings {
   debounceMs: number;
   maxFileSize: number;
+  /** Check a buffer while it is typed in; false: on save and when a request needs it. */
+  validateOnType: boolean;
+  /** Whether the client answers `mops/fs` for URIs the server's own file system cannot read. */
+  clientFileSystem: boolean;
+  /** Push diagnostics even when the client could pull them (the client asked to). */
+  pushDiagnostics: boolean;
 }
 
 export interface ServerContext {
@@ -26,6 +32,11 @@ export interface ServerContext {
   /** The server's version, for `mops/status`. */
   readonly version: string;
   log(message: string): void;
+  /**
+   * What `mops/idle` waits for, besides the load: each feature with work of its own in flight (a batch of file
+   * events, diagnostics being published) adds a function that resolves when it is done.
+   */
+  readonly settlers: Array<() => Promise<void>>;
 }
 
 /**

@@ -91,21 +91,25 @@ const KIND: Record<AssistKind, CompletionItemKind> = {
 export interface CompletionSupport {
   snippets: boolean;
   markdown: boolean;
+  /** The client indents an item's further lines like the cursor's line by default (VS Code does). */
+  adjustsIndentation?: boolean;
 }
 
 /**
  * An assist item as a completion item. Lines after the first of an item's text carry only their indentation
  * relative to the cursor's line (see AssistItem): the line's own indentation is added here and the text is
- * inserted as is, so every client indents it alike.
+ * inserted as is, so every client indents it alike; a client that adjusts the indentation itself by default
+ * gets the text as the core wrote it.
  */
 export function toCompletionItem(item: AssistItem, lineIndent: string, support: CompletionSupport): CompletionItem | undefined {
   if (item.snippet && !support.snippets) return undefined;
   const completion: CompletionItem = { label: item.label, kind: KIND[item.kind] ?? CompletionItemKind.Value };
   if (item.detail) completion.detail = item.detail;
   if (item.documentation) completion.documentation = { kind: support.markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: item.documentation };
-  const text = (item.insertText ?? item.label).replace(/\n/g, `\n${lineIndent}`);
+  const raw = item.insertText ?? item.label;
+  const text = support.adjustsIndentation ? raw : raw.replace(/\n/g, `\n${lineIndent}`);
   completion.insertTextFormat = item.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText;
-  if (text.includes('\n')) completion.insertTextMode = InsertTextMode.asIs;
+  if (text.includes('\n')) completion.insertTextMode = support.adjustsIndentation ? InsertTextMode.adjustIndentation : InsertTextMode.asIs;
   // Without a range from the core, the word at the cursor is the client's to pick.
   if (item.range) completion.textEdit = { range: toRange(item.range), newText: text };
   else completion.insertText = text;

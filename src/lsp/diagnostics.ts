@@ -18,7 +18,7 @@ import { uriKey } from './uris';
 
 /** Whether the client pulls diagnostics (then nothing is pushed). */
 export function pulls(context: ServerContext): boolean {
-  return context.client.textDocument?.diagnostic !== undefined;
+  return context.client.textDocument?.diagnostic !== undefined && !context.settings.pushDiagnostics;
 }
 
 /** The diagnostics of one file of a playbook. */
@@ -49,6 +49,11 @@ class Publisher {
   enqueue(changes: Changes): void {
     for (const [playbook, paths] of changes) this.queue.push({ playbook, paths });
     this.running ??= this.drain().finally(() => (this.running = undefined));
+  }
+
+  /** Resolves when everything queued so far is published. */
+  async settled(): Promise<void> {
+    while (this.running) await this.running;
   }
 
   private async drain(): Promise<void> {
@@ -109,6 +114,7 @@ export const diagnostics: Feature = {
   register(context) {
     const publisher = new Publisher(context);
     const refresher = new Refresher(context);
+    context.settlers.push(() => publisher.settled());
     context.playbooks.onChange((changes) => (pulls(context) ? refresher.changed(changes) : publisher.enqueue(changes)));
     const { connection, playbooks, documents } = context;
 

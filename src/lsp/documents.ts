@@ -12,6 +12,8 @@ import { uriKey } from './uris';
 export class Documents {
   private readonly store = new TextDocuments(TextDocument);
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Opens, closes and saves still being applied. */
+  private readonly pending = new Set<Promise<void>>();
 
   constructor(
     private readonly playbooks: Playbooks,
@@ -56,12 +58,20 @@ export class Documents {
     // Before the first load ends, the load itself takes the open buffers in.
     await this.playbooks.ready;
     await this.playbooks.adopt(document);
+    await this.playbooks.opened(document);
     this.playbooks.sync(document);
+  }
+
+  /** Checks every buffer with a pending (debounced) check now. */
+  flushAll(): void {
+    for (const document of this.store.all()) if (this.timers.has(document.uri)) this.flush(document);
   }
 
   private changed(document: TextDocument): void {
     const key = document.uri;
     clearTimeout(this.timers.get(key));
+    // Not checked while typing: on save, or when a request needs the buffer's findings.
+    if (!this.settings().validateOnType) return;
     const delay = this.settings().debounceMs;
     this.timers.set(
       key,
@@ -97,11 +107,17 @@ export class Documents {
     this.flush(document);
   }
 
-  private async safely(what: string, run: () => Promise<void>): Promise<void> {
-    try {
-      await run();
-    } catch (error) {
-      this.log(`mops: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    }
+  /** Resolves when every open, close and save received so far is applied, and pending checks have run. */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all(this.pending);
+    this.flushAll();
+  }
+
+  private safely(what: string, run: () => Promise<void>): Promise<void> {
+    const done = run()
+      .catch((error: unknown) => this.log(`mops: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
+      .finally(() => this.pending.delete(done));
+    this.pending.add(done);
+    return done;
   }
 }

@@ -1,13 +1,20 @@
 // One playbook the server holds: its root URI, the file system it is read through and its core Workspace; the
 // shapes the server's playbooks, documents and features pass between them.
 
-import { selectsPath, type PlaybookFileSystem, type Workspace } from '../core';
+import { selectsPath, sizeLimit, tooLargeContent, type FileContent, type PlaybookFileSystem, type Workspace } from '../core';
 import { childUri, parseUri, relativePath, type ParsedUri } from './uris';
 
 /** One playbook: its root, the file system it is read through, and its workspace. */
 export class Playbook {
   /** Path → version of the open buffer whose text the workspace holds (absent: the text on disk). */
   readonly versions = new Map<string, number>();
+  /**
+   * Path → version of the open buffer of a file deleted on disk: that clean buffer must not bring the file
+   * back when a request syncs it. An edit (a new version), or the file on disk again, lifts it.
+   */
+  readonly gone = new Map<string, number>();
+  /** Path → version of the buffer opened over a file that is not UTF-8: its finding stands until the buffer is edited. */
+  readonly undecoded = new Map<string, number>();
   readonly root: ParsedUri;
 
   constructor(
@@ -31,6 +38,36 @@ export class Playbook {
   /** Whether the config's include and exclude globs select this path. */
   includes(path: string): boolean {
     return selectsPath(this.workspace.config, path);
+  }
+
+  /** A buffer's text as the workspace takes it: over the size limit, the finding instead. */
+  bufferContent(text: string, maxFileSize: number): FileContent {
+    const limit = sizeLimit(this.workspace.config, maxFileSize);
+    const size = text.length > limit.bytes / 3 ? new TextEncoder().encode(text).length : text.length;
+    return size > limit.bytes ? tooLargeContent(size, limit) : { type: 'text', text };
+  }
+
+  /**
+   * Takes the open buffers of its files, just loaded from disk: unsaved edits are what the user sees. A buffer
+   * of a file no longer on disk does not bring it back (clients keep closed documents open for a while); an
+   * edit does. A buffer of a file that is not UTF-8 leaves that finding standing until it is edited.
+   */
+  takeBuffers(buffers: readonly OpenBuffer[], maxFileSize: number): void {
+    for (const buffer of buffers) {
+      const path = this.relative(buffer.uri);
+      if (path === undefined) continue;
+      if (!this.workspace.has(path)) {
+        this.gone.set(path, buffer.version);
+        continue;
+      }
+      const held = this.workspace.content(path);
+      if (held?.type === 'skipped' && held.rule === 'file/encoding' && buffer.getText().includes('\uFFFD')) {
+        this.undecoded.set(path, buffer.version);
+        continue;
+      }
+      this.versions.set(path, buffer.version);
+      this.workspace.set(path, this.bufferContent(buffer.getText(), maxFileSize));
+    }
   }
 }
 

@@ -1,16 +1,13 @@
 // The playbooks the server holds: one core Workspace per playbook root (a folder with mops.config.yaml, or a
 // workspace folder without one), loaded through the caller's file system, then kept current from open
-// buffers and file events. The LSP twin of src/extension/playbooks.ts, with URIs as strings.
+// buffers and file events, with URIs as strings.
 
 import {
-  CONFIG_FILE,
-  compileGlob,
   discover,
   loadPlaybook,
   parseFile,
   readFileContent,
   sizeLimit,
-  tooLargeContent,
   type DirEntry,
   type FileContent,
 } from '../core';
@@ -18,12 +15,10 @@ import type { FileSystemFactory, ServerSettings } from './context';
 import { Playbook, type Changes, type Located, type OpenBuffer } from './playbook';
 
 export { Playbook, type Changes, type Located, type OpenBuffer } from './playbook';
+import { findRoots } from './roots';
 import { yielding } from './slices';
-import { childUri, parentUri, parseUri, uriKey } from './uris';
+import { parentUri, uriKey } from './uris';
 
-/** Where playbook roots are looked for below a workspace folder, and what is never walked. */
-const CONFIG_GLOB = compileGlob(`**/${CONFIG_FILE}`);
-const NEVER_WALKED = compileGlob('**/node_modules/**');
 /** Files read at once while loading. */
 const LOAD_CONCURRENCY = 4;
 
@@ -33,6 +28,8 @@ export class Playbooks {
   private readonly listeners: Array<(changes: Changes) => void> = [];
   private readonly loading = new Map<string, Promise<Playbook | undefined>>();
   private started = false;
+  /** Counts restarts: a load that began before the last one is dropped. */
+  private generation = 0;
   /** Requests that arrive before the client's `initialized` wait for the first load, which starts then. */
   private firstStart?: () => void;
   private starting = new Promise<void>((resolve) => (this.firstStart = resolve));
@@ -76,6 +73,7 @@ export class Playbooks {
 
   /** Drops every playbook and loads them again (a config appeared, moved or changed). */
   restart(): Promise<void> {
+    this.generation++;
     const gone = this.list;
     this.list = [];
     for (const playbook of gone) playbook.versions.clear();
@@ -104,16 +102,28 @@ export class Playbooks {
     const found = this.locate(buffer.uri);
     if (!found || found.playbook.versions.get(found.path) === buffer.version) return false;
     const { playbook, path } = found;
+    if (playbook.gone.get(path) === buffer.version) return false;
+    playbook.gone.delete(path);
+    if (playbook.undecoded.get(path) === buffer.version) return false;
+    playbook.undecoded.delete(path);
     playbook.versions.set(path, buffer.version);
-    this.set(playbook, path, this.bufferContent(playbook, buffer.getText()));
+    this.set(playbook, path, playbook.bufferContent(buffer.getText(), this.settings().maxFileSize));
     return true;
   }
 
-  /** A buffer's text as the workspace takes it: over the size limit, the finding instead. */
-  private bufferContent(playbook: Playbook, text: string): FileContent {
-    const limit = sizeLimit(playbook.workspace.config, this.settings().maxFileSize);
-    const size = text.length > limit.bytes / 3 ? new TextEncoder().encode(text).length : text.length;
-    return size > limit.bytes ? tooLargeContent(size, limit) : { type: 'text', text };
+  /**
+   * A client shows a file it cannot decode with replacement characters: until the buffer is edited, the
+   * finding about the file on disk (it is not UTF-8 text) stands, as the CLI reports it.
+   */
+  async opened(buffer: OpenBuffer): Promise<void> {
+    if (!buffer.getText().includes('\uFFFD')) return;
+    const found = this.locate(buffer.uri);
+    if (!found || found.playbook.versions.has(found.path)) return;
+    const { playbook, path } = found;
+    const content = await readFileContent(playbook.fs, path, sizeLimit(playbook.workspace.config, this.settings().maxFileSize)).catch(() => undefined);
+    if (content?.type !== 'skipped' || content.rule !== 'file/encoding' || playbook.versions.has(path)) return;
+    playbook.undecoded.set(path, buffer.version);
+    this.set(playbook, path, content);
   }
 
   /**
@@ -121,26 +131,42 @@ export class Playbooks {
    * without saving); a path that is gone is dropped.
    */
   async reload(uri: string): Promise<void> {
-    const found = this.locateOrFolder(uri);
-    if (!found) return;
-    const { playbook, path } = found;
-    const slash = path.lastIndexOf('/');
-    const name = path.slice(slash + 1);
-    let entry: DirEntry | undefined;
-    try {
-      entry = (await playbook.fs.readDirectory(slash < 0 ? '' : path.slice(0, slash))).find((e) => e.name === name);
-    } catch {
-      entry = undefined;
+    await this.reloadAll([uri]);
+  }
+
+  /** Like reload, for many URIs: each folder is listed once (a checkout creates a thousand files in one). */
+  async reloadAll(uris: readonly string[]): Promise<void> {
+    const byFolder = new Map<string, { playbook: Playbook; folder: string; names: Map<string, string> }>();
+    for (const uri of uris) {
+      const found = this.locateOrFolder(uri);
+      if (!found) continue;
+      const { playbook, path } = found;
+      const slash = path.lastIndexOf('/');
+      const folder = slash < 0 ? '' : path.slice(0, slash);
+      const key = `${this.list.indexOf(playbook)} ${folder}`;
+      let group = byFolder.get(key);
+      if (!group) byFolder.set(key, (group = { playbook, folder, names: new Map() }));
+      group.names.set(path.slice(slash + 1), uri);
     }
-    if (!entry) return this.forget(uri);
-    if (entry.type === 'directory') {
-      if (path.split('/').includes('.git')) return;
-      const { include, exclude } = playbook.workspace.config;
-      for (const found of await discover(playbook.fs, include, exclude, path)) await this.read(playbook, found.path, found.entry);
-      return;
+    for (const { playbook, folder, names } of byFolder.values()) {
+      let listing: DirEntry[];
+      try {
+        listing = await playbook.fs.readDirectory(folder);
+      } catch {
+        listing = [];
+      }
+      const entries = new Map(listing.map((e) => [e.name, e]));
+      for (const [name, uri] of names) {
+        const path = folder === '' ? name : `${folder}/${name}`;
+        const entry = entries.get(name);
+        if (!entry) this.forget(uri);
+        else if (entry.type === 'directory') {
+          if (path.split('/').includes('.git')) continue;
+          const { include, exclude } = playbook.workspace.config;
+          for (const found of await discover(playbook.fs, include, exclude, path)) await this.read(playbook, found.path, found.entry);
+        } else if (entry.type !== 'other' && playbook.includes(path)) await this.read(playbook, path, entry);
+      }
     }
-    if (entry.type === 'other' || !playbook.includes(path)) return;
-    await this.read(playbook, path, entry);
   }
 
   /** Removes a file, or every file under a folder, from its playbooks. */
@@ -153,6 +179,8 @@ export class Playbooks {
       for (const path of playbook.workspace.paths()) {
         if (path !== prefix && !path.startsWith(`${prefix}/`)) continue;
         for (const p of playbook.workspace.delete(path)) affected.add(p);
+        const version = playbook.versions.get(path);
+        if (version !== undefined) playbook.gone.set(path, version);
         playbook.versions.delete(path);
         affected.add(path);
       }
@@ -161,11 +189,19 @@ export class Playbooks {
     if (changes.size > 0) this.fire(changes);
   }
 
+  /** Whether the file of a URI was deleted on disk while a buffer of it stays open. */
+  isGone(uri: string): boolean {
+    const found = this.locate(uri);
+    return found !== undefined && found.playbook.gone.has(found.path);
+  }
+
   /** A buffer closed: the file is what is on disk again. */
   async closed(uri: string): Promise<void> {
     const found = this.locate(uri);
     if (!found) return;
     found.playbook.versions.delete(found.path);
+    found.playbook.gone.delete(found.path);
+    found.playbook.undecoded.delete(found.path);
     await this.reload(uri);
   }
 
@@ -189,6 +225,7 @@ export class Playbooks {
         ? { type: 'skipped', rule: 'file/symlink', message: 'This is a symbolic link; mops does not follow links, so it is not checked.' }
         : await readFileContent(playbook.fs, path, limit, entry);
     if (playbook.versions.has(path) || !this.list.includes(playbook)) return; // opened or restarted meanwhile
+    playbook.gone.delete(path);
     this.set(playbook, path, content);
   }
 
@@ -218,29 +255,16 @@ export class Playbooks {
   }
 
   private async findAndLoad(folders: readonly string[]): Promise<void> {
-    const roots: Array<{ uri: string; configured: boolean }> = [];
-    for (const folder of folders) {
-      const fs = this.fileSystem(folder);
-      const parsed = parseUri(folder);
-      if (!fs || !parsed) {
-        this.log(`mops: cannot read ${folder}: only file: URIs are supported`);
-        continue;
-      }
-      const configs = await discover(fs, [CONFIG_GLOB], [NEVER_WALKED]).catch(() => []);
-      if (configs.length === 0) roots.push({ uri: childUri(parsed, ''), configured: false });
-      for (const config of configs) {
-        const dir = config.path.includes('/') ? config.path.slice(0, config.path.lastIndexOf('/')) : '';
-        if (config.entry.type === 'file') roots.push({ uri: childUri(parsed, dir), configured: true });
-      }
-    }
+    const roots = await findRoots(folders, this.fileSystem, this.log);
     // One root at a time: each load yields between reads, and two at once would only share the same core.
     for (const root of roots) await this.open(root.uri, root.configured);
   }
 
   private open(root: string, configured: boolean): Promise<Playbook | undefined> {
-    const key = uriKey(root);
-    const existing = this.list.find((p) => uriKey(p.uri) === key);
+    const existing = this.list.find((p) => uriKey(p.uri) === uriKey(root));
     if (existing) return Promise.resolve(existing);
+    // A load begun before a restart read the disk as it was then: a restart's loads never join it.
+    const key = `${this.generation} ${uriKey(root)}`;
     let pending = this.loading.get(key);
     if (!pending) {
       pending = this.load(root, configured).finally(() => this.loading.delete(key));
@@ -253,20 +277,16 @@ export class Playbooks {
     const fs = this.fileSystem(root);
     if (!fs) return undefined;
     const started = Date.now();
+    const generation = this.generation;
     try {
       // Few files at once: the reads of the CLI's file system are synchronous anyway, and each reader parses
       // the file it read before the next turn of the event loop, so fewer readers make shorter turns.
       const workspace = await loadPlaybook(yielding(fs), { maxFileBytes: this.settings().maxFileSize, concurrency: LOAD_CONCURRENCY });
+      if (generation !== this.generation) return undefined; // restarted meanwhile: the restart loads it again
       const playbook = new Playbook(root, fs, workspace, configured);
       this.list = [...this.list.filter((p) => uriKey(p.uri) !== uriKey(root)), playbook];
       // Open buffers win over the disk: unsaved edits are what the user sees.
-      for (const buffer of this.buffers()) {
-        const path = playbook.relative(buffer.uri);
-        if (path !== undefined && playbook.includes(path) && this.locate(buffer.uri)?.playbook === playbook) {
-          playbook.versions.set(path, buffer.version);
-          workspace.set(path, this.bufferContent(playbook, buffer.getText()));
-        }
-      }
+      playbook.takeBuffers([...this.buffers()].filter((b) => this.locate(b.uri)?.playbook === playbook), this.settings().maxFileSize);
       this.log(`mops: loaded ${workspace.paths().length} files of ${root} in ${Date.now() - started} ms`);
       this.fire(new Map([[playbook, new Set(workspace.paths())]]));
       return playbook;

@@ -53,3 +53,44 @@ export interface InitializationOptions {
   /** Files larger than this (bytes) get `file/too-large` (default 1 MB; the playbook's own limit applies when lower). */
   maxFileSize?: number;
 }
+
+/**
+ * `mops/idle` (client → server): answered once the playbooks are loaded, every pending edit and file event is
+ * applied and every diagnostic is published. With a `marker`, the server last publishes an empty diagnostic
+ * list for that URI, so a client knows every diagnostic before it has been handled (its own queue is ordered).
+ */
+export const IDLE_REQUEST = 'mops/idle';
+
+export interface IdleParams {
+  /** A URI no file has (e.g. `mops-idle:/7`), published last with no diagnostics. */
+  marker?: string;
+}
+
+/**
+ * `mops/fs` (server → client): the server reads a playbook through the client, for a scheme it cannot read
+ * itself (a browser worker reads nothing; a virtual workspace). Sent only to a client that declares
+ * `clientFileSystem: true` in its initializationOptions.
+ */
+export const FS_REQUEST = 'mops/fs';
+
+export type FsParams = { op: 'readDirectory' | 'readFile' | 'exists'; uri: string };
+
+/** An entry of a folder, as the core's DirEntry (the size of a YAML file when the client knows it). */
+export interface FsEntry {
+  name: string;
+  type: 'file' | 'directory' | 'symlink' | 'other';
+  size?: number;
+}
+
+/** readDirectory: FsEntry[]; readFile: the bytes in base64; exists: whether a file (not a folder or a link) is there. */
+export type FsResult = FsEntry[] | { base64: string } | boolean;
+
+/** What a client may also pass as `initializationOptions` (beyond the settings above). */
+export interface ClientOptions {
+  /** The client answers `mops/fs` for URIs the server cannot read itself. */
+  clientFileSystem?: boolean;
+  /** Check a buffer while it is typed in (after debounceMs); false: on save and on requests only. */
+  validateOnType?: boolean;
+  /** Push diagnostics (`textDocument/publishDiagnostics`) even to a client that could pull them. */
+  pushDiagnostics?: boolean;
+}

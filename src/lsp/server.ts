@@ -11,12 +11,14 @@ import { diagnostics } from './diagnostics';
 import { navigate } from './navigate';
 import { Documents } from './documents';
 import { Playbooks } from './playbooks';
-import type { InitializationOptions } from './protocol';
+import { clientFileSystem } from './client-fs';
+import { idle } from './idle';
+import type { ClientOptions, InitializationOptions } from './protocol';
 import { status } from './status';
 import { watch } from './watch';
 
 /** Every feature, in the order its handlers are registered. A new handler is a file and a line here. */
-const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status];
+const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status, idle];
 
 export interface ServerOptions {
   fileSystem: FileSystemFactory;
@@ -29,7 +31,7 @@ export interface Server {
   readonly shutdownRequested: boolean;
 }
 
-const DEFAULTS: ServerSettings = { debounceMs: 200, maxFileSize: 1024 * 1024 };
+const DEFAULTS: ServerSettings = { debounceMs: 200, maxFileSize: 1024 * 1024, validateOnType: true, clientFileSystem: false, pushDiagnostics: false };
 
 /** A number option from the client, within bounds, or the default. */
 function bounded(value: unknown, fallback: number, min: number, max: number): number {
@@ -37,10 +39,13 @@ function bounded(value: unknown, fallback: number, min: number, max: number): nu
 }
 
 function settingsOf(options: unknown): ServerSettings {
-  const given = (typeof options === 'object' && options !== null ? options : {}) as InitializationOptions;
+  const given = (typeof options === 'object' && options !== null ? options : {}) as InitializationOptions & ClientOptions;
   return {
     debounceMs: bounded(given.debounceMs, DEFAULTS.debounceMs, 0, 10_000),
     maxFileSize: bounded(given.maxFileSize, DEFAULTS.maxFileSize, 1024, 512 * 1024 * 1024),
+    validateOnType: given.validateOnType !== false,
+    clientFileSystem: given.clientFileSystem === true,
+    pushDiagnostics: given.pushDiagnostics === true,
   };
 }
 
@@ -63,7 +68,9 @@ export function startServer(connection: Connection, options: ServerOptions): Ser
     }
   };
   const state = { settings: DEFAULTS };
-  const playbooks: Playbooks = new Playbooks(options.fileSystem, () => state.settings, () => documents.all(), log);
+  // A scheme the caller's file system cannot read is read through the client, when the client offers to.
+  const fileSystem = (root: string) => options.fileSystem(root) ?? (state.settings.clientFileSystem ? clientFileSystem(connection, root) : undefined);
+  const playbooks: Playbooks = new Playbooks(fileSystem, () => state.settings, () => documents.all(), log);
   const documents: Documents = new Documents(playbooks, () => state.settings, log);
   const context: ServerContext = {
     connection,
@@ -72,6 +79,7 @@ export function startServer(connection: Connection, options: ServerOptions): Ser
     client: {},
     version: options.version,
     log,
+    settlers: [],
     get settings() {
       return state.settings;
     },

@@ -2,7 +2,7 @@
 // from disk or dropped (a deleted folder drops every file under it). An open buffer is the truth for its file;
 // a config that appears, changes or goes reloads the playbooks (its globs decide which files belong).
 
-import { DidChangeWatchedFilesNotification, FileChangeType, type FileEvent } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, FileChangeType, WatchKind, type FileEvent, type FileSystemWatcher } from 'vscode-languageserver';
 import { CONFIG_FILE } from '../core';
 import type { Feature, ServerContext } from './context';
 import { uriKey } from './uris';
@@ -10,8 +10,15 @@ import { uriKey } from './uris';
 /** Events are gathered this long and applied together (a checkout touches many files). */
 const BATCH_MS = 60;
 
-/** The files the server asks the client to watch, when the client lets it register watchers. */
-export const WATCHED = ['**/*.yaml', '**/*.yml', `**/${CONFIG_FILE}`];
+/**
+ * What the server asks the client to watch, when the client lets it register watchers: YAML files, and any
+ * path created or deleted, for a folder (a deleted folder's files get no events of their own; a folder moved
+ * in is read whole).
+ */
+export const WATCHED: FileSystemWatcher[] = [
+  { globPattern: '**/*.{yaml,yml}' },
+  { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
+];
 
 class Watcher {
   private readonly events: FileEvent[] = [];
@@ -24,6 +31,15 @@ class Watcher {
     // Only well-formed events: a client's bad params are dropped, not thrown on later.
     for (const e of events) if (typeof e?.uri === 'string' && typeof e.type === 'number') this.events.push(e);
     this.batch ??= setTimeout(() => this.run(), BATCH_MS);
+  }
+
+  /** Resolves when every event received so far is applied (a waiting batch runs now). */
+  settled(): Promise<void> {
+    if (this.batch) {
+      clearTimeout(this.batch);
+      this.run();
+    }
+    return this.chain;
   }
 
   private run(): void {
@@ -41,6 +57,8 @@ class Watcher {
       latest.set(uriKey(event.uri), event);
     }
     let configMoved = false;
+    /** Files and folders created or changed, read together: each folder is listed once. */
+    const reads: string[] = [];
     for (const { uri, type } of latest.values()) {
       const name = uriKey(uri).slice(uriKey(uri).lastIndexOf('/') + 1);
       const isRoot = playbooks.all().some((p) => uriKey(p.uri) === uriKey(uri));
@@ -48,10 +66,17 @@ class Watcher {
         configMoved = true;
         continue;
       }
-      if (documents.isOpen(uri)) continue; // the open buffer wins
-      if (type === FileChangeType.Deleted) playbooks.forget(uri);
-      else await playbooks.reload(uri);
+      if (type !== FileChangeType.Deleted) {
+        // The open buffer wins, unless its file was deleted before: then the disk says whether it is back.
+        if (!documents.isOpen(uri) || playbooks.isGone(uri)) reads.push(uri);
+        continue;
+      }
+      // A file deleted on disk leaves the playbook, even with a buffer of it open (until that buffer is edited).
+      // In order: what was read before a delete is read first (a folder deleted, then a file created in it again).
+      await playbooks.reloadAll(reads.splice(0));
+      playbooks.forget(uri);
     }
+    await playbooks.reloadAll(reads);
     if (configMoved) await playbooks.restart();
   }
 }
@@ -59,13 +84,14 @@ class Watcher {
 export const watch: Feature = {
   register(context) {
     const watcher = new Watcher(context);
+    context.settlers.push(() => watcher.settled());
     context.connection.onDidChangeWatchedFiles((params) => watcher.queue(Array.isArray(params?.changes) ? params.changes : []));
   },
 
   initialized(context) {
     if (!context.client.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
     void context.connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) })
+      .register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED })
       .catch((error) => context.log(`mops: could not register file watchers: ${String(error)}`));
   },
 };

@@ -77,12 +77,13 @@ describe('mops lsp: features (pull diagnostics, reference playbook)', function (
     assert.deepEqual(status.roots[0].findings, { error: 0, warning: 0, info: 0 });
   });
 
-  it('registers file watchers for YAML and the config', () => {
+  it('registers file watchers for YAML files (the config among them), and for anything created or deleted (folders)', () => {
     const registration = client.serverRequests.find((r) => r.method === 'client/registerCapability');
     assert.ok(registration, 'no client/registerCapability');
-    const params = registration.params as { registrations: { method: string; registerOptions: { watchers: { globPattern: string }[] } }[] };
+    const params = registration.params as { registrations: { method: string; registerOptions: { watchers: { globPattern: string; kind?: number }[] } }[] };
     assert.equal(params.registrations[0].method, 'workspace/didChangeWatchedFiles');
-    assert.deepEqual(params.registrations[0].registerOptions.watchers.map((w) => w.globPattern), ['**/*.yaml', '**/*.yml', '**/mops.config.yaml']);
+    // WatchKind: Create 1, Change 2, Delete 4; absent means all three.
+    assert.deepEqual(params.registrations[0].registerOptions.watchers, [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/*', kind: 1 | 4 }]);
   });
 
   it('the reference playbook has no diagnostics: every file pulled, each empty', async () => {
