@@ -90,6 +90,24 @@ export default tseslint.config(
     },
   },
   {
+    // The server in a browser worker: src/lsp on the browser transport, nothing else.
+    files: ['src/worker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: CORE_PATHS.map((p) => ({ ...p, message: 'src/worker runs in a browser worker: no vscode or Node APIs.' })),
+          patterns: [
+            { group: ['node:*'], message: 'src/worker must not import Node APIs.' },
+            { regex: '(^|/)(cli|extension|core)(/|$)', message: 'src/worker starts src/lsp; the core comes through it.' },
+            { group: ['vscode-languageserver/node'], message: 'A browser worker has no Node transport.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname'],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'bench/**/*.cjs', 'bin/**/*.js', '*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', require: 'readonly', URL: 'readonly', Buffer: 'readonly', performance: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -26,6 +26,17 @@ function buildId() {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * The extension starts its language server in a process of its own on the desktop and in a worker on the web:
+ * the web bundle takes `server-browser.ts` wherever the code imports `./server-node`.
+ */
+const browserTransport = {
+  name: 'mops-browser-transport',
+  setup(b) {
+    b.onResolve({ filter: /\/server-node$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/server-node$/, 'server-browser.ts')) }));
+  },
+};
+
 const common = {
   bundle: true,
   define: { __MOPS_BUILD__: JSON.stringify(buildId()) },
@@ -50,7 +61,7 @@ function testFiles(dir) {
 }
 
 const started = Date.now();
-await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', 'parse-worker': 'src/cli/parse-worker.ts', 'stat-worker': 'src/cli/stat-worker.ts' }, outdir: 'dist' });
+await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', server: 'src/cli/server.ts', 'parse-worker': 'src/cli/parse-worker.ts', 'stat-worker': 'src/cli/stat-worker.ts' }, outdir: 'dist' });
 await build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode'] });
 // The web extension: the same code for a browser worker, where no Node API exists (the build fails if one is imported).
 await build({
@@ -61,6 +72,17 @@ await build({
   format: 'cjs',
   target: 'es2022',
   external: ['vscode'],
+  define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
+  plugins: [browserTransport],
+});
+// The web extension's language server, in a browser worker of its own.
+await build({
+  ...common,
+  entryPoints: { server: 'src/worker/server.ts' },
+  outdir: 'dist/web',
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
   define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
 });
 

@@ -115,13 +115,25 @@ describe('layers', () => {
     assert.deepEqual(leaks, []);
   });
 
-  it('only src/cli imports src/lsp (the transport is the caller\'s)', () => {
+  it('only the transports (src/cli in Node, src/worker in a browser worker) start src/lsp; the extension takes only its protocol file', () => {
     const all = new Set(sources);
     const leaks = sources
-      .filter((f) => !f.startsWith('lsp/') && !f.startsWith('cli/'))
+      .filter((f) => !f.startsWith('lsp/') && !f.startsWith('cli/') && !f.startsWith('worker/'))
       .flatMap((f) => importsOf(join(ROOT, 'src', f)).map((m) => [f, resolveImport(f, m, all)] as const))
-      .filter(([, target]) => target?.startsWith('lsp/'))
+      .filter(([f, target]) => target?.startsWith('lsp/') && !(f.startsWith('extension/') && target === 'lsp/protocol.ts'))
       .map(([f, target]) => `${f}: ${target}`);
+    assert.deepEqual(leaks, []);
+  });
+
+  it('src/lsp/protocol.ts imports nothing, so that any client can take it as it is', () => {
+    assert.deepEqual(importsOf(join(ROOT, 'src', 'lsp', 'protocol.ts')), []);
+  });
+
+  it('src/worker imports only src/lsp, the package manifest and vscode-languageserver/browser', () => {
+    const leaks = sources
+      .filter((f) => f.startsWith('worker/'))
+      .flatMap((f) => importsOf(join(ROOT, 'src', f)).map((m) => `${f}: ${m}`))
+      .filter((line) => !/: (\.\.\/lsp\/|\.\.\/\.\.\/package\.json$|vscode-languageserver\/browser$)/.test(line));
     assert.deepEqual(leaks, []);
   });
 
