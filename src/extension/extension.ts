@@ -1,12 +1,11 @@
-// The VS Code extension's entry point. `activate` only wires things up; the playbooks are read after
-// it returns, so the editor never waits on mops to start.
+// The VS Code extension's entry point. `activate` only wires things up: the language server (diagnostics,
+// fixes, completion, hover, navigation) starts in a process or worker of its own, and the views' playbooks
+// are read after `activate` returns, so the editor never waits on mops to start.
 
 import * as vscode from 'vscode';
-import { Assist, TRIGGERS } from './assist';
-import { CodeActions } from './code-actions';
 import { registerCommands } from './commands';
-import { DiagnosticsPublisher } from './diagnostics';
 import { Playbooks } from './playbooks';
+import { MopsClient } from './server/client';
 import { readSettings, SECTION } from './settings';
 import { Sync } from './sync';
 import { registerViews, type Views } from './views';
@@ -20,48 +19,45 @@ export interface MopsApi {
   readonly playbooks: Playbooks;
   /** The tree views' providers, while mops is enabled. */
   readonly views: Views | undefined;
+  /** Sends one of the language server's own requests (src/lsp/protocol.ts: `mops/status`, `mops/findings`…). */
+  request<R>(method: string, params?: unknown): Promise<R>;
 }
-
-const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
 
 /** The running parts, created when mops is enabled and disposed when it is disabled. */
 class Session implements vscode.Disposable {
-  readonly publisher: DiagnosticsPublisher;
+  readonly client: MopsClient;
   readonly views: Views;
   private readonly sync: Sync;
   private readonly disposables: vscode.Disposable[];
   private started: Promise<void>;
 
-  constructor(readonly playbooks: Playbooks) {
-    this.publisher = new DiagnosticsPublisher(playbooks);
-    this.sync = new Sync(playbooks, () => this.restart());
-    const assist = new Assist(playbooks);
-    this.disposables = [
-      this.publisher,
-      this.sync,
-      vscode.languages.registerCodeActionsProvider(YAML, new CodeActions(playbooks), CodeActions.metadata),
-      vscode.languages.registerCompletionItemProvider(YAML, assist, ...TRIGGERS),
-      vscode.languages.registerHoverProvider(YAML, assist),
-    ];
+  constructor(
+    context: vscode.ExtensionContext,
+    readonly playbooks: Playbooks,
+  ) {
+    this.client = new MopsClient(context);
+    // A config file that changes re-reads the views' playbooks; the server watches for it itself.
+    this.sync = new Sync(playbooks, () => this.restart({ server: false }));
+    this.disposables = [this.client, this.sync];
     // After activate has returned: the first thing mops needs is the whole index.
     this.started = new Promise((resolve) => setTimeout(resolve, 0)).then(() => playbooks.start());
     this.views = registerViews(this);
     this.disposables.push(this.views);
   }
 
-  restart(): Promise<void> {
-    this.started = this.started.then(() => this.playbooks.restart());
+  /** Reads every playbook again, for the views and (unless told not to) in the server, which takes the current settings. */
+  restart(options: { server: boolean } = { server: true }): Promise<void> {
+    this.started = this.started.then(() => Promise.all([this.playbooks.restart(), options.server ? this.client.restart() : undefined])).then(() => undefined);
     return this.started;
   }
 
   async idle(): Promise<void> {
     await this.started;
     await this.sync.settled();
-    await this.publisher.flushed();
+    await this.client.idle();
   }
 
   dispose(): void {
-    this.publisher.clear();
     this.disposables.forEach((d) => d.dispose());
   }
 }
@@ -73,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): MopsApi {
   const enable = () => {
     if (session) return;
     playbooks = new Playbooks();
-    session = new Session(playbooks);
+    session = new Session(context, playbooks);
   };
   const disable = () => {
     session?.dispose();
@@ -88,8 +84,8 @@ export function activate(context: vscode.ExtensionContext): MopsApi {
       const settings = readSettings();
       if (!settings.enable) disable();
       else if (!session) enable();
-      // The size limit decides which files are read at all: read them again.
-      else if (e.affectsConfiguration(`${SECTION}.maxFileSize`)) void session.restart();
+      // The size limit decides which files are read at all, and the server takes its settings when it starts.
+      else if (['maxFileSize', 'validate'].some((key) => e.affectsConfiguration(`${SECTION}.${key}`))) void session.restart();
     }),
     ...registerCommands(context, {
       playbooks: () => playbooks,
@@ -105,6 +101,10 @@ export function activate(context: vscode.ExtensionContext): MopsApi {
     },
     get views() {
       return session?.views;
+    },
+    request: async <R>(method: string, params?: unknown): Promise<R> => {
+      if (!session) throw new Error('mops is disabled (mops.enable)');
+      return session.client.request<R>(method, params);
     },
   };
 }

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { diffLines } from 'diff';
 import { fixPlaybook, type FileFix } from '../../core';
-import { toRange } from '../diagnostics';
+import { toRange } from '../ranges';
 import type { Playbook } from '../playbooks';
 import { pickPlaybook, type CommandHost } from './shared';
 

@@ -2,7 +2,7 @@
 // the views' context menus and the tests answer a command's questions up front.
 
 import * as vscode from 'vscode';
-import { fixAllInEditor } from '../code-actions';
+import { fixAllInEditor } from '../fix-all';
 import { advanceStage, type AdvanceAnswers } from './advance-stage';
 import { createPlaybook, type CreatePlaybookAnswers } from './create-playbook';
 import { fixPlaybookCommand } from './fix-playbook';

@@ -200,6 +200,8 @@ async function checkout(folder: string, name: (i: number) => string): Promise<vs
     return uri(`${folder}/${name(i)}`);
   });
   await everyFile(files, (ds) => ds.some((d) => rule(d) === 'ref/unknown-person'), `${folder} checked`);
+  // The diagnostics come from the language server; the views read the extension's own index: both are current.
+  await (await api()).idle();
   return files;
 }
 
@@ -445,11 +447,12 @@ describe('load in the editor: hostile files', function () {
     assert.equal(many.length, 3_000);
     assert.deepEqual(many.map((d) => d.range.start.line), Array.from({ length: 3_000 }, (_, i) => i * 4 + 1));
     const index = indexed(mopsApi, HOSTILE);
-    // A link loop is invisible to VS Code's file system API (readDirectory leaves it out, stat fails): it is
-    // neither read nor reported, and it does not hang the extension. The CLI reports it as file/symlink.
+    // A link loop is never followed and does not hang anything. The language server reads a local playbook as
+    // the CLI does, and reports the loop as file/symlink like it; VS Code's own file system API (the web
+    // server's) does not even list it. Either way nothing but that finding is shown.
     for (const loop of ['loop-a.yaml', 'loop-b.yaml', 'self.yaml']) {
-      assert.ok(!index.includes(`${HOSTILE}/${loop}`), `${loop} is not read`);
-      assert.deepEqual(mops(uri(`${HOSTILE}/${loop}`)), []);
+      assert.ok(!index.includes(`${HOSTILE}/${loop}`), `${loop} is not read by the views' index`);
+      assert.deepEqual(mops(uri(`${HOSTILE}/${loop}`)).filter((d) => rule(d) !== 'file/symlink'), []);
     }
     // Nothing outside the workspace is read, neither through a linked file nor through a linked folder.
     assert.deepEqual(index.filter((f) => f.includes('outside-dir/') || f.includes('loop-dir/')), [], 'no file is read through a linked folder');

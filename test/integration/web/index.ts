@@ -3,6 +3,7 @@
 // Mocha needs Node, so a few checks run in order here and `run()` rejects when one fails.
 
 import * as vscode from 'vscode';
+import { STATUS_REQUEST, type StatusResult } from '../../../src/lsp/protocol';
 import { api, assert, BRIEF, closeAll, diagnostics, EXTENSION_ID, has, none, open, replace, uri } from '../suite/util';
 
 const checks: Array<[string, () => Promise<void>]> = [
@@ -20,7 +21,10 @@ const checks: Array<[string, () => Promise<void>]> = [
   [
     'the reference playbook checks clean',
     async () => {
-      await api();
+      const mopsApi = await api();
+      // The server in its worker read the playbook through the client's file system: green means checked.
+      const status = await mopsApi.request<StatusResult>(STATUS_REQUEST);
+      assert.ok(status.ready && status.roots.length === 1 && status.roots[0].files === 15, `the server holds the reference playbook's 15 files, got ${JSON.stringify(status)}`);
       const found = vscode.languages.getDiagnostics().flatMap(([file, ds]) => ds.filter((d) => d.source === 'mops').map((d) => `${file.path}: ${String(d.message)}`));
       assert.ok(found.length === 0, `no findings, got ${found.join('; ')}`);
     },
