@@ -16,47 +16,72 @@ export const VIEW_KINDS: Readonly<Record<ViewId, readonly string[] | 'all'>> = {
 export type ViewChanges = Iterable<readonly [ViewPlaybook, Iterable<string>]>;
 
 const key = (playbook: ViewPlaybook, path: string) => `${playbook.rootUri} ${path}`;
+const rootsOf = (playbooks: readonly ViewPlaybook[]) => playbooks.map((p) => p.rootUri).sort().join('\n');
+
+/** What a view's last tree was computed from. */
+interface Drawn {
+  /** `root path` of every file that held a document of the view's kinds. */
+  files: Set<string>;
+  /** The roots of the playbooks. */
+  roots: string;
+  /** The last change it reflects. */
+  seq: number;
+}
+
+interface Change {
+  seq: number;
+  playbook: ViewPlaybook;
+  paths: string[];
+}
 
 /**
- * Remembers what each view's last tree was computed from, and says which views a change touches: a view whose
- * last tree read one of the changed files, or that lists a kind a changed file now holds; every drawn view when
- * the set of playbooks changed (their grouping may change). A view never drawn needs no redraw.
+ * Remembers what each view's last tree was computed from, gathers the changes made since, and says which views
+ * they touch: a view whose last tree read one of the changed files, or that lists a kind a changed file now
+ * holds; a view drawn from another set of playbooks (its grouping may change). A view never drawn, or drawn after
+ * the changes, needs no redraw.
  */
 export class ViewTracker {
-  /** View → `root path` of every file holding a document of its kinds when it was last drawn. */
-  private readonly shown = new Map<ViewId, Set<string>>();
-  /** The roots of the playbooks at the last `touched`. */
-  private roots = '';
+  private readonly shown = new Map<ViewId, Drawn>();
+  private pending: Change[] = [];
+  private seq = 0;
 
-  /** Records that a view's tree was computed now, from these playbooks. */
+  /** Records that a view's tree was computed now, from these playbooks, with every change added so far. */
   drawn(view: ViewId, playbooks: readonly ViewPlaybook[]): void {
     const kinds = VIEW_KINDS[view];
     const files = new Set<string>();
     if (kinds !== 'all') {
       for (const playbook of playbooks) for (const kind of kinds) for (const doc of playbook.workspace.documents(kind)) files.add(key(playbook, doc.path));
     }
-    this.shown.set(view, files);
+    this.shown.set(view, { files, roots: rootsOf(playbooks), seq: this.seq });
   }
 
-  /** The drawn views a batch of changes touches, in the order of VIEW_IDS. */
-  touched(playbooks: readonly ViewPlaybook[], changes: ViewChanges): ViewId[] {
-    const roots = playbooks.map((p) => p.rootUri).sort().join('\n');
-    const regroup = roots !== this.roots;
-    this.roots = roots;
-    const batch = [...changes].map(([playbook, paths]) => [playbook, [...paths]] as const);
-    const any = batch.some(([, paths]) => paths.length > 0);
-    return VIEW_IDS.filter((view) => this.shown.has(view)).filter((view) => regroup || (VIEW_KINDS[view] === 'all' ? any : this.affects(view, batch)));
+  /** Adds changes as they are made (already applied to the workspaces), to be weighed by the next `touched`. */
+  add(changes: ViewChanges): void {
+    for (const [playbook, paths] of changes) this.pending.push({ seq: ++this.seq, playbook, paths: [...paths] });
   }
 
-  private affects(view: ViewId, changes: ReadonlyArray<readonly [ViewPlaybook, readonly string[]]>): boolean {
-    const kinds = VIEW_KINDS[view];
-    const shown = this.shown.get(view);
-    for (const [playbook, paths] of changes) {
-      for (const path of paths) {
-        if (shown?.has(key(playbook, path))) return true;
-        if (kinds !== 'all' && playbook.workspace.parsed(path)?.documents.some((d) => d.kind !== undefined && kinds.includes(d.kind))) return true;
-      }
+  /** The views the changes added since the last call touch, in the order of VIEW_IDS; the playbooks are those now. */
+  touched(playbooks: readonly ViewPlaybook[]): ViewId[] {
+    const batch = this.pending;
+    this.pending = [];
+    const roots = rootsOf(playbooks);
+    return VIEW_IDS.filter((view) => {
+      const last = this.shown.get(view);
+      if (!last) return false;
+      if (last.roots !== roots) return true;
+      const newer = batch.filter((c) => c.seq > last.seq && c.paths.length > 0);
+      return VIEW_KINDS[view] === 'all' ? newer.length > 0 : affects(view, last.files, newer);
+    });
+  }
+}
+
+function affects(view: ViewId, shown: ReadonlySet<string>, changes: readonly Change[]): boolean {
+  const kinds = VIEW_KINDS[view];
+  for (const { playbook, paths } of changes) {
+    for (const path of paths) {
+      if (shown.has(key(playbook, path))) return true;
+      if (kinds !== 'all' && playbook.workspace.parsed(path)?.documents.some((d) => d.kind !== undefined && kinds.includes(d.kind))) return true;
     }
-    return false;
   }
+  return false;
 }

@@ -45,7 +45,6 @@ export class HostViewSource implements ViewSource, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<readonly ViewId[]>();
   readonly onDidChange = this.changed.event;
   private readonly tracker = new ViewTracker();
-  private readonly pending: Changes = new Map();
   private timer?: ReturnType<typeof setTimeout>;
   private readonly subscription: vscode.Disposable;
   private disposed = false;
@@ -73,29 +72,21 @@ export class HostViewSource implements ViewSource, vscode.Disposable {
   }
 
   private queue(changes: Changes): void {
-    for (const [playbook, paths] of changes) {
-      const set = this.pending.get(playbook) ?? new Set<string>();
-      for (const path of paths) set.add(path);
-      this.pending.set(playbook, set);
-    }
+    const { playbooks } = this.host;
+    this.tracker.add([...changes].map(([playbook, paths]) => [viewPlaybook(playbooks, playbook), paths] as const));
     this.timer ??= setTimeout(() => this.flush(), DEBOUNCE_MS);
   }
 
   private flush(): void {
-    clearTimeout(this.timer);
     this.timer = undefined;
-    const changes = new Map(this.pending);
-    this.pending.clear();
     // A restart drops every playbook before it reads them again: the views keep what they show until it is
     // done, rather than flash "no playbook".
-    if (this.host.playbooks.all().length === 0) void this.host.idle().then(() => this.draw(changes));
-    else this.draw(changes);
+    if (this.host.playbooks.all().length === 0) void this.host.idle().then(() => this.draw());
+    else this.draw();
   }
 
-  private draw(changes: Changes): void {
+  private draw(): void {
     if (this.disposed) return;
-    const { playbooks } = this.host;
-    const batch = [...changes].map(([playbook, paths]) => [viewPlaybook(playbooks, playbook), paths] as const);
-    this.changed.fire(this.tracker.touched(this.playbooks(), batch));
+    this.changed.fire(this.tracker.touched(this.playbooks()));
   }
 }
