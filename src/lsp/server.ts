@@ -13,10 +13,11 @@ import { Documents } from './documents';
 import { Playbooks } from './playbooks';
 import type { InitializationOptions } from './protocol';
 import { status } from './status';
+import { views } from './views';
 import { watch } from './watch';
 
 /** Every feature, in the order its handlers are registered. A new handler is a file and a line here. */
-const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status];
+const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status, views];
 
 export interface ServerOptions {
   fileSystem: FileSystemFactory;
