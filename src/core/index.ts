@@ -126,6 +126,32 @@ export { memberByEmail, queueOf, teamRecordsEmails } from './reports/queue/whose
 export type { QueueData, QueueRow } from './reports/queue/data';
 export { didYouMeanPeople, suggestPeople } from './domain/people';
 export {
+  VIEW_IDS,
+  VIEW_KINDS,
+  ViewTracker,
+  annualCost,
+  calendarTree,
+  isViewId,
+  martechTree,
+  pipelineTree,
+  queueTree,
+  SOP_CONTEXT,
+  sopTitle,
+  sopsTree,
+  viewTree,
+  type EmailAnswer,
+  type Json,
+  type NodeCommand,
+  type NodeOpen,
+  type NodePath,
+  type QueueWho,
+  type ViewChanges,
+  type ViewId,
+  type ViewNode,
+  type ViewOptions,
+  type ViewPlaybook,
+} from './views';
+export {
   codeLenses,
   definitionAt,
   documentSymbols,

@@ -94,3 +94,68 @@ export interface ClientOptions {
   /** Push diagnostics (`textDocument/publishDiagnostics`) even to a client that could pull them. */
   pushDiagnostics?: boolean;
 }
+
+/** `mops/tree`: one tree view's nodes (the VS Code extension's Pipeline, Martech Register, SOP Library, Calendar, My Queue). */
+export const TREE_REQUEST = 'mops/tree';
+
+/**
+ * `mops/treeChanged`, server → client: the views whose trees a change may have altered; ask `mops/tree` again.
+ * Sent 100 ms after a batch of changes, only for views the client has asked for.
+ */
+export const TREE_CHANGED_NOTIFICATION = 'mops/treeChanged';
+
+export type TreeView = 'pipeline' | 'martech' | 'sops' | 'calendar' | 'queue';
+
+/** Whose queue My Queue shows. */
+export interface TreeWho {
+  /** A Team member's id (the mops.queue.person setting); empty or absent to go by `email`. */
+  person?: string;
+  /** git's user.email for the playbook, or why the client has none (the server runs no git). */
+  email?: { email: string } | { why: string };
+}
+
+export interface TreeOptions extends TreeWho {
+  /** The Calendar's periods (default `month`). */
+  by?: 'month' | 'week';
+  /** My Queue, per playbook root URI: overrides `person` and `email` for that playbook. */
+  roots?: Record<string, TreeWho>;
+}
+
+export interface TreeParams {
+  view: TreeView;
+  options?: TreeOptions;
+}
+
+/** A JSON value (a command's argument). */
+export type TreeJson = string | number | boolean | null | TreeJson[] | { [key: string]: TreeJson };
+
+/** One node of a tree: what the client shows and what a click does. The core's `ViewNode`. */
+export interface TreeNode {
+  /** Unique in the view and stable across redraws. */
+  id: string;
+  label: string;
+  description?: string;
+  /** Markdown; text from the playbook in it is escaped. */
+  tooltip?: string;
+  /** A codicon id. */
+  icon?: string;
+  /** A theme colour id for the icon. */
+  color?: string;
+  /** What the node is (`mops.brief`, `mops.sop`, `mops.playbook`, …), for menus. */
+  contextValue?: string;
+  /** Absent: a leaf. */
+  collapsed?: 'expanded' | 'collapsed' | 'none';
+  /** A click opens document `index` of the file at `uri` with the cursor on the value at the data path `path`. */
+  open?: { uri: string; index: number; path: Array<string | number>; title: string };
+  command?: { id: string; title: string; arguments: TreeJson[] };
+  children?: TreeNode[];
+}
+
+export interface TreeResult {
+  /** The top nodes: one playbook's, or one group per playbook (`contextValue: 'mops.playbook'`) when there are several. */
+  nodes: TreeNode[];
+}
+
+export interface TreeChangedParams {
+  views: TreeView[];
+}

@@ -15,10 +15,11 @@ import { clientFileSystem } from './client-fs';
 import { idle } from './idle';
 import type { ClientOptions, InitializationOptions } from './protocol';
 import { status } from './status';
+import { views } from './views';
 import { watch } from './watch';
 
 /** Every feature, in the order its handlers are registered. A new handler is a file and a line here. */
-const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status, idle];
+const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status, views, idle];
 
 export interface ServerOptions {
   fileSystem: FileSystemFactory;

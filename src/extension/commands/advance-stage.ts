@@ -5,7 +5,6 @@
 
 import * as vscode from 'vscode';
 import { advanceBrief, approvalEdits, type AdvanceResult, type ApprovalOffer, type TextEdit } from '../../core';
-import type { Playbook } from '../playbooks';
 import type { CommandHost } from './shared';
 
 /** Answers given up front (tests): what to do with a refusal instead of asking. */
@@ -21,8 +20,8 @@ export type AdvanceOutcome = AdvanceResult & { actions?: string[] };
 /** The brief to advance: a URI, a brief of the Pipeline view (its context menu), else the active editor's file. */
 function targetOf(arg: unknown): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
-  const node = arg as { type?: unknown; playbook?: Playbook; doc?: { path: string } } | undefined;
-  if (node?.type === 'brief' && node.playbook && node.doc) return node.playbook.uri(node.doc.path);
+  const node = arg as { contextValue?: unknown; open?: { uri?: unknown } } | undefined;
+  if (node?.contextValue === 'mops.brief' && typeof node.open?.uri === 'string') return vscode.Uri.parse(node.open.uri);
   return vscode.window.activeTextEditor?.document.uri;
 }
 

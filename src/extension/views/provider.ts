@@ -1,20 +1,21 @@
-// The base of the three tree providers: the change event, and whether a change of the playbooks touches a view.
+// A tree view drawn from a ViewSource: its nodes are the core's plain JSON nodes, rendered as they are asked for.
 
 import * as vscode from 'vscode';
-import type { Changes, Playbooks } from '../playbooks';
-import type { ParsedDocument } from '../../core';
-import { ownDocuments, playbookItem, roots, type PlaybookNode } from './common';
+import type { ViewId, ViewNode, ViewOptions } from '../../core';
+import { treeItem } from './render';
+import type { ViewSource } from './source';
 
-export abstract class ViewProvider<T> implements vscode.TreeDataProvider<T | PlaybookNode>, vscode.Disposable {
+export class TreeProvider implements vscode.TreeDataProvider<ViewNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  /** `root path` of every file the last render of the roots read: a change to one of them redraws the view. */
-  private shown = new Set<string>();
+  /** The roots last drawn: what a source that answers later shows until its answer comes. */
+  private last: ViewNode[] = [];
+  /** The number of the last question to such a source: an older answer never replaces a newer one. */
+  private asked = 0;
 
   constructor(
-    protected readonly playbooks: Playbooks,
-    /** The kinds of document the view lists. */
-    private readonly kinds: readonly string[],
+    protected readonly source: ViewSource,
+    readonly view: ViewId,
   ) {}
 
   dispose(): void {
@@ -25,41 +26,26 @@ export abstract class ViewProvider<T> implements vscode.TreeDataProvider<T | Pla
     this.changed.fire();
   }
 
-  /** Whether a change concerns this view: a file it showed, or a file that now holds a document it lists. */
-  affects(changes: Changes): boolean {
-    for (const [playbook, paths] of changes) {
-      const root = playbook.root.toString();
-      for (const path of paths) {
-        if (this.shown.has(`${root} ${path}`)) return true;
-        if (playbook.workspace.parsed(path)?.documents.some((d) => d.kind !== undefined && this.kinds.includes(d.kind))) return true;
-      }
-    }
-    return false;
+  /** What the view asks of the source beyond the playbooks. */
+  protected options(): ViewOptions | undefined {
+    return undefined;
   }
 
-  getChildren(node?: T | PlaybookNode): Array<T | PlaybookNode> {
-    if (node === undefined) {
-      this.shown = new Set(this.playbooks.all().flatMap((p) => this.kinds.flatMap((k) => p.workspace.documents(k).map((d) => `${p.root.toString()} ${d.path}`))));
-      return roots(this.playbooks, (playbook) => this.rootsOf(playbook));
-    }
-    if (isPlaybookNode(node)) return this.rootsOf(node.playbook);
-    return this.childrenOf(node);
+  getChildren(node?: ViewNode): ViewNode[] {
+    if (node) return node.children ?? [];
+    const roots = this.source.roots(this.view, this.options());
+    if (Array.isArray(roots)) return (this.last = roots);
+    // A source that answers later (a language server): the last roots now, and a redraw once the answer differs.
+    const asked = ++this.asked;
+    void roots.then((answer) => {
+      if (asked !== this.asked || JSON.stringify(answer) === JSON.stringify(this.last)) return;
+      this.last = answer;
+      this.refresh();
+    });
+    return this.last;
   }
 
-  getTreeItem(node: T | PlaybookNode): vscode.TreeItem {
-    return isPlaybookNode(node) ? playbookItem(node) : this.itemOf(node);
+  getTreeItem(node: ViewNode): vscode.TreeItem {
+    return treeItem(node);
   }
-
-  /** The documents of a kind that this playbook owns. */
-  protected ownDocuments(playbook: PlaybookNode['playbook'], kind: string): ParsedDocument[] {
-    return ownDocuments(this.playbooks, playbook, kind);
-  }
-
-  protected abstract rootsOf(playbook: PlaybookNode['playbook']): T[];
-  protected abstract childrenOf(node: T): T[];
-  protected abstract itemOf(node: T): vscode.TreeItem;
-}
-
-function isPlaybookNode(node: unknown): node is PlaybookNode {
-  return (node as { type?: string }).type === 'playbook';
 }

@@ -158,6 +158,13 @@ describe('layers', () => {
     assert.deepEqual([...graph].filter(([from, to]) => from !== '.' && to.has('navigate')).map(([from]) => from), []);
   });
 
+  it('views sits after reports and assist, before navigate: it imports reports, assist, domain, model, engine and below; only core/index.ts imports it', () => {
+    const graph = folderGraph(sources);
+    const allowed = new Set(['reports', 'assist', 'domain', 'model', 'engine', 'naming', 'utm', 'text', 'schema', 'config', 'generated']);
+    assert.deepEqual([...(graph.get('views') ?? [])].filter((f) => !allowed.has(f)), []);
+    assert.deepEqual([...graph].filter(([from, to]) => from !== '.' && to.has('views')).map(([from]) => from), []);
+  });
+
   it('the loop check finds a loop', () => {
     const graph = new Map([['engine', new Set(['model', 'rules'])], ['rules', new Set(['domain'])], ['domain', new Set(['engine'])]]);
     assert.deepEqual(findCycle(graph), ['engine', 'rules', 'domain', 'engine']);

@@ -1,0 +1,39 @@
+// The tree views as data: one function per view from the playbooks it shows to plain JSON nodes, and the one
+// entry point the editor's views and the language server's `mops/tree` call.
+
+import { calendarTree } from './calendar';
+import { martechTree } from './martech';
+import { pipelineTree } from './pipeline';
+import { queueTree } from './queue';
+import { sopsTree } from './sops';
+import { VIEW_IDS, type ViewId, type ViewNode, type ViewOptions, type ViewPlaybook } from './types';
+
+export { VIEW_KINDS, ViewTracker, type ViewChanges } from './changes';
+export { annualCost } from './martech';
+export { SOP_CONTEXT, sopTitle } from './sops';
+export { VIEW_IDS, type EmailAnswer, type Json, type NodeCommand, type NodeOpen, type NodePath, type QueueWho, type ViewId, type ViewNode, type ViewOptions, type ViewPlaybook } from './types';
+export { calendarTree, martechTree, pipelineTree, queueTree, sopsTree };
+
+/** Whether a string names a view (a client's request may name anything). */
+export function isViewId(value: unknown): value is ViewId {
+  return typeof value === 'string' && (VIEW_IDS as readonly string[]).includes(value);
+}
+
+/**
+ * A view's tree over these playbooks: one playbook's nodes at the top, or one group per playbook when there are
+ * several. `options.by` is the Calendar's; `person`, `email` and `roots` are My Queue's.
+ */
+export function viewTree(view: ViewId, playbooks: readonly ViewPlaybook[], options: ViewOptions = {}): ViewNode[] {
+  switch (view) {
+    case 'pipeline':
+      return pipelineTree(playbooks);
+    case 'martech':
+      return martechTree(playbooks);
+    case 'sops':
+      return sopsTree(playbooks);
+    case 'calendar':
+      return calendarTree(playbooks, options.by === 'week' ? 'week' : 'month');
+    case 'queue':
+      return queueTree(playbooks, options);
+  }
+}
