@@ -112,14 +112,21 @@ export class Playbooks {
   }
 
   /**
-   * A client shows a file it cannot decode with replacement characters: until the buffer is edited, the
-   * finding about the file on disk (it is not UTF-8 text) stands, as the CLI reports it.
+   * A buffer just opened, before it is synced. A client shows a file it cannot decode with replacement
+   * characters: until the buffer is edited, the finding about the file on disk (it is not UTF-8) stands, as the
+   * CLI reports it.
    */
   async opened(buffer: OpenBuffer): Promise<void> {
-    if (!buffer.getText().includes('\uFFFD')) return;
     const found = this.locate(buffer.uri);
     if (!found || found.playbook.versions.has(found.path)) return;
     const { playbook, path } = found;
+    // A buffer of a file that is not on disk (deleted while a client kept its document open, and sent again to
+    // a restarted server) does not bring the file in until it is edited.
+    if (!playbook.workspace.has(path) && !(await playbook.fs.exists(path).catch(() => false))) {
+      if (!playbook.versions.has(path)) playbook.gone.set(path, buffer.version);
+      return;
+    }
+    if (!buffer.getText().includes('\uFFFD')) return;
     const content = await readFileContent(playbook.fs, path, sizeLimit(playbook.workspace.config, this.settings().maxFileSize)).catch(() => undefined);
     if (content?.type !== 'skipped' || content.rule !== 'file/encoding' || playbook.versions.has(path)) return;
     playbook.undecoded.set(path, buffer.version);

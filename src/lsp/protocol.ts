@@ -1,7 +1,7 @@
 // The requests mops's language server answers beyond LSP: names and shapes shared by the server and any
 // client (the future VS Code client), with no import so that either side can take the file as it is.
 
-/** `mops/status`: what the server holds. No params. */
+/** `mops/status`: what the server holds (StatusParams, optional). */
 export const STATUS_REQUEST = 'mops/status';
 
 /** `mops/findings`: the findings of one file, or of every file of every playbook. */
@@ -14,6 +14,14 @@ export interface StatusRoot {
   configured: boolean;
   files: number;
   findings: { error: number; warning: number; info: number };
+  /** The playbook's own files (root-relative paths), when asked for with `{ paths: true }`. */
+  paths?: string[];
+}
+
+/** `mops/status` params (optional). */
+export interface StatusParams {
+  /** List each root's files too. */
+  paths?: boolean;
 }
 
 export interface StatusResult {

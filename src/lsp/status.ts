@@ -3,7 +3,7 @@
 
 import { guard, type Feature } from './context';
 import { toRange } from './convert';
-import { FINDINGS_REQUEST, STATUS_REQUEST, type FindingItem, type FindingsParams, type FindingsResult, type StatusResult } from './protocol';
+import { FINDINGS_REQUEST, STATUS_REQUEST, type FindingItem, type FindingsParams, type FindingsResult, type StatusParams, type StatusResult } from './protocol';
 import type { Playbook } from './playbooks';
 import { sliced } from './slices';
 
@@ -23,7 +23,7 @@ export const status: Feature = {
     const { connection, playbooks, documents } = context;
     connection.onRequest(
       STATUS_REQUEST,
-      guard(context, STATUS_REQUEST, null as StatusResult | null, async (): Promise<StatusResult> => {
+      guard(context, STATUS_REQUEST, null as StatusResult | null, async (params: StatusParams | undefined): Promise<StatusResult> => {
         const roots = [];
         for (const playbook of playbooks.all()) {
           const findings = { error: 0, warning: 0, info: 0 };
@@ -31,7 +31,7 @@ export const status: Feature = {
           await sliced(paths, (path) => {
             for (const f of playbook.workspace.findings(path)) findings[f.severity]++;
           });
-          roots.push({ uri: playbook.uri, configured: playbook.configured, files: paths.length, findings });
+          roots.push({ uri: playbook.uri, configured: playbook.configured, files: paths.length, findings, ...(params?.paths === true ? { paths } : {}) });
         }
         return { version: context.version, ready: playbooks.isReady, roots, openDocuments: documents.all().length };
       }),

@@ -53,8 +53,18 @@ class Trees {
   private readonly tracker = new ViewTracker();
   private timer?: ReturnType<typeof setTimeout>;
 
+  private flushing: Promise<void> = Promise.resolve();
+
   constructor(private readonly context: ServerContext) {
     context.playbooks.onChange((changes) => this.queue(changes));
+    // `mops/idle` answers after the views a change touched have been named: a client redraws before it idles.
+    context.settlers.push(() => {
+      if (this.timer) {
+        clearTimeout(this.timer);
+        this.run();
+      }
+      return this.flushing;
+    });
   }
 
   /** A view's nodes, with every open buffer's pending edit applied first. */
@@ -75,7 +85,11 @@ class Trees {
   private queue(changes: Changes): void {
     const { playbooks } = this.context;
     this.tracker.add([...changes].map(([playbook, paths]) => [viewPlaybook(playbooks, playbook), paths] as const));
-    this.timer ??= setTimeout(() => void this.flush().catch((error: unknown) => this.context.log(`mops: ${TREE_CHANGED_NOTIFICATION} failed: ${String(error)}`)), DEBOUNCE_MS);
+    this.timer ??= setTimeout(() => this.run(), DEBOUNCE_MS);
+  }
+
+  private run(): void {
+    this.flushing = this.flushing.then(() => this.flush()).catch((error: unknown) => this.context.log(`mops: ${TREE_CHANGED_NOTIFICATION} failed: ${String(error)}`));
   }
 
   private async flush(): Promise<void> {
