@@ -29,25 +29,39 @@ class Session implements vscode.Disposable {
   readonly views: Views;
   private readonly sync: Sync;
   private readonly disposables: vscode.Disposable[];
-  private started: Promise<void>;
+  private started: Promise<void> = Promise.resolve();
+  /** Set once a command has needed the extension's own playbooks (see ready). */
+  private hostLoad?: Promise<void>;
 
   constructor(
     context: vscode.ExtensionContext,
     readonly playbooks: Playbooks,
   ) {
     this.client = new MopsClient(context);
-    // A config file that changes re-reads the views' playbooks; the server watches for it itself.
+    // A config file that changes re-reads the commands' playbooks; the server watches for it itself.
     this.sync = new Sync(playbooks, () => this.restart({ server: false }));
     this.disposables = [this.client, this.sync];
-    // After activate has returned: the first thing mops needs is the whole index.
-    this.started = new Promise((resolve) => setTimeout(resolve, 0)).then(() => playbooks.start());
     this.views = registerViews(this);
     this.disposables.push(this.views);
   }
 
-  /** Reads every playbook again, for the views and (unless told not to) in the server, which takes the current settings. */
+  /**
+   * The extension's own playbooks, read on the first command that needs them (a wizard's choices, the edits of
+   * Advance stage or Reassign): diagnostics, completion, navigation and the views come from the server, so
+   * until then nothing is indexed on the extension host.
+   */
+  ready(): Promise<void> {
+    if (!this.hostLoad) {
+      this.hostLoad = this.playbooks.start();
+      this.started = this.started.then(() => this.hostLoad);
+    }
+    return this.hostLoad;
+  }
+
+  /** Reads every playbook again: the server (unless told not to; it takes the current settings), and the commands' if read. */
   restart(options: { server: boolean } = { server: true }): Promise<void> {
-    this.started = this.started.then(() => Promise.all([this.playbooks.restart(), options.server ? this.client.restart() : undefined])).then(() => undefined);
+    const host = this.hostLoad !== undefined;
+    this.started = this.started.then(() => Promise.all([host ? this.playbooks.restart() : undefined, options.server ? this.client.restart() : undefined])).then(() => undefined);
     return this.started;
   }
 
@@ -55,6 +69,7 @@ class Session implements vscode.Disposable {
     await this.started;
     await this.sync.settled();
     await this.client.idle();
+    await this.views.source.settled();
   }
 
   dispose(): void {
@@ -89,6 +104,7 @@ export function activate(context: vscode.ExtensionContext): MopsApi {
     }),
     ...registerCommands(context, {
       playbooks: () => playbooks,
+      ready: async () => session?.ready(),
       restart: async () => session?.restart(),
       idle: async () => session?.idle(),
     }),
@@ -96,7 +112,9 @@ export function activate(context: vscode.ExtensionContext): MopsApi {
   return {
     activationMs: performance.now() - started,
     idle: async () => session?.idle(),
+    /** The extension's own playbooks (its commands'), read from the first time they are asked for. */
     get playbooks() {
+      void session?.ready();
       return playbooks;
     },
     get views() {

@@ -32,7 +32,12 @@ async function validate(host: CommandHost): Promise<void> {
 }
 
 export function registerCommands(_context: vscode.ExtensionContext, host: CommandHost): vscode.Disposable[] {
-  const register = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
+  // Every command reads the extension's own playbooks: the first one to run has them read.
+  const register = (id: string, run: (...args: unknown[]) => unknown) =>
+    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      await host.ready();
+      return run(...args);
+    });
   return [
     register('mops.recheck', () => validate(host)),
     // From the walkthrough or the Problems panel no text editor is active: the YAML editor beside it is meant.

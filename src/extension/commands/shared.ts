@@ -7,6 +7,8 @@ import type { Playbook, Playbooks } from '../playbooks';
 
 export interface CommandHost {
   playbooks(): Playbooks;
+  /** Resolves when the extension's own playbooks are read (read on the first command that needs them). */
+  ready(): Promise<void>;
   restart(): Promise<void>;
   idle(): Promise<void>;
 }

@@ -4,7 +4,7 @@
 // vscode-languageclient restarts it when it dies.
 
 import * as vscode from 'vscode';
-import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { State, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
 import { FS_REQUEST, IDLE_REQUEST, type ClientOptions, type FsParams, type IdleParams, type InitializationOptions } from '../../lsp/protocol';
 import { readSettings } from '../settings';
 import { answerFs } from './client-fs';
@@ -36,6 +36,9 @@ export class MopsClient implements vscode.Disposable {
   private markers = new Map<string, () => void>();
   private next = 0;
   private disposed = false;
+  private readonly started$ = new vscode.EventEmitter<void>();
+  /** Fires each time the server is running again: started, restarted by hand or after a crash. */
+  readonly onDidStart = this.started$.event;
 
   constructor(context: vscode.ExtensionContext) {
     const options: LanguageClientOptions = {
@@ -52,6 +55,7 @@ export class MopsClient implements vscode.Disposable {
     this.client = createClient(context, ID, NAME, options);
     this.started = this.client.then(async (client) => {
       client.onRequest(FS_REQUEST, (params: FsParams) => answerFs(params));
+      client.onDidChangeState((e) => e.newState === State.Running && this.started$.fire());
       if (!this.disposed) await client.start();
     });
     this.started.catch((error: unknown) => void vscode.window.showErrorMessage(`mops could not start its language server: ${error instanceof Error ? error.message : String(error)}`));
@@ -94,6 +98,7 @@ export class MopsClient implements vscode.Disposable {
 
   dispose(): void {
     this.disposed = true;
+    this.started$.dispose();
     void this.client.then((client) => client.dispose()).catch(() => undefined);
   }
 }

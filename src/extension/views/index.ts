@@ -8,7 +8,8 @@ import { insertChecklist } from './insert-checklist';
 import { OPEN_COMMAND, openAt } from './open';
 import { TreeProvider } from './provider';
 import { QueueProvider } from './queue';
-import { HostViewSource, type ViewHost } from './source';
+import { ServerViewSource } from './server-source';
+import type { ViewHost } from './source';
 
 export type { ViewHost } from './source';
 
@@ -23,19 +24,18 @@ export class Views implements vscode.Disposable {
   readonly sops: TreeProvider;
   readonly calendar: CalendarProvider;
   readonly myQueue: QueueProvider;
-  private readonly source: HostViewSource;
+  readonly source: ServerViewSource;
   private readonly disposables: vscode.Disposable[];
   private hasPlaybook?: boolean;
   private disposed = false;
 
   constructor(private readonly host: ViewHost) {
-    const { playbooks } = host;
-    this.source = new HostViewSource(host);
+    this.source = new ServerViewSource(host.client);
     this.pipeline = new TreeProvider(this.source, 'pipeline');
     this.martech = new TreeProvider(this.source, 'martech');
     this.sops = new TreeProvider(this.source, 'sops');
     this.calendar = new CalendarProvider(this.source);
-    this.myQueue = new QueueProvider(this.source, () => playbooks.all().map((p) => p.root));
+    this.myQueue = new QueueProvider(this.source, () => this.source.playbookRoots());
     const view = (id: string, provider: TreeProvider) => vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true });
     this.disposables = [
       this.source,
@@ -46,8 +46,8 @@ export class Views implements vscode.Disposable {
       view(VIEW_IDS.martech, this.martech),
       view(VIEW_IDS.sops, this.sops),
       this.source.onDidChange((views) => this.draw(views)),
-      vscode.commands.registerCommand(OPEN_COMMAND, (uri: vscode.Uri, index: number, path: Array<string | number>) => openAt(playbooks, uri, index, path)),
-      vscode.commands.registerCommand('mops.sops.insertChecklist', (node?: unknown) => insertChecklist(playbooks, node)),
+      vscode.commands.registerCommand(OPEN_COMMAND, async (uri: vscode.Uri, index: number, path: Array<string | number>) => openAt(await this.read(), uri, index, path)),
+      vscode.commands.registerCommand('mops.sops.insertChecklist', async (node?: unknown) => insertChecklist(await this.read(), node)),
       vscode.commands.registerCommand('mops.views.refresh', () => this.reload()),
       this.calendar,
       view(VIEW_IDS.calendar, this.calendar),
@@ -81,19 +81,28 @@ export class Views implements vscode.Disposable {
     this.setContext();
   }
 
+  /** The extension's own playbooks, for the commands the views run (read the first time). */
+  private async read(): Promise<ViewHost['playbooks']> {
+    await this.host.ready();
+    return this.host.playbooks;
+  }
+
   private async reload(): Promise<void> {
     await this.host.restart();
     await this.host.idle();
     this.myQueue.forget();
+    this.source.forget();
     for (const provider of this.providers) provider.refresh();
   }
 
   private setContext(): void {
     if (this.disposed) return;
-    const has = this.host.playbooks.all().length > 0;
-    if (has === this.hasPlaybook) return;
-    this.hasPlaybook = has;
-    void vscode.commands.executeCommand('setContext', HAS_PLAYBOOK, has);
+    void this.source.playbookRoots().then((roots) => {
+      const has = roots.length > 0;
+      if (this.disposed || has === this.hasPlaybook) return;
+      this.hasPlaybook = has;
+      void vscode.commands.executeCommand('setContext', HAS_PLAYBOOK, has);
+    });
   }
 }
 

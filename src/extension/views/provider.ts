@@ -8,9 +8,7 @@ import type { ViewSource } from './source';
 export class TreeProvider implements vscode.TreeDataProvider<ViewNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  /** The roots last drawn: what a source that answers later shows until its answer comes. */
-  private last: ViewNode[] = [];
-  /** The number of the last question to such a source: an older answer never replaces a newer one. */
+  /** The number of the last question to a source that answers later: an older answer is asked again. */
   private asked = 0;
 
   constructor(
@@ -31,18 +29,14 @@ export class TreeProvider implements vscode.TreeDataProvider<ViewNode>, vscode.D
     return undefined;
   }
 
-  getChildren(node?: ViewNode): ViewNode[] {
+  /** A node's children, or the view's roots: at once when the source has them, else once it answers. */
+  getChildren(node?: ViewNode): ViewNode[] | Promise<ViewNode[]> {
     if (node) return node.children ?? [];
     const roots = this.source.roots(this.view, this.options());
-    if (Array.isArray(roots)) return (this.last = roots);
-    // A source that answers later (a language server): the last roots now, and a redraw once the answer differs.
+    if (Array.isArray(roots)) return roots;
+    // A source that answers later (the language server): VS Code shows its progress until the answer comes.
     const asked = ++this.asked;
-    void roots.then((answer) => {
-      if (asked !== this.asked || JSON.stringify(answer) === JSON.stringify(this.last)) return;
-      this.last = answer;
-      this.refresh();
-    });
-    return this.last;
+    return roots.then((answer) => (asked === this.asked ? answer : (this.source.roots(this.view, this.options()) as ViewNode[] | Promise<ViewNode[]>)));
   }
 
   getTreeItem(node: ViewNode): vscode.TreeItem {

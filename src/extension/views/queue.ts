@@ -20,7 +20,7 @@ export class QueueProvider implements vscode.TreeDataProvider<ViewNode>, vscode.
   constructor(
     private readonly source: ViewSource,
     /** The roots of the playbooks shown. */
-    private readonly roots: () => readonly vscode.Uri[],
+    private readonly roots: () => Promise<readonly vscode.Uri[]>,
   ) {
     this.disposables = [this.changed, vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`mops.${QUEUE_SETTING}`) && this.refresh())];
   }
@@ -50,7 +50,7 @@ export class QueueProvider implements vscode.TreeDataProvider<ViewNode>, vscode.
   /** Whose queue in each playbook: the setting (for that folder), else git's user.email, asked only then. */
   private async options(): Promise<ViewOptions> {
     const roots: Record<string, QueueWho> = {};
-    for (const root of this.roots()) {
+    for (const root of await this.roots()) {
       const person = vscode.workspace.getConfiguration('mops', root).get<string>(QUEUE_SETTING, '').trim();
       if (person !== '') {
         roots[root.toString()] = { person };

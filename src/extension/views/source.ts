@@ -1,10 +1,10 @@
-// Where the views' nodes come from: an interface the tree providers draw from, and its implementation over the
-// extension host's own playbooks (the core's view functions, run here). A client of the language server can
-// implement the same interface with `mops/tree` and `mops/treeChanged`.
+// Where the views' nodes come from: the interface the tree providers draw from. The extension's source is the
+// language server (server-source.ts), which computes them with the core's view functions.
 
 import * as vscode from 'vscode';
-import { viewTree, ViewTracker, type ViewId, type ViewNode, type ViewOptions, type ViewPlaybook } from '../../core';
-import type { Changes, Playbook, Playbooks } from '../playbooks';
+import type { ViewId, ViewNode, ViewOptions } from '../../core';
+import type { Playbooks } from '../playbooks';
+import type { TreeClient } from './server-source';
 
 export interface ViewSource {
   /** A view's top nodes, each with its children. */
@@ -13,80 +13,16 @@ export interface ViewSource {
   readonly onDidChange: vscode.Event<readonly ViewId[]>;
 }
 
-/** What the host's source needs of the running session. */
+/** What the views need of the running session. */
 export interface ViewHost {
+  /** The extension's own playbooks, for the commands a view runs (open a node, insert a checklist). */
   readonly playbooks: Playbooks;
+  /** The language server's client: the views' nodes come from it. */
+  readonly client: TreeClient;
+  /** Resolves when the extension's own playbooks are read (on the first command that needs them). */
+  ready(): Promise<void>;
   /** Resolves when the playbooks are read and every pending change applied. */
   idle(): Promise<void>;
   /** Reads every playbook again. */
   restart(): Promise<void>;
-}
-
-/** Changes are gathered this long and drawn together: a keystroke's re-check touches a file or a few. */
-const DEBOUNCE_MS = 100;
-
-/** A playbook of the extension host as the core's views take it. */
-export function viewPlaybook(playbooks: Playbooks, playbook: Playbook): ViewPlaybook {
-  const root = playbook.root;
-  // A nested playbook says where it is; a workspace folder's own playbook needs no more than its name.
-  const where = vscode.workspace.asRelativePath(root, true);
-  return {
-    name: playbook.name,
-    rootUri: root.toString(),
-    ...(where !== root.fsPath ? { where } : {}),
-    workspace: playbook.workspace,
-    owns: (path) => playbooks.locate(playbook.uri(path))?.playbook === playbook,
-    uriOf: (path) => playbook.uri(path).toString(),
-  };
-}
-
-/** The views computed in the extension host from its playbooks, redrawn 100 ms after the changes that touch them. */
-export class HostViewSource implements ViewSource, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<readonly ViewId[]>();
-  readonly onDidChange = this.changed.event;
-  private readonly tracker = new ViewTracker();
-  private timer?: ReturnType<typeof setTimeout>;
-  private readonly subscription: vscode.Disposable;
-  private disposed = false;
-
-  constructor(private readonly host: ViewHost) {
-    this.subscription = host.playbooks.onDidChange((changes) => this.queue(changes));
-  }
-
-  dispose(): void {
-    this.disposed = true;
-    clearTimeout(this.timer);
-    this.subscription.dispose();
-    this.changed.dispose();
-  }
-
-  roots(view: ViewId, options?: ViewOptions): ViewNode[] {
-    const playbooks = this.playbooks();
-    this.tracker.drawn(view, playbooks);
-    return viewTree(view, playbooks, options);
-  }
-
-  private playbooks(): ViewPlaybook[] {
-    const { playbooks } = this.host;
-    return playbooks.all().map((p) => viewPlaybook(playbooks, p));
-  }
-
-  private queue(changes: Changes): void {
-    const { playbooks } = this.host;
-    this.tracker.add([...changes].map(([playbook, paths]) => [viewPlaybook(playbooks, playbook), paths] as const));
-    this.timer ??= setTimeout(() => this.flush(), DEBOUNCE_MS);
-  }
-
-  private flush(): void {
-    this.timer = undefined;
-    // A restart drops every playbook before it reads them again: the views keep what they show until it is
-    // done, rather than flash "no playbook".
-    if (this.host.playbooks.all().length === 0) void this.host.idle().then(() => this.draw());
-    else this.draw();
-  }
-
-  private draw(): void {
-    if (this.disposed) return;
-    this.changed.fire(this.tracker.touched(this.playbooks()));
-  }
 }

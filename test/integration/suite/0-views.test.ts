@@ -4,15 +4,24 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { ViewNode } from '../../../src/core';
 import type { Views } from '../../../src/extension/views';
 import { api, BRIEF, closeAll, diagnostics, has, open, replace, rule, uri, write } from './util';
 
 type Provider = Views['pipeline'] | Views['martech'] | Views['sops'];
-type Node = ReturnType<Provider['getChildren']>[number];
+type Node = ViewNode;
+
+/** A node's children as drawn now: none while the view waits for the server's first answer. */
+function children(provider: Provider, node?: Node): Node[] {
+  const found = provider.getChildren(node as never);
+  return Array.isArray(found) ? found : [];
+}
 
 async function views(): Promise<Views> {
   const mops = await api();
   assert.ok(mops.views, 'the views are registered while mops is enabled');
+  // Each view drawn once, as VS Code draws a view that is shown: from then on it follows the server's changes.
+  await Promise.all([mops.views.pipeline, mops.views.martech, mops.views.sops].map((p) => p.getChildren()));
   return mops.views;
 }
 
@@ -26,7 +35,7 @@ function icon(item: vscode.TreeItem): string | undefined {
 
 /** The tree as a user reads it: one line per node, `label — description`, children indented under their parent. */
 function outline(provider: Provider, node?: Node, depth = 0): string[] {
-  return (provider.getChildren(node as never) as Node[]).flatMap((child) => {
+  return children(provider, node).flatMap((child) => {
     const item = provider.getTreeItem(child as never);
     const line = `${'  '.repeat(depth)}${label(item)}${item.description ? ` — ${String(item.description)}` : ''}`;
     return [line, ...outline(provider, child, depth + 1)];
@@ -35,7 +44,7 @@ function outline(provider: Provider, node?: Node, depth = 0): string[] {
 
 /** The first node, depth first, whose item has this label. */
 function find(provider: Provider, text: string, node?: Node): { node: Node; item: vscode.TreeItem } | undefined {
-  for (const child of provider.getChildren(node as never) as Node[]) {
+  for (const child of children(provider, node)) {
     const item = provider.getTreeItem(child as never);
     if (label(item) === text) return { node: child, item };
     const deeper = find(provider, text, child);

@@ -3,6 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { STATUS_REQUEST, type StatusResult } from '../../../src/lsp/protocol';
 import { api, BRIEF, brief, closeAll, diagnostics, has, mops, none, open, read, replace, rule, uri, write } from './util';
 
 describe('diagnostics', function () {
@@ -11,8 +12,8 @@ describe('diagnostics', function () {
 
   it('the reference playbook checks clean', async () => {
     await api();
-    const all = vscode.languages.getDiagnostics().flatMap(([, ds]) => ds.filter((d) => d.source === 'mops'));
-    assert.deepEqual(all.map(brief), []);
+    const all = vscode.languages.getDiagnostics().flatMap(([file, ds]) => ds.filter((d) => d.source === 'mops').map((d) => `${vscode.workspace.asRelativePath(file)}: ${brief(d)}`));
+    assert.deepEqual(all, []);
   });
 
   it('puts each broken variant on its exact range, with the rule as code and a link to its doc', async () => {
@@ -86,7 +87,8 @@ describe('diagnostics', function () {
     await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', file, new vscode.Position(2, 4));
     await vscode.commands.executeCommand('vscode.executeCodeActionProvider', file, new vscode.Range(2, 0, 2, 5));
     await mopsApi.idle();
-    const paths = mopsApi.playbooks.all().flatMap((p) => p.workspace.paths());
+    const status = await mopsApi.request<StatusResult>(STATUS_REQUEST, { paths: true });
+    const paths = status.roots.flatMap((r) => r.paths ?? []);
     assert.deepEqual(paths.filter((p) => p.startsWith('scratch-open/')), []);
     assert.deepEqual(mops(file), []);
   });

@@ -7,9 +7,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { loadPlaybook, type Finding } from '../../../src/core';
+import { loadPlaybook, type Finding, type ViewNode } from '../../../src/core';
 import type { MopsApi } from '../../../src/extension/extension';
 import { vscodeFileSystem } from '../../../src/extension/vscode-fs';
+import { STATUS_REQUEST, type StatusResult } from '../../../src/lsp/protocol';
 import { api, BRIEF, brief, closeAll, mops, open, position, root, rule, uri } from './util';
 
 const SEVERITY: Record<number, string> = {
@@ -78,18 +79,23 @@ function filesWithDiagnostics(): string[] {
 }
 
 /** Paths the extension's index holds under a folder. */
-function indexed(mopsApi: MopsApi, folder: string): string[] {
-  return mopsApi.playbooks.all().flatMap((p) => p.workspace.paths().filter((f) => f.startsWith(`${folder}/`)));
+/** Every file the language server holds (root-relative; one playbook here). */
+async function serverIndex(mopsApi: MopsApi): Promise<string[]> {
+  const status = await mopsApi.request<StatusResult>(STATUS_REQUEST, { paths: true });
+  return status.roots.flatMap((r) => r.paths ?? []);
+}
+
+async function indexed(mopsApi: MopsApi, folder: string): Promise<string[]> {
+  return (await serverIndex(mopsApi)).filter((f) => f.startsWith(`${folder}/`));
 }
 
 /** Paths of the briefs the Pipeline view lists, walking its tree as VS Code would. */
-function pipelineBriefs(mopsApi: MopsApi): string[] {
+async function pipelineBriefs(mopsApi: MopsApi): Promise<string[]> {
   const pipeline = mopsApi.views?.pipeline;
   assert.ok(pipeline, 'the views are registered');
-  type Node = { type?: string; doc?: { path: string } };
-  const walk = (node?: Node): string[] =>
-    (pipeline.getChildren(node as never) as Node[]).flatMap((child) => (child.type === 'brief' && child.doc ? [child.doc.path] : walk(child)));
-  return walk();
+  const walk = (nodes: readonly ViewNode[]): string[] =>
+    nodes.flatMap((node) => (node.contextValue === 'mops.brief' && node.open ? [relative(vscode.Uri.parse(node.open.uri))] : walk(node.children ?? [])));
+  return walk(await pipeline.getChildren());
 }
 
 /** The findings the core gives for every file of the playbook on disk, with some files' text replaced. */
@@ -213,10 +219,10 @@ async function moved(mopsApi: MopsApi, from: vscode.Uri[], to: vscode.Uri[]): Pr
   // Nothing comes back once the extension has applied every event.
   assert.deepEqual(from.filter((u) => mops(u).length > 0).map(relative), []);
   assert.equal(to.filter((u) => mops(u).length > 0).length, to.length);
-  const index = new Set(mopsApi.playbooks.all().flatMap((p) => p.workspace.paths()));
+  const index = new Set(await serverIndex(mopsApi));
   assert.deepEqual(from.map(relative).filter((f) => index.has(f)), [], 'the old paths are gone from the index');
   assert.deepEqual(to.map(relative).filter((f) => !index.has(f)), [], 'the new paths are in the index');
-  const listed = new Set(pipelineBriefs(mopsApi));
+  const listed = new Set(await pipelineBriefs(mopsApi));
   assert.deepEqual(from.map(relative).filter((f) => listed.has(f)), [], 'the Pipeline no longer lists the old paths');
   assert.equal(to.map(relative).filter((f) => listed.has(f)).length, to.length, 'the Pipeline lists the new paths');
 }
@@ -252,7 +258,7 @@ describe('load in the editor: 1,000 files at once', function () {
     const { timed, timings } = stopwatch();
     let files: vscode.Uri[] = [];
     await timed('created', async () => (files = await checkout(BULK, (i) => `brief-${i}.yaml`)));
-    assert.equal(pipelineBriefs(mopsApi).filter((f) => f.startsWith(`${BULK}/`)).length, COUNT);
+    assert.equal((await pipelineBriefs(mopsApi)).filter((f) => f.startsWith(`${BULK}/`)).length, COUNT);
     // A checkout of a branch without them: each file goes, the folder stays. The last three go together in a
     // small batch of their own, where every delete must clear its file, not only the first.
     await timed('deleted one by one', async () => {
@@ -266,7 +272,7 @@ describe('load in the editor: 1,000 files at once', function () {
       fs.rmSync(uri(BULK).fsPath, { recursive: true });
       await moved(mopsApi, files, []);
     });
-    assert.deepEqual(indexed(mopsApi, BULK), []);
+    assert.deepEqual(await indexed(mopsApi, BULK), []);
     console.log(`      1,000 files: ${timings.join('; ')}`);
   });
 
@@ -446,7 +452,7 @@ describe('load in the editor: hostile files', function () {
     const many = mops(uri(`${HOSTILE}/many-docs.yaml`));
     assert.equal(many.length, 3_000);
     assert.deepEqual(many.map((d) => d.range.start.line), Array.from({ length: 3_000 }, (_, i) => i * 4 + 1));
-    const index = indexed(mopsApi, HOSTILE);
+    const index = await indexed(mopsApi, HOSTILE);
     // A link loop is never followed and does not hang anything. The language server reads a local playbook as
     // the CLI does, and reports the loop as file/symlink like it; VS Code's own file system API (the web
     // server's) does not even list it. Either way nothing but that finding is shown.

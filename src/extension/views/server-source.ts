@@ -1,0 +1,95 @@
+// The views' nodes from the language server (`mops/tree`), so that no tree is computed on the extension host:
+// the last answer per view is kept and drawn at once; `mops/treeChanged` has the named views asked again, and
+// the views redrawn when the answers are in. A restarted server is asked for every view drawn before.
+
+import * as vscode from 'vscode';
+import type { ViewId, ViewNode, ViewOptions } from '../../core';
+import { STATUS_REQUEST, TREE_CHANGED_NOTIFICATION, TREE_REQUEST, type StatusResult, type TreeChangedParams, type TreeParams, type TreeResult } from '../../lsp/protocol';
+import type { ViewSource } from './source';
+
+/** What this source needs of the client. */
+export interface TreeClient {
+  request<R>(method: string, params?: unknown): Promise<R>;
+  onNotification<P>(method: string, listener: (params: P) => void): vscode.Disposable;
+  /** Fires when the server has (re)started. */
+  readonly onDidStart: vscode.Event<void>;
+}
+
+interface Drawn {
+  options: ViewOptions | undefined;
+  key: string;
+  nodes?: ViewNode[];
+}
+
+export class ServerViewSource implements ViewSource, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<readonly ViewId[]>();
+  readonly onDidChange = this.changed.event;
+  private readonly drawn = new Map<ViewId, Drawn>();
+  private readonly asking = new Set<Promise<unknown>>();
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(private readonly client: TreeClient) {
+    this.disposables = [
+      this.changed,
+      client.onNotification<TreeChangedParams>(TREE_CHANGED_NOTIFICATION, (params) => void this.again(Array.isArray(params?.views) ? (params.views as ViewId[]) : [])),
+      client.onDidStart(() => void this.again([...this.drawn.keys()])),
+    ];
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+
+  roots(view: ViewId, options?: ViewOptions): ViewNode[] | Promise<ViewNode[]> {
+    const key = JSON.stringify(options ?? null);
+    const known = this.drawn.get(view);
+    if (known?.nodes && known.key === key) return known.nodes;
+    this.drawn.set(view, { options, key, nodes: known?.key === key ? known.nodes : undefined });
+    // Once answered, the view is told: whoever asked before the answer draws it now.
+    return this.ask(view).then((nodes) => {
+      this.changed.fire([view]);
+      return nodes ?? [];
+    });
+  }
+
+  /** The playbooks' roots the server holds (for the views' welcome and My Queue's per-playbook settings). */
+  async playbookRoots(): Promise<vscode.Uri[]> {
+    const status = await this.client.request<StatusResult | null>(STATUS_REQUEST).catch(() => null);
+    return (status?.roots ?? []).map((r) => vscode.Uri.parse(r.uri));
+  }
+
+  /** Resolves when every view the server named has been asked again and drawn. */
+  async settled(): Promise<void> {
+    while (this.asking.size > 0) await Promise.all(this.asking);
+  }
+
+  /** Forgets the answers: the next draw asks the server (the Refresh button). */
+  forget(): void {
+    for (const drawn of this.drawn.values()) drawn.nodes = undefined;
+  }
+
+  private async again(views: readonly ViewId[]): Promise<void> {
+    const asked = views.filter((view) => this.drawn.has(view));
+    if (asked.length === 0) return;
+    await Promise.all(asked.map((view) => this.ask(view)));
+    this.changed.fire(asked);
+  }
+
+  private ask(view: ViewId): Promise<ViewNode[] | undefined> {
+    const drawn = this.drawn.get(view);
+    const params: TreeParams = { view, ...(drawn?.options ? { options: drawn.options as TreeParams['options'] } : {}) };
+    const answer = this.client
+      .request<TreeResult>(TREE_REQUEST, params)
+      .then((result) => {
+        const nodes = (result?.nodes ?? []) as ViewNode[];
+        // A newer question (other options) may have been asked meanwhile: its answer wins.
+        const current = this.drawn.get(view);
+        if (current && current.key === (drawn?.key ?? current.key)) current.nodes = nodes;
+        return nodes;
+      })
+      .catch(() => undefined)
+      .finally(() => this.asking.delete(answer));
+    this.asking.add(answer);
+    return answer;
+  }
+}
