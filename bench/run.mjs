@@ -24,7 +24,7 @@ import { spectralRuleset } from './spectral/ruleset.mjs';
 import { cookbookPolicies, policyRounds, withPolicies } from './policies.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const PARTS = ['sizes', 'layouts', 'spectral', 'warm', 'keystroke', 'policies', 'navigate', 'import', 'vsix', 'editor'];
+const PARTS = ['sizes', 'layouts', 'spectral', 'warm', 'keystroke', 'policies', 'navigate', 'lsp', 'import', 'vsix', 'editor'];
 /** How many of the cookbook's policies the policies part lays over the largest repo (issue 14: 20). */
 const POLICIES = 20;
 const HELP = `usage: node bench/run.mjs [options]   (npm run bench -- [options] builds first)
@@ -288,6 +288,14 @@ if (parts.has('navigate')) {
   results.navigate = { briefs: largest, ...(await navigate(repoOf(largest).dir)) };
   log(`navigate: ${JSON.stringify(results.navigate)}`);
 }
+if (parts.has('lsp')) {
+  // bench/lsp.mjs in its own process: the extension's server bundle over stdio, as a client drives it (issue 17).
+  const child = spawnSync(process.execPath, [join(repo, 'bench', 'lsp.mjs'), repoOf(largest).dir, '60'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const line = /MOPS_BENCH (\{.*\})/.exec(child.stdout);
+  if (!line) throw new Error(`bench/lsp.mjs printed no figures (exit ${child.status}): ${child.stderr}`);
+  results.lsp = { briefs: largest, ...JSON.parse(line[1]) };
+  log(`lsp: ${JSON.stringify(results.lsp)}`);
+}
 if (parts.has('import')) {
   // bench/import.mjs in its own process: a campaign tracker of 10,000 rows into a fresh playbook (issue 15).
   const out = join(work, 'import.json');
@@ -347,11 +355,19 @@ if (nav) {
   target(`find all references of a person named ${nav.locations} times in ${nav.briefs} briefs (median of ${nav.runs})`, nav.referencesMs, 200, `${ms(nav.referencesMs)} (≤ 200 ms; first call ${ms(nav.firstReferencesMs)})`);
   target(`rename of that person, ${nav.renameEdits} edits (median of ${nav.runs})`, nav.renameMs, 200, `${ms(nav.renameMs)} (≤ 200 ms)`);
 }
+const lsp = results.lsp;
+if (lsp) {
+  target(`keystroke to its diagnostics through the protocol, ${lsp.briefs}-brief index (p95 of ${lsp.keystrokes}; debounce 0)`, lsp.p95Ms, 50, `${ms(lsp.p95Ms)} (≤ 50 ms; median ${ms(lsp.medianMs)})`);
+  target(`language server's resident memory, ${lsp.briefs} briefs loaded (peak while typing)`, lsp.peakRssMB, 400, `${lsp.peakRssMB.toFixed(0)} MB RSS (≤ 400 MB; loaded ${lsp.loadedRssMB.toFixed(0)} MB)`);
+}
 if (results.import) target(`mops import briefs, ${results.import.rows} tracker rows (median of ${results.import.runs})`, results.import.importMs / 1000, 10, `${(results.import.importMs / 1000).toFixed(2)} s (≤ 10 s)`);
 if (results.editorReference?.activationMs !== undefined) target('activation (reference playbook)', results.editorReference.activationMs, 50, `${ms(results.editorReference.activationMs)} (≤ 50 ms)`);
 if (results.editorLargest?.activationMs !== undefined) {
   target(`activation (${results.editorLargest.briefs} briefs)`, results.editorLargest.activationMs, 50, `${ms(results.editorLargest.activationMs)} (≤ 50 ms)`);
   target(`extension host heap after indexing ${results.editorLargest.briefs} briefs`, results.editorLargest.heapUsedMB, 400, `${results.editorLargest.heapUsedMB.toFixed(0)} MB (≤ 400 MB)`);
+  const e = results.editorLargest;
+  if (e.blockedMs !== undefined) target(`extension host event loop held at most, while the server indexes ${e.briefs} briefs`, e.blockedMs, 20, `${ms(e.blockedMs)} (≤ 20 ms)`);
+  if (e.typingBlockedMs !== undefined) target(`extension host event loop held at most, while typing in a brief of ${e.briefs} (${e.keystrokes} keystrokes)`, e.typingBlockedMs, 20, `${ms(e.typingBlockedMs)} (≤ 20 ms)`);
 }
 
 if (results.sizes.length > 0) {
@@ -371,7 +387,7 @@ if (results.layouts.length > 0) {
 if (results.vsixBytes !== undefined) console.log(`\n.vsix: ${(results.vsixBytes / 1024).toFixed(0)} KB`);
 for (const [label, e] of [['reference playbook', results.editorReference], [`${results.editorLargest?.briefs} briefs`, results.editorLargest]]) {
   if (!e) continue;
-  console.log(e.skipped ? `editor (${label}): skipped — ${e.skipped}` : `editor (${label}): activation ${ms(e.activationMs)}, index and publish ${ms(e.indexMs)} for ${e.files} files (event loop held at most ${ms(e.blockedMs)}), heap ${e.heapUsedMB.toFixed(0)} MB, rss ${e.rssMB.toFixed(0)} MB`);
+  console.log(e.skipped ? `editor (${label}): skipped — ${e.skipped}` : `editor (${label}): activation ${ms(e.activationMs)}, index and publish ${ms(e.indexMs)} for ${e.files} files (event loop held at most ${ms(e.blockedMs)}; typing ${ms(e.typingMs)} a keystroke, held at most ${ms(e.typingBlockedMs)}), extension host heap ${e.heapUsedMB.toFixed(0)} MB, rss ${e.rssMB.toFixed(0)} MB`);
 }
 console.log('\n| target | measured | |\n| --- | --- | --- |');
 for (const t of results.targets) console.log(`| ${t.name} | ${t.shown} | ${t.pass ? 'PASS' : 'FAIL'} |`);

@@ -1,17 +1,22 @@
 // The benchmark's extension-host probe (not a test): activates mops in the open workspace, waits until the
-// whole playbook is indexed and its diagnostics are published, and prints the figures on one line for
-// bench/run.mjs to read.
+// language server has indexed the whole playbook and its diagnostics are shown, then types in a brief, and
+// prints the figures on one line for bench/run.mjs to read: above all how long the extension host's event loop
+// was held, while indexing and while typing.
 
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as vscode from 'vscode';
 import type { MopsApi } from '../../../src/extension/extension';
+import { STATUS_REQUEST, type StatusResult } from '../../../src/lsp/protocol';
+
+/** Keystrokes typed in a brief, each waited for (server checked it, diagnostics shown). */
+const KEYSTROKES = 20;
 
 export async function run(): Promise<void> {
   const extension = vscode.extensions.getExtension<MopsApi>('mops-dev.mops');
   if (!extension) throw new Error('mops-dev.mops is not loaded');
-  // How long the extension host's event loop is held at most while the playbook is indexed: a timer that
-  // should fire every 10 ms records how late it is.
+  // How long the extension host's event loop is held at most while the playbook is indexed, and then while
+  // typing: a timer that should fire every 10 ms records how late it is.
   let blockedMs = 0;
   let last = performance.now();
   const timer = setInterval(() => {
@@ -23,13 +28,34 @@ export async function run(): Promise<void> {
   const api = await extension.activate();
   await api.idle();
   const indexMs = performance.now() - started;
+  const indexBlockedMs = blockedMs;
+  // Typing in a brief: each keystroke goes to the server, and its diagnostics (and any view's redraw) come back.
+  blockedMs = 0;
+  const status = await api.request<StatusResult>(STATUS_REQUEST);
+  const files = status.roots.reduce((n, r) => n + r.files, 0);
+  const brief = (await vscode.workspace.findFiles('campaigns/**/*.yaml', undefined, 1))[0];
+  let typingMs = 0;
+  if (brief) {
+    const editor = await vscode.window.showTextDocument(brief);
+    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('owner: '));
+    const end = new vscode.Position(line, editor.document.lineAt(Math.max(0, line)).text.length);
+    const typing = performance.now();
+    for (let i = 0; i < KEYSTROKES && line >= 0; i++) {
+      await editor.edit((b) => (i % 2 === 0 ? b.insert(end, 'x') : b.delete(new vscode.Range(end, end.translate(0, 1)))));
+      await api.idle();
+    }
+    typingMs = (performance.now() - typing) / KEYSTROKES;
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   clearInterval(timer);
-  const files = api.playbooks.all().reduce((n, p) => n + p.workspace.paths().length, 0);
+  const typingBlockedMs = blockedMs;
   const diagnostics = vscode.languages.getDiagnostics().reduce((n, [, ds]) => n + ds.filter((d) => d.source === 'mops').length, 0);
-  // A full collection first, so that the heap counts what the index holds, not garbage or let-go ASTs:
-  // the extension host has no --expose-gc, so the flag is set now and `gc` taken from a fresh context.
+  // A full collection first, so that the heap counts what the extension host holds, not garbage: the extension
+  // host has no --expose-gc, so the flag is set now and `gc` taken from a fresh context.
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
   const memory = process.memoryUsage();
-  console.log(`MOPS_BENCH ${JSON.stringify({ activationMs: api.activationMs, indexMs, blockedMs, files, diagnostics, heapUsedMB: memory.heapUsed / 2 ** 20, rssMB: memory.rss / 2 ** 20 })}`);
+  console.log(
+    `MOPS_BENCH ${JSON.stringify({ activationMs: api.activationMs, indexMs, blockedMs: indexBlockedMs, typingBlockedMs, typingMs, keystrokes: KEYSTROKES, files, diagnostics, heapUsedMB: memory.heapUsed / 2 ** 20, rssMB: memory.rss / 2 ** 20 })}`,
+  );
 }
