@@ -58,8 +58,8 @@ export class Documents {
     // Before the first load ends, the load itself takes the open buffers in.
     await this.playbooks.ready;
     await this.playbooks.adopt(document);
-    await this.playbooks.opened(document);
-    this.playbooks.sync(document);
+    const onDisk = await this.playbooks.opened(document);
+    this.playbooks.sync(document, { add: onDisk });
   }
 
   /** Checks every buffer with a pending (debounced) check now. */

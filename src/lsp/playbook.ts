@@ -1,7 +1,7 @@
 // One playbook the server holds: its root URI, the file system it is read through and its core Workspace; the
 // shapes the server's playbooks, documents and features pass between them.
 
-import { selectsPath, sizeLimit, tooLargeContent, type FileContent, type PlaybookFileSystem, type Workspace } from '../core';
+import { readFileContent, selectsPath, sizeLimit, tooLargeContent, type FileContent, type PlaybookFileSystem, type Workspace } from '../core';
 import { childUri, parseUri, relativePath, type ParsedUri } from './uris';
 
 /** One playbook: its root, the file system it is read through, and its workspace. */
@@ -45,6 +45,21 @@ export class Playbook {
     const limit = sizeLimit(this.workspace.config, maxFileSize);
     const size = text.length > limit.bytes / 3 ? new TextEncoder().encode(text).length : text.length;
     return size > limit.bytes ? tooLargeContent(size, limit) : { type: 'text', text };
+  }
+
+  /**
+   * A buffer of one of its files just opened: whether the file is on disk (a buffer a client keeps of a
+   * deleted file, sent again to a restarted server, does not bring the file in), and, for a file that is not
+   * UTF-8 (a client shows it with replacement characters), the disk's finding to hold until it is edited.
+   */
+  async opening(path: string, buffer: OpenBuffer, maxFileSize: number): Promise<{ onDisk: boolean; content?: FileContent }> {
+    if (this.versions.has(path)) return { onDisk: true };
+    if (!this.workspace.has(path) && !(await this.fs.exists(path).catch(() => false))) return { onDisk: false };
+    if (!buffer.getText().includes('\uFFFD')) return { onDisk: true };
+    const content = await readFileContent(this.fs, path, sizeLimit(this.workspace.config, maxFileSize)).catch(() => undefined);
+    if (content?.type !== 'skipped' || content.rule !== 'file/encoding' || this.versions.has(path)) return { onDisk: true };
+    this.undecoded.set(path, buffer.version);
+    return { onDisk: true, content };
   }
 
   /**

@@ -97,11 +97,16 @@ export class Playbooks {
     return this.locate(playbook.uriOf(path))?.playbook === playbook;
   }
 
-  /** Makes the workspace hold a buffer's text; returns whether anything changed. */
-  sync(buffer: OpenBuffer): boolean {
+  /**
+   * Makes the workspace hold a buffer's text; returns whether anything changed. A buffer replaces a file the
+   * playbook holds; it adds one only when `add` says its file is on disk (just checked when it was opened):
+   * a buffer a client keeps of a deleted file never brings the file back.
+   */
+  sync(buffer: OpenBuffer, options: { add?: boolean } = {}): boolean {
     const found = this.locate(buffer.uri);
     if (!found || found.playbook.versions.get(found.path) === buffer.version) return false;
     const { playbook, path } = found;
+    if (!playbook.workspace.has(path) && !options.add) return false;
     if (playbook.gone.get(path) === buffer.version) return false;
     playbook.gone.delete(path);
     if (playbook.undecoded.get(path) === buffer.version) return false;
@@ -111,26 +116,13 @@ export class Playbooks {
     return true;
   }
 
-  /**
-   * A buffer just opened, before it is synced. A client shows a file it cannot decode with replacement
-   * characters: until the buffer is edited, the finding about the file on disk (it is not UTF-8) stands, as the
-   * CLI reports it.
-   */
-  async opened(buffer: OpenBuffer): Promise<void> {
+  /** A buffer just opened, before it is synced: whether its file may join the playbook (see Playbook.opening). */
+  async opened(buffer: OpenBuffer): Promise<boolean> {
     const found = this.locate(buffer.uri);
-    if (!found || found.playbook.versions.has(found.path)) return;
-    const { playbook, path } = found;
-    // A buffer of a file that is not on disk (deleted while a client kept its document open, and sent again to
-    // a restarted server) does not bring the file in until it is edited.
-    if (!playbook.workspace.has(path) && !(await playbook.fs.exists(path).catch(() => false))) {
-      if (!playbook.versions.has(path)) playbook.gone.set(path, buffer.version);
-      return;
-    }
-    if (!buffer.getText().includes('\uFFFD')) return;
-    const content = await readFileContent(playbook.fs, path, sizeLimit(playbook.workspace.config, this.settings().maxFileSize)).catch(() => undefined);
-    if (content?.type !== 'skipped' || content.rule !== 'file/encoding' || playbook.versions.has(path)) return;
-    playbook.undecoded.set(path, buffer.version);
-    this.set(playbook, path, content);
+    if (!found) return false;
+    const { onDisk, content } = await found.playbook.opening(found.path, buffer, this.settings().maxFileSize);
+    if (content) this.set(found.playbook, found.path, content);
+    return onDisk;
   }
 
   /**

@@ -457,7 +457,6 @@ describe('load in the editor: hostile files', function () {
     // the CLI does, and reports the loop as file/symlink like it; VS Code's own file system API (the web
     // server's) does not even list it. Either way nothing but that finding is shown.
     for (const loop of ['loop-a.yaml', 'loop-b.yaml', 'self.yaml']) {
-      assert.ok(!index.includes(`${HOSTILE}/${loop}`), `${loop} is not read by the views' index`);
       assert.deepEqual(mops(uri(`${HOSTILE}/${loop}`)).filter((d) => rule(d) !== 'file/symlink'), []);
     }
     // Nothing outside the workspace is read, neither through a linked file nor through a linked folder.
