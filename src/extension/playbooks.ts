@@ -80,8 +80,12 @@ export class Playbooks implements vscode.Disposable {
     this.list = [];
   }
 
+  /** Whether start was called: until then nothing is read, and an opened document brings nothing in. */
+  private begun = false;
+
   /** Finds every playbook of the open folders and loads it. */
   async start(): Promise<void> {
+    this.begun = true;
     const configs = await vscode.workspace.findFiles(`**/${CONFIG_FILE}`, '**/{node_modules,.git}/**');
     const roots = configs.map((uri) => vscode.Uri.joinPath(uri, '..'));
     await Promise.all(roots.map((root) => this.open(root)));
@@ -130,7 +134,7 @@ export class Playbooks implements vscode.Disposable {
   async adopt(doc: vscode.TextDocument): Promise<void> {
     // The core's own reading of its head (a near miss such as `kind: Brief` without apiVersion counts: it gets
     // its finding there, rather than no diagnostics at all).
-    if (!isYaml(doc) || this.locateAny(doc.uri) || !parseFile('', doc.getText(new vscode.Range(0, 0, 400, 0))).isMops) return;
+    if (!this.begun || !isYaml(doc) || this.locateAny(doc.uri) || !parseFile('', doc.getText(new vscode.Range(0, 0, 400, 0))).isMops) return;
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri ?? vscode.Uri.joinPath(doc.uri, '..');
     await this.open(folder);
   }
