@@ -358,6 +358,7 @@ if (nav) {
 const lsp = results.lsp;
 if (lsp) {
   target(`keystroke to its diagnostics through the protocol, ${lsp.briefs}-brief index (p95 of ${lsp.keystrokes}; debounce 0)`, lsp.p95Ms, 50, `${ms(lsp.p95Ms)} (≤ 50 ms; median ${ms(lsp.medianMs)})`);
+  if (lsp.heapUsedMB !== undefined) target(`language server's heap, ${lsp.briefs} briefs loaded (after a full collection)`, lsp.heapUsedMB, 400, `${lsp.heapUsedMB.toFixed(0)} MB (≤ 400 MB)`);
   target(`language server's resident memory, ${lsp.briefs} briefs loaded (peak while typing)`, lsp.peakRssMB, 400, `${lsp.peakRssMB.toFixed(0)} MB RSS (≤ 400 MB; loaded ${lsp.loadedRssMB.toFixed(0)} MB)`);
 }
 if (results.import) target(`mops import briefs, ${results.import.rows} tracker rows (median of ${results.import.runs})`, results.import.importMs / 1000, 10, `${(results.import.importMs / 1000).toFixed(2)} s (≤ 10 s)`);

@@ -31,6 +31,8 @@ export interface ServerContext {
   settings: ServerSettings;
   /** The server's version, for `mops/status`. */
   readonly version: string;
+  /** The process's memory, when its host can tell. */
+  readonly memory?: () => { heapUsedMB: number; rssMB: number };
   log(message: string): void;
   /**
    * What `mops/idle` waits for, besides the load: each feature with work of its own in flight (a batch of file

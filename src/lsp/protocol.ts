@@ -32,6 +32,8 @@ export interface StatusResult {
   roots: StatusRoot[];
   /** Documents the client has open. */
   openDocuments: number;
+  /** The server process's memory, when its host can tell (the Node server; after a full collection when run with --expose-gc). */
+  memory?: { heapUsedMB: number; rssMB: number };
 }
 
 export interface FindingsParams {

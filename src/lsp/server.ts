@@ -25,6 +25,8 @@ export interface ServerOptions {
   fileSystem: FileSystemFactory;
   /** The version `initialize` and `mops/status` report. */
   version: string;
+  /** The process's memory, for `mops/status` (the Node transport can tell; a browser worker cannot). */
+  memory?: () => { heapUsedMB: number; rssMB: number };
 }
 
 export interface Server {
@@ -79,6 +81,7 @@ export function startServer(connection: Connection, options: ServerOptions): Ser
     documents,
     client: {},
     version: options.version,
+    ...(options.memory ? { memory: options.memory } : {}),
     log,
     settlers: [],
     get settings() {

@@ -33,7 +33,7 @@ export const status: Feature = {
           });
           roots.push({ uri: playbook.uri, configured: playbook.configured, files: paths.length, findings, ...(params?.paths === true ? { paths } : {}) });
         }
-        return { version: context.version, ready: playbooks.isReady, roots, openDocuments: documents.all().length };
+        return { version: context.version, ready: playbooks.isReady, roots, openDocuments: documents.all().length, ...(context.memory ? { memory: context.memory() } : {}) };
       }),
     );
     connection.onRequest(

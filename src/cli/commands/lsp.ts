@@ -36,6 +36,13 @@ function fileSystemOf(rootUri: string) {
   }
 }
 
+/** The process's memory for `mops/status`: what the index holds, after a full collection when gc is exposed (the bench runs it so). */
+function memory(): { heapUsedMB: number; rssMB: number } {
+  (globalThis as { gc?: () => void }).gc?.();
+  const { heapUsed, rss } = process.memoryUsage();
+  return { heapUsedMB: heapUsed / 2 ** 20, rssMB: rss / 2 ** 20 };
+}
+
 /** Sends what would go to stdout (a stray console.log in a dependency) to the client's log instead. */
 function redirectConsole(connection: Connection): void {
   const toClient = (...args: unknown[]) => connection.console.log(format(...args));
@@ -61,7 +68,7 @@ export function lsp(_io: CliIo, args: string[]): Promise<number> {
     ? createConnection(ProposedFeatures.all, new BoundedMessageReader(process.stdin, problem), new StreamMessageWriter(process.stdout))
     : createConnection(ProposedFeatures.all, new IPCMessageReader(process), new IPCMessageWriter(process));
   redirectConsole(connection);
-  const server = startServer(connection, { fileSystem: fileSystemOf, version: VERSION });
+  const server = startServer(connection, { fileSystem: fileSystemOf, version: VERSION, memory });
   // A bug that escapes every handler is logged, not fatal: an editor loses all of mops when its server dies.
   process.on('uncaughtException', (error) => problem(`internal error: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => problem(`internal error: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
