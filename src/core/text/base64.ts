@@ -1,6 +1,10 @@
 // Bytes as base64 text and back, for moving a file's bytes through JSON (the language server reading a
 // playbook through its client). atob and btoa exist in Node, browsers and their workers alike.
 
+// The core is typed without Node's or the DOM's globals: these two, present in both, are declared here.
+declare function atob(data: string): string;
+declare function btoa(data: string): string;
+
 /** Bytes per String.fromCharCode call: large enough to be quick, small enough for any engine's argument limit. */
 const CHUNK = 0x8000;
 
