@@ -105,7 +105,7 @@ export function activate(context: vscode.ExtensionContext): MopsApi {
     ...registerCommands(context, {
       playbooks: () => playbooks,
       ready: async () => session?.ready(),
-      restart: async () => session?.restart(),
+      restart: async (options) => session?.restart(options),
       idle: async () => session?.idle(),
     }),
   );

@@ -48,8 +48,11 @@ export interface ServerContext {
 export interface Feature {
   capabilities?(context: ServerContext): ServerCapabilities;
   register(context: ServerContext): void;
-  /** Called once the client has said `initialized` (dynamic registrations). */
-  initialized?(context: ServerContext): void;
+  /**
+   * Called once the client has said `initialized` (dynamic registrations). The first load waits for what it
+   * returns: a file watcher registered before the disk is read misses no change made after the read.
+   */
+  initialized?(context: ServerContext): void | Promise<void>;
 }
 
 /**

@@ -58,8 +58,8 @@ export class Documents {
     // Before the first load ends, the load itself takes the open buffers in.
     await this.playbooks.ready;
     await this.playbooks.adopt(document);
-    const onDisk = await this.playbooks.opened(document);
-    this.playbooks.sync(document, { add: onDisk });
+    const addTo = await this.playbooks.opened(document);
+    this.playbooks.sync(document, { addTo });
   }
 
   /** Checks every buffer with a pending (debounced) check now. */
@@ -101,7 +101,7 @@ export class Documents {
   private async saved(document: TextDocument): Promise<void> {
     if (this.playbooks.locate(document.uri)?.path === CONFIG_FILE) {
       // The include and exclude globs may have changed which files belong: read the playbooks again.
-      await this.playbooks.restart();
+      await this.playbooks.exclusive(() => this.playbooks.restart());
       return;
     }
     this.flush(document);

@@ -2,15 +2,7 @@
 // workspace folder without one), loaded through the caller's file system, then kept current from open
 // buffers and file events, with URIs as strings.
 
-import {
-  discover,
-  loadPlaybook,
-  parseFile,
-  readFileContent,
-  sizeLimit,
-  type DirEntry,
-  type FileContent,
-} from '../core';
+import { discover, loadPlaybook, parseFile, readFileContent, sizeLimit, type DirEntry, type FileContent } from '../core';
 import type { FileSystemFactory, ServerSettings } from './context';
 import { Playbook, type Changes, type Located, type OpenBuffer } from './playbook';
 
@@ -33,6 +25,7 @@ export class Playbooks {
   /** Requests that arrive before the client's `initialized` wait for the first load, which starts then. */
   private firstStart?: () => void;
   private starting = new Promise<void>((resolve) => (this.firstStart = resolve));
+  private serial: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly fileSystem: FileSystemFactory,
@@ -84,11 +77,7 @@ export class Playbooks {
 
   /** The playbook (the innermost, for nested ones) that holds `uri` and includes it. */
   locate(uri: string): Located | undefined {
-    let best: Located | undefined;
-    for (const playbook of this.list) {
-      const path = playbook.relative(uri);
-      if (path !== undefined && (!best || path.length < best.path.length)) best = { playbook, path };
-    }
+    const best = this.innermost(uri);
     return best && best.playbook.includes(best.path) ? best : undefined;
   }
 
@@ -99,14 +88,15 @@ export class Playbooks {
 
   /**
    * Makes the workspace hold a buffer's text; returns whether anything changed. A buffer replaces a file the
-   * playbook holds; it adds one only when `add` says its file is on disk (just checked when it was opened):
-   * a buffer a client keeps of a deleted file never brings the file back.
+   * playbook holds; it adds one only to the playbook `addTo` that found its file on disk as it was opened (see
+   * opened): a buffer a client keeps of a deleted file never brings the file back, nor does a playbook read
+   * again meanwhile.
    */
-  sync(buffer: OpenBuffer, options: { add?: boolean } = {}): boolean {
+  sync(buffer: OpenBuffer, options: { addTo?: Playbook } = {}): boolean {
     const found = this.locate(buffer.uri);
     if (!found || found.playbook.versions.get(found.path) === buffer.version) return false;
     const { playbook, path } = found;
-    if (!playbook.workspace.has(path) && !options.add) return false;
+    if (!playbook.workspace.has(path) && options.addTo !== playbook) return false;
     if (playbook.gone.get(path) === buffer.version) return false;
     playbook.gone.delete(path);
     if (playbook.undecoded.get(path) === buffer.version) return false;
@@ -116,28 +106,28 @@ export class Playbooks {
     return true;
   }
 
-  /** A buffer just opened, before it is synced: whether its file may join the playbook (see Playbook.opening). */
-  async opened(buffer: OpenBuffer): Promise<boolean> {
+  /**
+   * A buffer just opened, before it is synced: the playbook its file may join, when it is on disk (see
+   * Playbook.opening).
+   */
+  async opened(buffer: OpenBuffer): Promise<Playbook | undefined> {
     const found = this.locate(buffer.uri);
-    if (!found) return false;
+    if (!found) return undefined;
     const { onDisk, content } = await found.playbook.opening(found.path, buffer, this.settings().maxFileSize);
+    if (!this.list.includes(found.playbook)) return undefined; // read again meanwhile: that load took the buffer in
     if (content) this.set(found.playbook, found.path, content);
-    return onDisk;
+    return onDisk ? found.playbook : undefined;
   }
 
   /**
-   * Reads a file, or every file under a folder, from disk into its playbook (a file event, a buffer closed
-   * without saving); a path that is gone is dropped.
+   * Reads files, or every file under folders, from disk into their playbooks (file events, a buffer closed
+   * without saving); a path that is gone is dropped. Each folder is listed once (a checkout creates a
+   * thousand files in one).
    */
-  async reload(uri: string): Promise<void> {
-    await this.reloadAll([uri]);
-  }
-
-  /** Like reload, for many URIs: each folder is listed once (a checkout creates a thousand files in one). */
   async reloadAll(uris: readonly string[]): Promise<void> {
     const byFolder = new Map<string, { playbook: Playbook; folder: string; names: Map<string, string> }>();
     for (const uri of uris) {
-      const found = this.locateOrFolder(uri);
+      const found = this.innermost(uri);
       if (!found) continue;
       const { playbook, path } = found;
       const slash = path.lastIndexOf('/');
@@ -194,14 +184,24 @@ export class Playbooks {
     return found !== undefined && found.playbook.gone.has(found.path);
   }
 
-  /** A buffer closed: the file is what is on disk again. */
+  /** A buffer closed: the file is what is on disk again (read in turn with file events, see exclusive). */
   async closed(uri: string): Promise<void> {
     const found = this.locate(uri);
     if (!found) return;
     found.playbook.versions.delete(found.path);
     found.playbook.gone.delete(found.path);
     found.playbook.undecoded.delete(found.path);
-    await this.reload(uri);
+    await this.exclusive(() => this.reloadAll([uri]));
+  }
+
+  /**
+   * Runs `task` after every task queued before it: file events, closed buffers and saved configs change the
+   * playbooks one at a time, so a read made before a file was deleted never lands after its delete.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.serial.then(task, task);
+    this.serial = run.catch(() => undefined);
+    return run;
   }
 
   /**
@@ -228,8 +228,8 @@ export class Playbooks {
     this.set(playbook, path, content);
   }
 
-  /** Like locate, without the include check: a folder is not matched by the globs its files are. */
-  private locateOrFolder(uri: string): Located | undefined {
+  /** The innermost playbook that holds `uri`, whether its globs include it or not (a folder is not matched by the globs its files are). */
+  private innermost(uri: string): Located | undefined {
     let best: Located | undefined;
     for (const playbook of this.list) {
       const path = playbook.relative(uri);

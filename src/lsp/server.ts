@@ -37,6 +37,16 @@ export interface Server {
 const DEFAULTS: ServerSettings = { debounceMs: 200, maxFileSize: 1024 * 1024, validateOnType: true, clientFileSystem: false, pushDiagnostics: false };
 
 /** A number option from the client, within bounds, or the default. */
+/** How long the first load waits for the client to register the server's file watchers. */
+const REGISTRATION_WAIT_MS = 5_000;
+
+/** Resolves when `promise` settles or after `ms`, whichever is first. */
+function within(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([promise.then(() => undefined), timeout]).finally(() => clearTimeout(timer));
+}
+
 function bounded(value: unknown, fallback: number, min: number, max: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
 }
@@ -113,14 +123,19 @@ export function startServer(connection: Connection, options: ServerOptions): Ser
   });
 
   connection.onInitialized(() => {
+    const registered: Array<Promise<void>> = [];
     for (const feature of FEATURES) {
       try {
-        feature.initialized?.(context);
+        registered.push(Promise.resolve(feature.initialized?.(context)).catch((error: unknown) => log(`mops: a feature's start failed: ${String(error)}`)));
       } catch (error) {
         log(`mops: a feature's start failed: ${String(error)}`);
       }
     }
-    void playbooks.start(folders).catch((error: unknown) => log(`mops: loading the playbooks failed: ${String(error)}`));
+    // The disk is read once the client watches it (a file deleted meanwhile would otherwise stay in the
+    // playbook), but never later than REGISTRATION_WAIT_MS: a client that does not answer still gets checked.
+    void within(Promise.all(registered), REGISTRATION_WAIT_MS)
+      .then(() => playbooks.start(folders))
+      .catch((error: unknown) => log(`mops: loading the playbooks failed: ${String(error)}`));
   });
 
   connection.onShutdown(() => {

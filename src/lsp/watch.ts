@@ -44,7 +44,8 @@ class Watcher {
 
   private run(): void {
     this.batch = undefined;
-    this.chain = this.chain.then(() => this.apply()).catch((error) => this.context.log(`mops: applying file changes failed: ${String(error)}`));
+    const { playbooks } = this.context;
+    this.chain = this.chain.then(() => playbooks.exclusive(() => this.apply())).catch((error) => this.context.log(`mops: applying file changes failed: ${String(error)}`));
   }
 
   private async apply(): Promise<void> {
@@ -88,10 +89,11 @@ export const watch: Feature = {
     context.connection.onDidChangeWatchedFiles((params) => watcher.queue(Array.isArray(params?.changes) ? params.changes : []));
   },
 
-  initialized(context) {
+  async initialized(context) {
     if (!context.client.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
-    void context.connection.client
+    await context.connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED })
+      .then(() => undefined)
       .catch((error) => context.log(`mops: could not register file watchers: ${String(error)}`));
   },
 };

@@ -68,7 +68,8 @@ export async function createPlaybook(host: CommandHost, arg?: unknown, given: Cr
     void vscode.window.showErrorMessage('The playbook was not created completely: a file of it appeared meanwhile and was left as it is. Run the command again in an empty folder.');
     return undefined;
   }
-  await host.restart();
+  // The server sees the new mops.config.yaml through its file watcher; the commands' own playbooks are read again here.
+  await host.restart({ server: false });
   await host.idle();
   const brief = targets.find((t) => /\.ya?ml$/.test(t.uri.path) && t.path.startsWith('campaigns/'));
   if (brief) await vscode.window.showTextDocument(brief.uri);

@@ -9,7 +9,11 @@ export interface CommandHost {
   playbooks(): Playbooks;
   /** Resolves when the extension's own playbooks are read (read on the first command that needs them). */
   ready(): Promise<void>;
-  restart(): Promise<void>;
+  /**
+   * Reads every playbook again: the language server's too, unless `server` is false (the server watches the
+   * disk itself; restarting it only to see new files would drop what it watched meanwhile).
+   */
+  restart(options?: { server: boolean }): Promise<void>;
   idle(): Promise<void>;
 }
 

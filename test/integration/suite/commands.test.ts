@@ -3,7 +3,21 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, BRIEF, closeAll, diagnostics, EXTENSION_ID, none, open, read, remove, uri } from './util';
+import { STATUS_REQUEST, type StatusResult } from '../../../src/lsp/protocol';
+import { api, BRIEF, closeAll, diagnostics, EXTENSION_ID, mops, none, open, read, remove, uri } from './util';
+
+/** Asks the server for its status (with paths) until `until` accepts it. */
+async function serverStatus(until: (status: StatusResult) => boolean, ms = 20_000): Promise<StatusResult> {
+  const mopsApi = await api();
+  const deadline = Date.now() + ms;
+  for (;;) {
+    await mopsApi.idle();
+    const status = await mopsApi.request<StatusResult>(STATUS_REQUEST, { paths: true });
+    if (until(status)) return status;
+    if (Date.now() > deadline) throw new Error(`the server's status never matched: ${JSON.stringify(status.roots.map((r) => ({ uri: r.uri, files: r.files })))}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 const WEBINAR = 'campaigns/2026q4-emea-social-winter-webinar.yaml';
 
@@ -146,13 +160,21 @@ describe('commands', function () {
 
   it('creates a playbook that checks clean, and refuses to overwrite one', async () => {
     await api();
+    const before = await serverStatus(() => true);
     await vscode.workspace.fs.createDirectory(uri('scratch-playbook'));
     const files = await vscode.commands.executeCommand<vscode.Uri[]>('mops.createPlaybook', uri('scratch-playbook'));
     assert.ok(files.some((f) => f.path.endsWith('scratch-playbook/mops.config.yaml')));
-    for (const file of files.filter((f) => /\.ya?ml$/.test(f.path))) assert.deepEqual(vscode.languages.getDiagnostics(file).filter((d) => d.source === 'mops'), [], file.path);
+    // The server takes the new playbook in through its file watcher, as a playbook of its own.
+    const nested = (status: StatusResult) => status.roots.some((r) => r.uri.endsWith('/scratch-playbook'));
+    await serverStatus(nested);
+    for (const file of files.filter((f) => /\.ya?ml$/.test(f.path))) assert.deepEqual(mops(file), [], file.path);
     const again = await vscode.commands.executeCommand<vscode.Uri[] | undefined>('mops.createPlaybook', uri('scratch-playbook'));
     assert.equal(again, undefined);
     await remove('scratch-playbook');
+    // Deleted at once after it was created: none of its files stays behind in the workspace's playbook.
+    const status = await serverStatus((s) => !nested(s) && !s.roots.some((r) => r.paths?.some((p) => p.startsWith('scratch-playbook/'))));
+    assert.deepEqual(status.roots.map((r) => [r.uri, r.findings]), before.roots.map((r) => [r.uri, r.findings]));
+    await diagnostics(uri('team.yaml'), none);
   });
 
   it('opens an SOP of the library by id', async () => {
