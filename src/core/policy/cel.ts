@@ -4,6 +4,7 @@
 import { celEnv, isCelError, parse, plan, type CelEnv } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
 import { RE2JS } from '@bufbuild/re2';
+import { compileDirect, NOT_SURE } from './direct';
 
 /** The parsed expression tree, as the library gives it (macros such as `exists` already expanded). */
 export type CelAst = ReturnType<typeof parse>;
@@ -101,8 +102,11 @@ function tooDeep(text: string): number | undefined {
   return undefined;
 }
 
-/** Compiles `text`, or says what is wrong with it and where. */
-export function compileCel(text: string): CelProgram | CelSyntaxError {
+/**
+ * Compiles `text`, or says what is wrong with it and where. `direct: false` leaves out the fast path (direct.ts):
+ * the tests compare its answers with the library's.
+ */
+export function compileCel(text: string, options: { direct?: boolean } = {}): CelProgram | CelSyntaxError {
   const deep = tooDeep(text);
   if (deep !== undefined) return { message: `brackets nest deeper than ${MAX_NESTING} levels here; split the condition into several assertions`, offset: deep };
   let ast: CelAst;
@@ -113,6 +117,8 @@ export function compileCel(text: string): CelProgram | CelSyntaxError {
   } catch (error) {
     return syntaxError(text, error);
   }
+  // The common shapes are answered without the library's machinery; it decides whenever that path is not sure.
+  const direct = ast.expr && options.direct !== false ? compileDirect(ast.expr, (pattern) => re2.compile(pattern)) : undefined;
   const positions = ast.sourceInfo?.positions ?? {};
   const offsetOf = (id: bigint) => positions[String(id) as unknown as number] ?? 0;
   return {
@@ -120,6 +126,8 @@ export function compileCel(text: string): CelProgram | CelSyntaxError {
     ast,
     offsetOf,
     run(vars) {
+      const fast = direct?.(vars, undefined);
+      if (fast !== undefined && fast !== NOT_SURE && (fast === null || typeof fast !== 'object')) return { value: fast };
       let value: unknown;
       try {
         value = evaluate(vars as never);

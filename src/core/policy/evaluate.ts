@@ -35,11 +35,18 @@ interface PolicySetPlan {
 
 const plans = new WeakMap<readonly CompiledPolicy[], PolicySetPlan>();
 
+/** The field of the document that holds the list an assertion's `*` runs over, if it has one. */
+function listField(assert: CompiledAssert): string[] {
+  const first = assert.at?.segments[0];
+  return assert.at?.segments.includes('*') && typeof first === 'string' && first !== '*' ? [first] : [];
+}
+
 function planOf(policies: readonly CompiledPolicy[]): PolicySetPlan {
   let plan = plans.get(policies);
   if (!plan) {
     plan = {
-      wanted: policies.every((p) => p.selfFields) ? new Set(policies.flatMap((p) => [...(p.selfFields as Set<string>)])) : undefined,
+      // The list a `*` runs over is read from `self` too (its items are `it`).
+      wanted: policies.every((p) => p.selfFields) ? new Set(policies.flatMap((p) => [...(p.selfFields as Set<string>), ...p.asserts.flatMap(listField)])) : undefined,
       reads: new Set(policies.flatMap((p) => [...p.reads])),
       owned: policies.some((p) => p.owned),
     };
@@ -134,8 +141,11 @@ function check(policy: CompiledPolicy, assert: CompiledAssert, scope: Scope, out
   if (!Array.isArray(list)) return;
   const vars: Record<string, unknown> = { ...scope.vars, it: undefined };
   const itemPath = itemPathOf(assert, listPath);
+  // The items as `self` holds them, converted with it; each converted on its own when `self` has no such list.
+  const converted = valueAt(scope.vars.self, listPath);
+  const items = Array.isArray(converted) && converted.length === list.length ? converted : undefined;
   list.forEach((item, i) => {
-    vars.it = celValue(item, scope.kind, itemPath);
+    vars.it = items ? items[i] : celValue(item, scope.kind, itemPath);
     const outcome = assert.expr.program.run(vars);
     if (holds(outcome)) return;
     const path = present(scope.doc.value, [...listPath, i, ...(segments.slice(star + 1) as DataPath)]);
@@ -151,10 +161,12 @@ function itemPathOf(assert: CompiledAssert, listPath: DataPath): DataPath {
   return path;
 }
 
+/** The value at a path of a document, as parsed or as converted for CEL (mappings as Maps). */
 function valueAt(value: unknown, path: DataPath): unknown {
   let at = value;
   for (const segment of path) {
     if (Array.isArray(at) && typeof segment === 'number') at = at[segment];
+    else if (at instanceof Map && typeof segment === 'string') at = at.get(segment);
     else if (isRecord(at) && typeof segment === 'string' && Object.hasOwn(at, segment)) at = at[segment];
     else return undefined;
   }

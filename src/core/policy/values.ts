@@ -8,7 +8,6 @@ import type { DataPath } from '../model/locate';
 import { childSchema, schemaAt } from '../schema/lookup';
 import type { JsonSchema } from '../schema/schemas';
 
-const converted = new WeakMap<object, unknown>();
 const ROOT: DataPath = [];
 
 /** The schema below a schema node, by segment, worked out once per node and segment (a check asks it per value). */
@@ -32,8 +31,6 @@ function number(value: number, schema: JsonSchema | undefined): unknown {
 function convert(value: unknown, kind: Kind | undefined, schema: JsonSchema | undefined): unknown {
   if (typeof value === 'number') return number(value, schema);
   if (value === null || typeof value !== 'object') return value;
-  const known = converted.get(value);
-  if (known !== undefined) return known;
   let out: unknown;
   const child = (segment: string | number) => (kind && schema ? below(kind, schema, segment) : undefined);
   if (Array.isArray(value)) {
@@ -50,7 +47,6 @@ function convert(value: unknown, kind: Kind | undefined, schema: JsonSchema | un
     }
     out = map;
   }
-  converted.set(value, out);
   return out;
 }
 
@@ -68,11 +64,12 @@ function schemaOf(kind: Kind, path: DataPath): JsonSchema | undefined {
   return schema;
 }
 
-/** The value of a document of `kind` (or of the part of one at `path`: a Team's member, an item under a `*`). */
+/**
+ * The value of a document of `kind` (or of the part of one at `path`: a Team's member, an item under a `*`).
+ * Not kept: a check converts each document once, and values that live as long as the documents cost every
+ * garbage collection after (what lives long, such as the `playbook` variable, is kept by whoever builds it).
+ */
 export function celValue(value: unknown, kind?: Kind, path: DataPath = ROOT): unknown {
-  // A part of a document already converted with it (an item under a `*`) is found before its schema is looked up.
-  const known = value !== null && typeof value === 'object' ? converted.get(value) : undefined;
-  if (known !== undefined) return known;
   return convert(value, kind, kind ? schemaOf(kind, path) : undefined);
 }
 
@@ -81,8 +78,7 @@ export function celValue(value: unknown, kind?: Kind, path: DataPath = ROOT): un
  * document leaves one out): what policies that read just these fields need, without converting the rest.
  */
 export function celFields(value: unknown, kind: Kind, names: ReadonlySet<string>): unknown {
-  const known = value !== null && typeof value === 'object' ? converted.get(value) : undefined;
-  if (known !== undefined || value === null || typeof value !== 'object' || Array.isArray(value)) return known ?? celValue(value, kind);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return celValue(value, kind);
   const schema = schemaOf(kind, ROOT);
   const map = new Map<string, unknown>();
   for (const name of names) {
