@@ -1,7 +1,7 @@
 // The one place that speaks to the CEL library (@bufbuild/cel): compiles an expression once, evaluates it,
 // and turns the library's errors into messages with an offset into the expression's text.
 
-import { celEnv, isCelError, parse, plan, type CelEnv } from '@bufbuild/cel';
+import { celEnv, isCelError, isCelMap, isCelType, isCelUint, parse, plan, type CelEnv } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
 import { RE2JS } from '@bufbuild/re2';
 import { compileDirect, NOT_SURE } from './direct';
@@ -150,4 +150,33 @@ export function celFunctions(): string[] {
 
 export function isSyntaxError(compiled: CelProgram | CelSyntaxError): compiled is CelSyntaxError {
   return 'message' in compiled;
+}
+
+/** A protobuf message the library gives for a timestamp or a duration: its type name and its seconds and nanos. */
+function timeMessage(value: object): { type: string; seconds: bigint; nanos: number } | undefined {
+  const message = (value as { message?: { $typeName?: unknown; seconds?: unknown; nanos?: unknown } }).message;
+  if (typeof message?.$typeName !== 'string' || typeof message.seconds !== 'bigint') return undefined;
+  return { type: message.$typeName, seconds: message.seconds, nanos: Number(message.nanos ?? 0) };
+}
+
+/**
+ * A CEL value as text in a message: a timestamp as RFC 3339 (`2026-11-20T00:00:00Z`), a duration as CEL writes
+ * it (`1209600s`), a uint as its number, a map as `key: value` pairs, a list as its items.
+ */
+export function celText(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value !== 'object') return String(value);
+  if (isCelUint(value)) return String(value.value);
+  if (isCelType(value)) return value.name;
+  const time = timeMessage(value);
+  if (time?.type === 'google.protobuf.Timestamp') {
+    const ms = Number(time.seconds) * 1000 + Math.floor(time.nanos / 1e6);
+    return Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? new Date(ms).toISOString().replace('.000Z', 'Z') : `${time.seconds}s`;
+  }
+  if (time?.type === 'google.protobuf.Duration') return `${time.seconds}${time.nanos ? `.${String(Math.abs(time.nanos)).padStart(9, '0').replace(/0+$/, '')}` : ''}s`;
+  if (value instanceof Map || isCelMap(value)) return [...(value as Map<unknown, unknown>).keys()].map((k) => `${celText(k)}: ${celText((value as Map<unknown, unknown>).get(k))}`).join(', ');
+  if (Symbol.iterator in value) return [...(value as Iterable<unknown>)].map(celText).join(', ');
+  return String(value);
 }

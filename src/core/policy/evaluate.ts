@@ -7,7 +7,7 @@ import type { DataPath } from '../model/locate';
 import type { ParsedDocument } from '../model/parse';
 import { isRecord } from '../model/readers';
 import { formatDay } from '../text/dates';
-import type { CelOutcome } from './cel';
+import { celText, type CelOutcome } from './cel';
 import type { CompiledAssert, CompiledExpr, CompiledPolicy } from './compile';
 import { estimate, estimateOnPlaybook, MAX_STEPS } from './cost';
 import { playbookFor, type PlaybookField, type PlaybookSizes } from './playbook';
@@ -113,7 +113,7 @@ function truth(policy: CompiledPolicy, expr: CompiledExpr, outcome: CelOutcome, 
     return undefined;
   }
   if (typeof outcome.value === 'boolean') return outcome.value;
-  outcomes.push({ type: 'invalid', policy, expr, path, message: `${policy.rule}: ${where(expr, 0)} gave ${shown(outcome.value)}, not true or false.` });
+  outcomes.push({ type: 'invalid', policy, expr, path, message: `${policy.rule}: ${where(expr, 0)} gave ${celText(outcome.value)}, not true or false.` });
   return undefined;
 }
 
@@ -192,17 +192,8 @@ function render(policy: CompiledPolicy, assert: CompiledAssert, vars: Record<str
     .map((part) => {
       if ('text' in part) return part.text;
       const outcome = part.expr.program.run(vars);
-      return 'error' in outcome ? (outcome.missing ? '(missing)' : '(?)') : shown(outcome.value);
+      return 'error' in outcome ? (outcome.missing ? '(missing)' : '(?)') : celText(outcome.value);
     })
     .join('');
 }
 
-/** A CEL value as text in a message. */
-function shown(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(shown).join(', ');
-  if (typeof value === 'object' && Symbol.iterator in value) return [...(value as Iterable<unknown>)].map(shown).join(', ');
-  return String(value);
-}

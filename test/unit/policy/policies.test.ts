@@ -82,6 +82,16 @@ describe('team policies', () => {
     assert.match(findings[0].message, /^Paid-social link .+ names no ad in utm_content\.$/);
   });
 
+  it('writes timestamps, durations, uints, maps and lists in a message as text, not as objects', () => {
+    const message = "'{timestamp(self.timeline.launch + \"T00:00:00Z\")} | {duration(\"90m\")} | {timestamp(self.timeline.launch + \"T00:00:00Z\") - timestamp(\"2026-11-01T00:00:00Z\")} | {3u} | { {\"a\": 1} } | {[self.tier, \"x\"]}'";
+    const p = policy('shows', `match:\n  kind: Brief\nassert:\n  - expr: self.id == 'none'\n    message: ${message}\n`);
+    const found = workspace({ 'p.yaml': p }).findings(BF).filter((f) => f.rule === 'policy/shows');
+    assert.equal(found.length, 1, where(workspace({ 'p.yaml': p }).allFindings()).join('\n'));
+    const launch = /launch: (\S+)/.exec(reference[BF])?.[1];
+    const days = (Date.parse(`${launch}T00:00:00Z`) - Date.parse('2026-11-01T00:00:00Z')) / 1000;
+    assert.equal(found[0].message, `${launch}T00:00:00Z | 5400s | ${days}s | 3 | a: 1 | 2, x`);
+  });
+
   it('honours disable comments, Config severities and off, for one policy and for policy/*', () => {
     const disabled = reference[BF].replace('approvals:\n', '# mops-disable-next-line policy/tier2-legal\napprovals:\n');
     assert.equal(workspace({ 'p.yaml': LEGAL, [BF]: disabled }).findings(BF).filter((f) => f.rule.startsWith('policy/')).length, 0);
