@@ -17,14 +17,23 @@ export const MAX_STEPS = 5_000;
 
 const longest = new WeakMap<object, number>();
 
-/** The length of the longest list anywhere in a document's value (walked once per value). */
+/**
+ * The length of the longest list anywhere in a document's value, walked once per document (its parts are not
+ * kept: a cache entry for every mapping of every document would cost each garbage collection after).
+ */
 function longestList(value: unknown): number {
   if (value === null || typeof value !== 'object') return 0;
   const known = longest.get(value);
   if (known !== undefined) return known;
-  let most = Array.isArray(value) ? value.length : 0;
-  for (const child of Array.isArray(value) ? value : Object.values(value)) most = Math.max(most, longestList(child));
+  const most = longestBelow(value);
   longest.set(value, most);
+  return most;
+}
+
+function longestBelow(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let most = Array.isArray(value) ? value.length : 0;
+  for (const child of Array.isArray(value) ? value : Object.values(value)) most = Math.max(most, longestBelow(child));
   return most;
 }
 

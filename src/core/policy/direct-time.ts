@@ -24,9 +24,12 @@ const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/;
 export function timestampOf(text: string): Value {
   const m = RFC3339.exec(text);
   if (!m) return NOT_SURE;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
-  // A date that does not exist (February 30th, hour 24) comes back as another one: the library says what it does with it.
-  return Number.isFinite(ms) && new Date(ms).toISOString() === `${text.slice(0, 19)}.000Z` ? instant(ms) : NOT_SURE;
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number);
+  // A date that does not exist (February 30th, hour 24) is the library's to judge.
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 59) return NOT_SURE;
+  return instant(Date.UTC(year, month - 1, day, hour, minute, second));
 }
 
 /** `duration('336h')`: whole hours, minutes or seconds only. */

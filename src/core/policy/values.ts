@@ -21,11 +21,30 @@ function below(kind: Kind, schema: JsonSchema, segment: string | number): JsonSc
   return child;
 }
 
+/** The fields of a schema node that have a default, with their schemas (worked out once per node: asked per value). */
+const defaults = new WeakMap<JsonSchema, Array<[string, JsonSchema]>>();
+function defaultsOf(kind: Kind, schema: JsonSchema): Array<[string, JsonSchema]> {
+  let known = defaults.get(schema);
+  if (!known) {
+    known = [];
+    for (const key of Object.keys((schema.properties as Record<string, JsonSchema> | undefined) ?? {})) {
+      const field = below(kind, schema, key);
+      if (field && 'default' in field) known.push([key, field]);
+    }
+    defaults.set(schema, known);
+  }
+  return known;
+}
+
+/** The ints most fields hold (a tier, a count, a day), made once: a check reads them in every document. */
+const SMALL = Array.from({ length: 4096 }, (_, i) => BigInt(i));
+
 function number(value: number, schema: JsonSchema | undefined): unknown {
   const type = schema?.type;
   if (type === 'number') return value;
   // An integer field, or a field no schema types (a team's own x- field): whole numbers are ints.
-  return Number.isInteger(value) && Number.isSafeInteger(value) && type !== 'string' ? BigInt(value) : value;
+  if (!Number.isSafeInteger(value) || type === 'string') return value;
+  return value >= 0 && value < SMALL.length ? SMALL[value] : BigInt(value);
 }
 
 function convert(value: unknown, kind: Kind | undefined, schema: JsonSchema | undefined): unknown {
@@ -39,12 +58,7 @@ function convert(value: unknown, kind: Kind | undefined, schema: JsonSchema | un
   } else {
     const map = new Map<string, unknown>();
     for (const key of Object.keys(value)) map.set(key, convert((value as Record<string, unknown>)[key], kind, child(key)));
-    const properties = schema?.properties as Record<string, JsonSchema> | undefined;
-    for (const key of Object.keys(properties ?? {})) {
-      if (map.has(key)) continue;
-      const field = child(key);
-      if (field && 'default' in field) map.set(key, convert(field.default, kind, field));
-    }
+    if (kind && schema) for (const [key, field] of defaultsOf(kind, schema)) if (!map.has(key)) map.set(key, convert(field.default, kind, field));
     out = map;
   }
   return out;
