@@ -1,0 +1,104 @@
+// What held the extension host's event loop: reads the CPU profile and the holds the bench probe wrote
+// (MOPS_BENCH_PROFILE=DIR, test/integration/bench/profile.ts) and prints, for each hold over a limit, where its
+// CPU samples were: by module (mops's own source, a package bundled into dist/extension.js, VS Code) and by function.
+//
+// Usage: node bench/holds.mjs DIR [--over MS] [--top N]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { over: { type: 'string', default: '20' }, top: { type: 'string', default: '8' } } });
+const dir = positionals[0];
+if (!dir) {
+  console.error('usage: node bench/holds.mjs DIR [--over MS] [--top N]');
+  process.exit(2);
+}
+const profile = JSON.parse(readFileSync(join(dir, 'extension-host.cpuprofile'), 'utf8'));
+const { marks, holds } = JSON.parse(readFileSync(join(dir, 'holds.json'), 'utf8'));
+const over = Number(values.over);
+const top = Number(values.top);
+
+/** A bundle's modules by line: esbuild starts each with a `// path` comment. */
+const bundles = new Map();
+function moduleOf(url, line) {
+  if (!url) return '(native)';
+  const path = url.replace(/^file:\/\//, '');
+  if (!/\/dist\/(web\/)?extension\.js$/.test(path)) {
+    const vs = /\/(vs\/[^?]*?|node_modules\/[^/]+|node:[^/]+)(\/|\.js|$)/.exec(path);
+    return vs ? vs[1] : path.replace(/^.*\//, '');
+  }
+  if (!bundles.has(path)) {
+    const starts = [];
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .forEach((text, i) => {
+        const m = /^\/\/ ((src|node_modules)\/\S+)$/.exec(text);
+        if (m) starts.push([i, m[1]]);
+      });
+    bundles.set(path, starts);
+  }
+  let name = 'dist/extension.js';
+  for (const [at, module] of bundles.get(path)) if (at <= line) name = module;
+  const pkg = /^node_modules\/((@[^/]+\/)?[^/]+)/.exec(name);
+  return pkg ? pkg[1] : name;
+}
+
+const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const frameOf = (n) => ({ module: moduleOf(n.callFrame.url, n.callFrame.lineNumber), fn: n.callFrame.functionName || '(anonymous)' });
+
+const times = [];
+let t = profile.startTime;
+for (const delta of profile.timeDeltas) times.push((t += delta));
+
+function stackOf(id) {
+  const stack = [];
+  for (let at = id; at !== undefined; at = parent.get(at)) stack.push(nodes.get(at));
+  return stack.filter((n) => n.callFrame.functionName !== '(root)');
+}
+
+const pct = (n, all) => `${((100 * n) / all).toFixed(0)}%`;
+
+/** Where the samples between two times were; prints the figures under a heading. */
+function report(heading, from, to) {
+  const bySelf = new Map();
+  const byModule = new Map();
+  const byEntry = new Map();
+  let count = 0;
+  let idle = 0;
+  let gapMs = 0;
+  let previous = from;
+  profile.samples.forEach((id, i) => {
+    if (times[i] < from || times[i] > to) return;
+    gapMs = Math.max(gapMs, (times[i] - previous) / 1000);
+    previous = times[i];
+    const stack = stackOf(id);
+    const leaf = stack[0] ? frameOf(stack[0]) : { module: '(idle)', fn: '' };
+    if (leaf.fn === '(idle)') return void idle++;
+    count++;
+    const self = `${leaf.fn} [${leaf.module}]`;
+    bySelf.set(self, (bySelf.get(self) ?? 0) + 1);
+    for (const module of new Set(stack.map((n) => frameOf(n).module))) byModule.set(module, (byModule.get(module) ?? 0) + 1);
+    // The outermost frame that is not VS Code's or Node's machinery: who started this work.
+    const entry = [...stack].reverse().find((n) => !/^(vs\/|node:|\(native\)|node_modules\/code-server)/.test(frameOf(n).module) && !/^[a-z_]+$/.test(frameOf(n).module));
+    const e = entry ? `${frameOf(entry).fn} [${frameOf(entry).module}]` : `(VS Code/Node only) ${stack.length ? `${frameOf(stack[0]).fn} [${frameOf(stack[0]).module}]` : ''}`;
+    byEntry.set(e, (byEntry.get(e) ?? 0) + 1);
+  });
+  gapMs = Math.max(gapMs, (to - previous) / 1000);
+  // No sample for a while: the sampling thread did not run either, the process was not scheduled (a busy machine).
+  console.log(`\n${heading}: ${((count * interval) / 1000).toFixed(1)} ms busy (${count} samples), ${idle} idle samples, longest gap without a sample ${gapMs.toFixed(1)} ms`);
+  const list = (title, map) => {
+    console.log(`  ${title}:`);
+    for (const [k, n] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${pct(n, count).padStart(4)}  ${k}`);
+  };
+  list('modules on the stack', byModule);
+  list('outermost frame not of VS Code or Node', byEntry);
+  list('self', bySelf);
+}
+
+const interval = (times[times.length - 1] - times[0]) / times.length;
+for (let i = 0; i + 1 < marks.length; i++) report(`the whole ${marks[i].phase} phase (${((marks[i + 1].startUs - marks[i].startUs) / 1000).toFixed(0)} ms)`, marks[i].startUs, marks[i + 1].startUs);
+for (const hold of holds.filter((h) => h.ms > over)) {
+  report(`${hold.phase}: held ${hold.ms.toFixed(1)} ms, the process's CPU meanwhile ${hold.cpuMs?.toFixed(1)} ms`, hold.endUs - (hold.ms + 10) * 1000, hold.endUs);
+}
