@@ -3,7 +3,7 @@
 // CPU samples were: by module (mops's own source, a package bundled into dist/extension.js, VS Code) and by function.
 //
 // Usage: node bench/holds.mjs DIR [--over MS] [--top N]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -23,24 +23,31 @@ const bundles = new Map();
 function moduleOf(url, line) {
   if (!url) return '(native)';
   const path = url.replace(/^file:\/\//, '');
-  if (!/\/dist\/(web\/)?extension\.js$/.test(path)) {
-    const vs = /\/(vs\/[^?]*?|node_modules\/[^/]+|node:[^/]+)(\/|\.js|$)/.exec(path);
-    return vs ? vs[1] : path.replace(/^.*\//, '');
+  if (!bundles.has(path)) bundles.set(path, /\.js$/.test(path) && existsSync(path) ? modulesOf(path) : undefined);
+  const starts = bundles.get(path);
+  if (!starts) {
+    // VS Code's own code, another extension (by its folder), Node's internals.
+    const extension = /\/extensions\/([^/]+)\//.exec(path);
+    if (extension) return `extension ${extension[1]}`;
+    const where = /\/(vs\/[^?]*?|node_modules\/[^/]+|node:[^/]+)(\/|\.js|$)/.exec(path);
+    return where ? where[1] : path.replace(/^.*\//, '');
   }
-  if (!bundles.has(path)) {
-    const starts = [];
-    readFileSync(path, 'utf8')
-      .split('\n')
-      .forEach((text, i) => {
-        const m = /^\/\/ ((src|node_modules)\/\S+)$/.exec(text);
-        if (m) starts.push([i, m[1]]);
-      });
-    bundles.set(path, starts);
-  }
-  let name = 'dist/extension.js';
-  for (const [at, module] of bundles.get(path)) if (at <= line) name = module;
+  let name = 'mops';
+  for (const [at, module] of starts) if (at <= line) name = module;
   const pkg = /^node_modules\/((@[^/]+\/)?[^/]+)/.exec(name);
   return pkg ? pkg[1] : name;
+}
+
+/** mops's bundle's modules by line (esbuild starts each with a `// path` comment); undefined for any other file. */
+function modulesOf(path) {
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes('\n// src/extension/extension.ts\n')) return undefined;
+  const starts = [];
+  text.split('\n').forEach((line, i) => {
+    const m = /^\/\/ (?:\.\.\/[^ ]*?)?((src|node_modules)\/\S+)$/.exec(line);
+    if (m) starts.push([i, m[1]]);
+  });
+  return starts;
 }
 
 const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -66,6 +73,7 @@ function report(heading, from, to) {
   const byModule = new Map();
   const byEntry = new Map();
   let count = 0;
+  let ours = 0;
   let idle = 0;
   let gapMs = 0;
   let previous = from;
@@ -77,17 +85,19 @@ function report(heading, from, to) {
     const leaf = stack[0] ? frameOf(stack[0]) : { module: '(idle)', fn: '' };
     if (leaf.fn === '(idle)') return void idle++;
     count++;
+    if (stack.some((n) => bundles.get(n.callFrame.url.replace(/^file:\/\//, '')) !== undefined)) ours++;
     const self = `${leaf.fn} [${leaf.module}]`;
     bySelf.set(self, (bySelf.get(self) ?? 0) + 1);
     for (const module of new Set(stack.map((n) => frameOf(n).module))) byModule.set(module, (byModule.get(module) ?? 0) + 1);
     // The outermost frame that is not VS Code's or Node's machinery: who started this work.
-    const entry = [...stack].reverse().find((n) => !/^(vs\/|node:|\(native\)|node_modules\/code-server)/.test(frameOf(n).module) && !/^[a-z_]+$/.test(frameOf(n).module));
-    const e = entry ? `${frameOf(entry).fn} [${frameOf(entry).module}]` : `(VS Code/Node only) ${stack.length ? `${frameOf(stack[0]).fn} [${frameOf(stack[0]).module}]` : ''}`;
+    const entry = [...stack].reverse().find((n) => !/^(vs\/|node:|\(native\)|node_modules\/code-server|extension )/.test(frameOf(n).module) && !/^[a-z_]+$/.test(frameOf(n).module));
+    const e = entry ? `${frameOf(entry).fn} [${frameOf(entry).module}]` : `(VS Code, its extensions or Node only) ${stack.length ? `${frameOf(stack[0]).fn} [${frameOf(stack[0]).module}]` : ''}`;
     byEntry.set(e, (byEntry.get(e) ?? 0) + 1);
   });
   gapMs = Math.max(gapMs, (to - previous) / 1000);
   // No sample for a while: the sampling thread did not run either, the process was not scheduled (a busy machine).
-  console.log(`\n${heading}: ${((count * interval) / 1000).toFixed(1)} ms busy (${count} samples), ${idle} idle samples, longest gap without a sample ${gapMs.toFixed(1)} ms`);
+  const ms = (n) => `${((n * interval) / 1000).toFixed(1)} ms`;
+  console.log(`\n${heading}: ${ms(count)} busy (${count} samples), mops's code on the stack ${ms(ours)}, ${idle} idle samples, longest gap without a sample ${gapMs.toFixed(1)} ms`);
   const list = (title, map) => {
     console.log(`  ${title}:`);
     for (const [k, n] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${pct(n, count).padStart(4)}  ${k}`);
