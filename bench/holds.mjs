@@ -112,3 +112,21 @@ for (let i = 0; i + 1 < marks.length; i++) report(`the whole ${marks[i].phase} p
 for (const hold of holds.filter((h) => h.ms > over)) {
   report(`${hold.phase}: held ${hold.ms.toFixed(1)} ms, the process's CPU meanwhile ${hold.cpuMs?.toFixed(1)} ms`, hold.endUs - (hold.ms + 10) * 1000, hold.endUs);
 }
+
+// The longest stretches of consecutive samples with mops's code on the stack (what the probe counts as mops's holds).
+const stretches = [];
+let open;
+profile.samples.forEach((id, i) => {
+  const ours = stackOf(id).some((n) => bundles.get(n.callFrame.url.replace(/^file:\/\//, '')) !== undefined);
+  if (ours) {
+    open ??= { from: times[i], samples: [] };
+    open.samples.push(id);
+  } else if (open) {
+    stretches.push({ ...open, ms: (times[i] - open.from) / 1000 });
+    open = undefined;
+  }
+});
+for (const s of stretches.sort((a, b) => b.ms - a.ms).slice(0, top)) {
+  const phase = [...marks].reverse().find((m) => m.startUs <= s.from)?.phase;
+  report(`mops's code held it ${s.ms.toFixed(1)} ms (${phase})`, s.from, s.from + s.ms * 1000);
+}

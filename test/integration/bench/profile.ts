@@ -1,5 +1,6 @@
-// With MOPS_BENCH_PROFILE=DIR, the bench probe profiles the extension host's CPU (it runs inside it) and writes
-// the profile and the probe's holds of the event loop to DIR, for bench/holds.mjs to say what held it.
+// With MOPS_BENCH_PROFILE=DIR, the bench probe profiles the extension host's CPU (it runs inside it), says how
+// long mops's own code held the event loop at most in each phase, and writes the profile and the probe's holds of
+// the event loop to DIR, for bench/holds.mjs to say what held it.
 
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -17,13 +18,81 @@ export interface Hold {
 export interface Profiler {
   /** Marks the start of a phase of the probe (profile clock). */
   mark(phase: string): void;
-  stop(holds: readonly Hold[]): Promise<void>;
+  /** Stops, writes the files, and answers the longest holds by mops's code in each phase (ms). */
+  stop(holds: readonly Hold[]): Promise<MopsHolds>;
+}
+
+interface Profile {
+  nodes: Array<{ id: number; callFrame: { url: string }; children?: number[] }>;
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+interface Mark {
+  phase: string;
+  startUs: number;
+}
+
+/** A delta between two samples longer than this means the thread did not run meanwhile (a busy machine). */
+const RUNNING_GAP_US = 1000;
+
+/** The longest holds by mops in each phase: as the clock on the wall saw them, and counting only the time it ran. */
+export interface MopsHolds {
+  wall: Record<string, number>;
+  running: Record<string, number>;
+}
+
+/**
+ * The longest stretch of consecutive samples with a frame of `bundle` (mops's code: its own and the packages
+ * bundled with it) on the stack, per phase, from its first sample to the next that is not: how long a task of
+ * mops held the event loop at most. Another extension's work, VS Code's own or a collection is not counted unless
+ * it happens inside such a task. `running` leaves out the gaps between samples longer than 1 ms (the sampling is
+ * every 0.25 ms): the process was waiting for a core then, which says how busy the machine was, not what mops did.
+ */
+function mopsHolds(profile: Profile, bundle: string, marks: readonly Mark[]): MopsHolds {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const url = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url]));
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    let known = ours.get(id);
+    if (known === undefined) {
+      const up = parent.get(id);
+      known = url.get(id) === bundle || (up !== undefined && isOurs(up));
+      ours.set(id, known);
+    }
+    return known;
+  };
+  const holds: MopsHolds = { wall: {}, running: {} };
+  const longest = (record: Record<string, number>, phase: string, us: number) => (record[phase] = Math.max(record[phase] ?? 0, us / 1000));
+  const phaseAt = (us: number) => [...marks].reverse().find((m) => m.startUs <= us)?.phase ?? marks[0].phase;
+  let time = profile.startTime;
+  let from: number | undefined;
+  let running = 0;
+  profile.samples.forEach((id, i) => {
+    const previous = time;
+    time += profile.timeDeltas[i];
+    if (from !== undefined) running += Math.min(time - previous, RUNNING_GAP_US);
+    if (isOurs(id)) {
+      from ??= time;
+      return;
+    }
+    if (from === undefined) return;
+    const phase = phaseAt(from);
+    longest(holds.wall, phase, time - from);
+    longest(holds.running, phase, running);
+    from = undefined;
+    running = 0;
+  });
+  return holds;
 }
 
 /** The profile clock (V8's, the monotonic clock hrtime reads) in microseconds. */
 export const nowUs = (): number => Number(process.hrtime.bigint() / 1000n);
 
-export async function startProfile(): Promise<Profiler | undefined> {
+/** Starts profiling when MOPS_BENCH_PROFILE is set; `bundle` is the file URL of mops's extension bundle. */
+export async function startProfile(bundle: string): Promise<Profiler | undefined> {
   const dir = process.env.MOPS_BENCH_PROFILE;
   if (!dir) return undefined;
   const session = new Session();
@@ -33,14 +102,15 @@ export async function startProfile(): Promise<Profiler | undefined> {
   await post('Profiler.enable');
   await post('Profiler.setSamplingInterval', { interval: 250 });
   await post('Profiler.start');
-  const marks = [{ phase: 'indexing', startUs: nowUs() }];
+  const marks: Mark[] = [{ phase: 'indexing', startUs: nowUs() }];
   return {
     mark: (phase) => void marks.push({ phase, startUs: nowUs() }),
     async stop(holds) {
-      const { profile } = await post<{ profile: unknown }>('Profiler.stop');
+      const { profile } = await post<{ profile: Profile }>('Profiler.stop');
       session.disconnect();
       writeFileSync(join(dir, 'extension-host.cpuprofile'), JSON.stringify(profile));
       writeFileSync(join(dir, 'holds.json'), JSON.stringify({ marks: [...marks, { phase: 'end', startUs: nowUs() }], holds }));
+      return mopsHolds(profile, bundle, marks);
     },
   };
 }
