@@ -145,13 +145,20 @@ function vsixSize() {
   return statSync(out).size;
 }
 
-/** Activation and the initial index in the real VS Code (code-server), through the bench probe. */
-function editor(folder) {
+/**
+ * Activation, the initial index and typing in the real VS Code (code-server), through the bench probe, which
+ * profiles the extension host to tell mops's holds of its event loop from the others' (the profile and the holds
+ * stay in the bench folder: `node bench/holds.mjs DIR`); with `views`, the Marketing Ops views are shown meanwhile.
+ */
+function editor(folder, { views = false } = {}) {
   const probe = join(repo, process.env.MOPS_TEST_OUT ?? 'out', 'test', 'integration', 'bench');
   if (!existsSync(join(probe, 'index.js'))) return { skipped: 'the probe is not built (node scripts/build.mjs --tests)' };
   const tools = process.env.MOPS_TOOLS_DIR ?? join(repo, '.tools');
   if (!existsSync(join(tools, 'code-server'))) return { skipped: 'code-server is not installed (bash scripts/vscode/install-tools.sh)' };
-  const child = spawnSync(process.execPath, [join(repo, 'scripts', 'vscode', 'run-code-server.mjs'), '--tests', probe, '--workspace', folder], { encoding: 'utf8', maxBuffer: 1 << 26, timeout: 600_000 });
+  const profile = join(work, `editor-profile-${folder.replace(/^.*\//, '')}${views ? '-views' : ''}`);
+  mkdirSync(profile, { recursive: true });
+  const env = { ...process.env, MOPS_BENCH_PROFILE: profile, ...(views ? { MOPS_BENCH_VIEWS: '1' } : {}) };
+  const child = spawnSync(process.execPath, [join(repo, 'scripts', 'vscode', 'run-code-server.mjs'), '--tests', probe, '--workspace', folder], { encoding: 'utf8', env, maxBuffer: 1 << 26, timeout: 600_000 });
   const line = /MOPS_BENCH (\{.*\})/.exec(child.stdout + child.stderr);
   return line ? JSON.parse(line[1]) : { skipped: `the probe printed no figures (exit ${child.status})` };
 }
@@ -317,7 +324,8 @@ if (parts.has('editor')) {
   generate(reference, { briefs: 0 });
   results.editorReference = editor(reference);
   results.editorLargest = { briefs: largest, ...editor(repoOf(largest).dir) };
-  log(`editor: ${JSON.stringify(results.editorReference)} / ${JSON.stringify(results.editorLargest)}`);
+  results.editorViews = { briefs: largest, ...editor(repoOf(largest).dir, { views: true }) };
+  log(`editor: ${JSON.stringify(results.editorReference)} / ${JSON.stringify(results.editorLargest)} / views shown ${JSON.stringify(results.editorViews)}`);
 }
 
 // The targets of the performance issues, as ratios measured in this run.
@@ -370,9 +378,15 @@ if (results.editorReference?.activationMs !== undefined) target('activation (ref
 if (results.editorLargest?.activationMs !== undefined) {
   target(`activation (${results.editorLargest.briefs} briefs)`, results.editorLargest.activationMs, 50, `${ms(results.editorLargest.activationMs)} (≤ 50 ms)`);
   target(`extension host heap after indexing ${results.editorLargest.briefs} briefs`, results.editorLargest.heapUsedMB, 400, `${results.editorLargest.heapUsedMB.toFixed(0)} MB (≤ 400 MB)`);
-  const e = results.editorLargest;
-  if (e.blockedMs !== undefined) target(`extension host event loop held at most, while the server indexes ${e.briefs} briefs`, e.blockedMs, 20, `${ms(e.blockedMs)} (≤ 20 ms)`);
-  if (e.typingBlockedMs !== undefined) target(`extension host event loop held at most, while typing in a brief of ${e.briefs} (${e.keystrokes} keystrokes)`, e.typingBlockedMs, 20, `${ms(e.typingBlockedMs)} (≤ 20 ms)`);
+  // The target is mops's holds, the time its code ran (the probe's profile); the timer's lateness also counts VS
+  // Code's work, its extensions', collections, and the time the extension host waited for a core.
+  const held = (mops, any) => (mops === undefined ? any : mops);
+  const shown = (mops, wall, any) => (mops === undefined ? `${ms(any)} (≤ 20 ms)` : `${ms(mops)} by mops (≤ 20 ms; ${ms(wall)} with its waits for a core); ${ms(any)} by anything`);
+  for (const [e, views] of [[results.editorLargest, ''], [results.editorViews, ', views shown']]) {
+    if (e?.blockedMs === undefined) continue;
+    target(`extension host event loop held at most, while the server indexes ${e.briefs} briefs${views}`, held(e.mopsBlockedMs, e.blockedMs), 20, shown(e.mopsBlockedMs, e.mopsBlockedWallMs, e.blockedMs));
+    target(`extension host event loop held at most, while typing in a brief of ${e.briefs} (${e.keystrokes} keystrokes${views})`, held(e.mopsTypingBlockedMs, e.typingBlockedMs), 20, shown(e.mopsTypingBlockedMs, e.mopsTypingBlockedWallMs, e.typingBlockedMs));
+  }
 }
 
 if (results.sizes.length > 0) {
@@ -390,9 +404,10 @@ if (results.layouts.length > 0) {
   if (cpu.length > 1) console.log(`\nCPU time of a cold check ÷ the parse's, worst layout ÷ best: ${(Math.max(...cpu) / Math.min(...cpu)).toFixed(2)} ×`);
 }
 if (results.vsixBytes !== undefined) console.log(`\n.vsix: ${(results.vsixBytes / 1024).toFixed(0)} KB`);
-for (const [label, e] of [['reference playbook', results.editorReference], [`${results.editorLargest?.briefs} briefs`, results.editorLargest]]) {
+const byMops = (v) => (v === undefined ? '' : `, ${ms(v)} by mops`);
+for (const [label, e] of [['reference playbook', results.editorReference], [`${results.editorLargest?.briefs} briefs`, results.editorLargest], [`${results.editorViews?.briefs} briefs, views shown`, results.editorViews]]) {
   if (!e) continue;
-  console.log(e.skipped ? `editor (${label}): skipped — ${e.skipped}` : `editor (${label}): activation ${ms(e.activationMs)}, index and publish ${ms(e.indexMs)} for ${e.files} files (event loop held at most ${ms(e.blockedMs)}; typing ${ms(e.typingMs)} a keystroke, held at most ${ms(e.typingBlockedMs)}), extension host heap ${e.heapUsedMB.toFixed(0)} MB, rss ${e.rssMB.toFixed(0)} MB`);
+  console.log(e.skipped ? `editor (${label}): skipped — ${e.skipped}` : `editor (${label}): activation ${ms(e.activationMs)}, index and publish ${ms(e.indexMs)} for ${e.files} files (event loop held at most ${ms(e.blockedMs)}${byMops(e.mopsBlockedMs)}; typing ${ms(e.typingMs)} a keystroke, held at most ${ms(e.typingBlockedMs)}${byMops(e.mopsTypingBlockedMs)}), extension host heap ${e.heapUsedMB.toFixed(0)} MB, rss ${e.rssMB.toFixed(0)} MB`);
 }
 console.log('\n| target | measured | |\n| --- | --- | --- |');
 for (const t of results.targets) console.log(`| ${t.name} | ${t.shown} | ${t.pass ? 'PASS' : 'FAIL'} |`);

@@ -138,6 +138,7 @@ export {
   SOP_CONTEXT,
   sopTitle,
   sopsTree,
+  shortTree,
   viewTree,
   type EmailAnswer,
   type Json,

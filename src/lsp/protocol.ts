@@ -134,6 +134,17 @@ export interface TreeOptions extends TreeWho {
 export interface TreeParams {
   view: TreeView;
   options?: TreeOptions;
+  /**
+   * Leave out the nodes of each collapsed group of more than 100 (Pipeline stages, Calendar periods, Martech
+   * categories and SOP areas that long start collapsed): such a node comes with `collapsed` and no `children`; ask
+   * for them with `parent` when it is opened.
+   */
+  lazy?: boolean;
+  /**
+   * Only the children of the node with this id, from the tree last answered for this view and options (a new one
+   * if a change touched the view since: `mops/treeChanged` said so); none for an id it does not hold.
+   */
+  parent?: string;
 }
 
 /** A JSON value (a command's argument). */
@@ -153,11 +164,12 @@ export interface TreeNode {
   color?: string;
   /** What the node is (`mops.brief`, `mops.sop`, `mops.playbook`, …), for menus. */
   contextValue?: string;
-  /** Absent: a leaf. */
+  /** Absent or `none`: a leaf. */
   collapsed?: 'expanded' | 'collapsed' | 'none';
   /** A click opens document `index` of the file at `uri` with the cursor on the value at the data path `path`. */
   open?: { uri: string; index: number; path: Array<string | number>; title: string };
   command?: { id: string; title: string; arguments: TreeJson[] };
+  /** Absent from a node that has some when asked with `lazy`: ask with `parent`. */
   children?: TreeNode[];
 }
 

@@ -1,9 +1,10 @@
 // The tree views over the protocol: `mops/tree` answers a view's nodes, computed by the core's view functions
-// (the same the VS Code extension draws), and `mops/treeChanged` tells the client which views to ask again,
+// (the same the VS Code extension draws), whole or without long collapsed groups (`lazy`), whose nodes are asked
+// for later (`parent`) from the tree last answered; `mops/treeChanged` tells the client which views to ask again,
 // 100 ms after the changes that touch them.
 
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { isViewId, VIEW_IDS, viewTree, ViewTracker, type EmailAnswer, type QueueWho, type ViewId, type ViewOptions, type ViewPlaybook } from '../core';
+import { isViewId, shortTree, VIEW_IDS, viewTree, ViewTracker, type EmailAnswer, type QueueWho, type ViewId, type ViewNode, type ViewOptions, type ViewPlaybook } from '../core';
 import { guard, type Feature, type ServerContext } from './context';
 import type { Changes, Playbook, Playbooks } from './playbooks';
 import { TREE_CHANGED_NOTIFICATION, TREE_REQUEST, type TreeChangedParams, type TreeResult } from './protocol';
@@ -49,8 +50,33 @@ function optionsOf(value: unknown): ViewOptions {
   return options;
 }
 
+/** A view's last tree, for the nodes of its groups asked for later; stale once a change touched the view. */
+interface Answered {
+  key: string;
+  nodes: ViewNode[];
+  byId: Map<string, ViewNode>;
+  stale: boolean;
+}
+
+function indexed(nodes: readonly ViewNode[], byId = new Map<string, ViewNode>()): Map<string, ViewNode> {
+  for (const node of nodes) {
+    byId.set(node.id, node);
+    if (node.children) indexed(node.children, byId);
+  }
+  return byId;
+}
+
+/** What a client asks of a tree beyond its view and options. */
+export interface TreeAsk {
+  /** Long collapsed groups without their nodes. */
+  lazy: boolean;
+  /** Only this node's children. */
+  parent?: string;
+}
+
 class Trees {
   private readonly tracker = new ViewTracker();
+  private readonly answered = new Map<ViewId, Answered>();
   private timer?: ReturnType<typeof setTimeout>;
 
   private flushing: Promise<void> = Promise.resolve();
@@ -67,14 +93,23 @@ class Trees {
     });
   }
 
-  /** A view's nodes, with every open buffer's pending edit applied first. */
-  async tree(view: ViewId, options: ViewOptions): Promise<TreeResult> {
+  /** A view's nodes, or one node's children, with every open buffer's pending edit applied first. */
+  async tree(view: ViewId, options: ViewOptions, ask: TreeAsk): Promise<TreeResult> {
     const { playbooks, documents } = this.context;
     await playbooks.ready;
     for (const document of documents.all()) documents.current(document.uri);
-    const all = this.playbooks();
-    this.tracker.drawn(view, all);
-    return { nodes: viewTree(view, all, options) };
+    const key = JSON.stringify(options);
+    let last = this.answered.get(view);
+    // A group's nodes come from the tree the client was answered, unless a change touched the view since.
+    if (ask.parent === undefined || !last || last.key !== key || last.stale) {
+      const all = this.playbooks();
+      this.tracker.drawn(view, all);
+      const nodes = viewTree(view, all, options);
+      last = { key, nodes, byId: indexed(nodes), stale: false };
+      this.answered.set(view, last);
+    }
+    const nodes = ask.parent === undefined ? last.nodes : (last.byId.get(ask.parent)?.children ?? []);
+    return { nodes: ask.lazy ? shortTree(nodes) : nodes };
   }
 
   private playbooks(): ViewPlaybook[] {
@@ -98,6 +133,10 @@ class Trees {
     // A restart drops every playbook before it reads them again: the views are told once it is done.
     if (playbooks.all().length === 0) await playbooks.ready;
     const views = this.tracker.touched(this.playbooks());
+    for (const view of views) {
+      const last = this.answered.get(view);
+      if (last) last.stale = true;
+    }
     if (views.length > 0) await connection.sendNotification(TREE_CHANGED_NOTIFICATION, { views } satisfies TreeChangedParams);
   }
 }
@@ -105,11 +144,12 @@ class Trees {
 export const views: Feature = {
   register(context) {
     const trees = new Trees(context);
-    const answer = guard(context, TREE_REQUEST, { nodes: [] } as TreeResult, (view: ViewId, options: unknown) => trees.tree(view, optionsOf(options)));
+    const answer = guard(context, TREE_REQUEST, { nodes: [] } as TreeResult, (view: ViewId, options: unknown, ask: TreeAsk) => trees.tree(view, optionsOf(options), ask));
     context.connection.onRequest(TREE_REQUEST, (params: unknown) => {
       const view = isRecord(params) ? params.view : undefined;
       if (!isViewId(view)) throw new ResponseError(ErrorCodes.InvalidParams, `mops/tree: 'view' must be one of ${VIEW_IDS.join(', ')}`);
-      return answer(view, isRecord(params) ? params.options : undefined);
+      const { options, lazy, parent } = params as Record<string, unknown>;
+      return answer(view, options, { lazy: lazy === true, ...(typeof parent === 'string' ? { parent } : {}) });
     });
   },
 };

@@ -4,7 +4,7 @@
 import { calendarOf, type CalendarEntry } from '../domain/calendar';
 import { periodOf, type CalendarBy } from '../reports/data/calendar-periods';
 import { formatDay } from '../text/dates';
-import { badgesOf, decorate, ERRORS, findingsIn, joined, oneLine, openOf, ownDocuments, roots, type Badge } from './common';
+import { badgesOf, decorate, ERRORS, expansion, findingsIn, joined, oneLine, openOf, ownDocuments, roots, type Badge } from './common';
 import type { ViewNode, ViewPlaybook } from './types';
 
 export const CALENDAR_BADGES: readonly Badge[] = [
@@ -45,7 +45,7 @@ function periodNode(playbook: ViewPlaybook, period: Period, by: CalendarBy): Vie
     description: joined([`${launches} ${launches === 1 ? 'launch' : 'launches'}`, period.current && (by === 'week' ? 'this week' : 'this month')]),
     icon: period.current ? 'calendar' : 'blank',
     contextValue: 'mops.period',
-    collapsed: period.past ? 'collapsed' : 'expanded',
+    collapsed: expansion(launches, !period.past),
     children: period.entries.map((entry) => launchNode(playbook, entry, by)),
   };
 }

@@ -26,6 +26,19 @@ function groupNode(playbook: ViewPlaybook, children: ViewNode[]): ViewNode {
   };
 }
 
+/**
+ * A group that shows more nodes than this starts collapsed: VS Code sends a node's children to its window in one
+ * message, made on the extension host's event loop (about 0.1 ms a node there), and a client of the server asks for
+ * a collapsed group's nodes only when it is opened (`mops/tree` with `lazy`).
+ */
+export const EXPANDED_LIMIT = 100;
+
+/** How a group of `count` nodes starts: open, unless it is empty (a leaf) or too long to draw at once. */
+export function expansion(count: number, open = true): 'expanded' | 'collapsed' | 'none' {
+  if (count === 0) return 'none';
+  return open && count <= EXPANDED_LIMIT ? 'expanded' : 'collapsed';
+}
+
 /** The documents of a kind that belong to this playbook: a nested playbook's files are shown under that one. */
 export function ownDocuments(playbooks: readonly ViewPlaybook[], playbook: ViewPlaybook, kind: string): ParsedDocument[] {
   const docs = playbook.workspace.documents(kind);

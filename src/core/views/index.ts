@@ -2,6 +2,7 @@
 // entry point the editor's views and the language server's `mops/tree` call.
 
 import { calendarTree } from './calendar';
+import { EXPANDED_LIMIT } from './common';
 import { martechTree } from './martech';
 import { pipelineTree } from './pipeline';
 import { queueTree } from './queue';
@@ -36,4 +37,16 @@ export function viewTree(view: ViewId, playbooks: readonly ViewPlaybook[], optio
     case 'queue':
       return queueTree(playbooks, options);
   }
+}
+
+/**
+ * The tree with each long collapsed group left without its children (`collapsed` says it has some): what a client
+ * that asks for a group's nodes when it is opened is sent, so that a tree of 10,000 briefs is not sent whole.
+ */
+export function shortTree(nodes: readonly ViewNode[]): ViewNode[] {
+  return nodes.map((node) => {
+    if (!node.children) return node;
+    const { children, ...rest } = node;
+    return node.collapsed === 'collapsed' && children.length > EXPANDED_LIMIT ? rest : { ...rest, children: shortTree(children) };
+  });
 }

@@ -3,7 +3,7 @@
 
 import type { ParsedDocument } from '../model/parse';
 import { num, rec, str } from '../model/readers';
-import { badgesOf, decorate, ERRORS, findingsIn, groupBy, joined, oneLine, openOf, ownDocuments, plural, roots, type Badge } from './common';
+import { badgesOf, decorate, ERRORS, expansion, findingsIn, groupBy, joined, oneLine, openOf, ownDocuments, plural, roots, type Badge } from './common';
 import type { ViewNode, ViewPlaybook } from './types';
 
 /** In order of importance: the first that applies is the tool's icon. */
@@ -36,7 +36,7 @@ function categoryNode(playbook: ViewPlaybook, name: string, tools: readonly Pars
     description: plural(tools.length, 'tool'),
     icon: 'tag',
     contextValue: 'mops.category',
-    collapsed: 'expanded',
+    collapsed: expansion(tools.length),
     children: tools.map((doc) => toolNode(playbook, doc)),
   };
 }

@@ -5,7 +5,7 @@
 import { workflowView } from '../domain/workflow';
 import type { ParsedDocument } from '../model/parse';
 import { rec, str } from '../model/readers';
-import { badgesOf, decorate, ERRORS, findingsIn, joined, oneLine, openOf, ownDocuments, plural, roots, type Badge } from './common';
+import { badgesOf, decorate, ERRORS, expansion, findingsIn, joined, oneLine, openOf, ownDocuments, plural, roots, type Badge } from './common';
 import type { ViewNode, ViewPlaybook } from './types';
 
 /** In order of importance: the first that applies is the brief's icon. */
@@ -87,7 +87,7 @@ function stageNode(playbook: ViewPlaybook, workflow: string, stage: Stage): View
     ...(stage.slaDays !== undefined ? { description: `SLA ${plural(stage.slaDays, 'day')}` } : {}),
     icon: stage.known ? (count > 0 ? 'circle-large-filled' : 'circle-large-outline') : 'warning',
     contextValue: 'mops.stage',
-    collapsed: count > 0 ? 'expanded' : 'none',
+    collapsed: expansion(count),
     children: stage.briefs.map((doc) => briefNode(playbook, doc)),
   };
 }

@@ -6,7 +6,7 @@ import { md } from '../assist/text';
 import { sopSteps, type SopStep } from '../domain/sop';
 import type { ParsedDocument } from '../model/parse';
 import { rec, str } from '../model/readers';
-import { badgesOf, decorate, ERRORS, findingsIn, groupBy, joined, oneLine, openOf, ownDocuments, plural, roots, type Badge } from './common';
+import { badgesOf, decorate, ERRORS, expansion, findingsIn, groupBy, joined, oneLine, openOf, ownDocuments, plural, roots, type Badge } from './common';
 import type { ViewNode, ViewPlaybook } from './types';
 
 export const SOP_BADGES: readonly Badge[] = [
@@ -38,7 +38,7 @@ function areaNode(playbook: ViewPlaybook, name: string, sops: readonly ParsedDoc
     description: plural(sops.length, 'SOP'),
     icon: 'library',
     contextValue: 'mops.area',
-    collapsed: 'expanded',
+    collapsed: expansion(sops.length),
     children: sops.map((doc) => sopNode(playbook, doc)),
   };
 }

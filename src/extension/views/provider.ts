@@ -2,7 +2,7 @@
 
 import * as vscode from 'vscode';
 import type { ViewId, ViewNode, ViewOptions } from '../../core';
-import { treeItem } from './render';
+import { treeItem, withTooltip } from './render';
 import type { ViewSource } from './source';
 
 export class TreeProvider implements vscode.TreeDataProvider<ViewNode>, vscode.Disposable {
@@ -31,7 +31,7 @@ export class TreeProvider implements vscode.TreeDataProvider<ViewNode>, vscode.D
 
   /** A node's children, or the view's roots: at once when the source has them, else once it answers. */
   getChildren(node?: ViewNode): ViewNode[] | Promise<ViewNode[]> {
-    if (node) return node.children ?? [];
+    if (node) return node.children ?? (node.collapsed === 'expanded' || node.collapsed === 'collapsed' ? this.source.children(this.view, node) : []);
     const roots = this.source.roots(this.view, this.options());
     if (Array.isArray(roots)) return roots;
     // A source that answers later (the language server): VS Code shows its progress until the answer comes.
@@ -41,5 +41,9 @@ export class TreeProvider implements vscode.TreeDataProvider<ViewNode>, vscode.D
 
   getTreeItem(node: ViewNode): vscode.TreeItem {
     return treeItem(node);
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: ViewNode): vscode.TreeItem {
+    return withTooltip(item, node);
   }
 }

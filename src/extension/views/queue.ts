@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { QueueWho, ViewNode, ViewOptions } from '../../core';
 import { gitEmail } from '../git-email';
-import { treeItem } from './render';
+import { treeItem, withTooltip } from './render';
 import type { ViewSource } from './source';
 
 export const QUEUE_SETTING = 'queue.person';
@@ -45,6 +45,10 @@ export class QueueProvider implements vscode.TreeDataProvider<ViewNode>, vscode.
 
   getTreeItem(node: ViewNode): vscode.TreeItem {
     return treeItem(node);
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: ViewNode): vscode.TreeItem {
+    return withTooltip(item, node);
   }
 
   /** Whose queue in each playbook: the setting (for that folder), else git's user.email, asked only then. */

@@ -1,6 +1,8 @@
 // The views' nodes from the language server (`mops/tree`), so that no tree is computed on the extension host:
 // the last answer per view is kept and drawn at once; `mops/treeChanged` has the named views asked again, and
-// the views redrawn when the answers are in. A restarted server is asked for every view drawn before.
+// the views redrawn when the answers are in. A restarted server is asked for every view drawn before. Long
+// collapsed groups come without their nodes (`lazy`), asked for when VS Code opens one: a tree of 10,000 briefs
+// is never parsed nor drawn whole on the extension host.
 
 import * as vscode from 'vscode';
 import type { ViewId, ViewNode, ViewOptions } from '../../core';
@@ -52,6 +54,12 @@ export class ServerViewSource implements ViewSource, vscode.Disposable {
     });
   }
 
+  children(view: ViewId, parent: ViewNode): Promise<ViewNode[]> {
+    const drawn = this.drawn.get(view);
+    const params: TreeParams = { view, lazy: true, parent: parent.id, ...(drawn?.options ? { options: drawn.options as TreeParams['options'] } : {}) };
+    return this.track(this.client.request<TreeResult>(TREE_REQUEST, params).then((result) => (result?.nodes ?? []) as ViewNode[]).catch(() => []));
+  }
+
   /** The playbooks' roots the server holds (for the views' welcome and My Queue's per-playbook settings). */
   async playbookRoots(): Promise<vscode.Uri[]> {
     const status = await this.client.request<StatusResult | null>(STATUS_REQUEST).catch(() => null);
@@ -77,18 +85,24 @@ export class ServerViewSource implements ViewSource, vscode.Disposable {
 
   private ask(view: ViewId): Promise<ViewNode[] | undefined> {
     const drawn = this.drawn.get(view);
-    const params: TreeParams = { view, ...(drawn?.options ? { options: drawn.options as TreeParams['options'] } : {}) };
-    const answer = this.client
-      .request<TreeResult>(TREE_REQUEST, params)
-      .then((result) => {
-        const nodes = (result?.nodes ?? []) as ViewNode[];
-        // A newer question (other options) may have been asked meanwhile: its answer wins.
-        const current = this.drawn.get(view);
-        if (current && current.key === (drawn?.key ?? current.key)) current.nodes = nodes;
-        return nodes;
-      })
-      .catch(() => undefined)
-      .finally(() => this.asking.delete(answer));
+    const params: TreeParams = { view, lazy: true, ...(drawn?.options ? { options: drawn.options as TreeParams['options'] } : {}) };
+    return this.track(
+      this.client
+        .request<TreeResult>(TREE_REQUEST, params)
+        .then((result) => {
+          const nodes = (result?.nodes ?? []) as ViewNode[];
+          // A newer question (other options) may have been asked meanwhile: its answer wins.
+          const current = this.drawn.get(view);
+          if (current && current.key === (drawn?.key ?? current.key)) current.nodes = nodes;
+          return nodes;
+        })
+        .catch(() => undefined),
+    );
+  }
+
+  /** Counts a question among those `settled` waits for. */
+  private track<T>(question: Promise<T>): Promise<T> {
+    const answer = question.finally(() => this.asking.delete(answer));
     this.asking.add(answer);
     return answer;
   }

@@ -7,8 +7,10 @@ import type { Playbooks } from '../playbooks';
 import type { TreeClient } from './server-source';
 
 export interface ViewSource {
-  /** A view's top nodes, each with its children. */
+  /** A view's top nodes, each with its children but those of a long collapsed group (see `children`). */
   roots(view: ViewId, options?: ViewOptions): ViewNode[] | Promise<ViewNode[]>;
+  /** The children of a node that came without them (a long group, asked for when it is opened). */
+  children(view: ViewId, parent: ViewNode): Promise<ViewNode[]>;
   /** Fires after each batch of changes with the views whose trees it may have changed (possibly none). */
   readonly onDidChange: vscode.Event<readonly ViewId[]>;
 }

@@ -45,7 +45,8 @@ function outline(provider: Provider, node?: Node, depth = 0): string[] {
 /** The first node, depth first, whose item has this label. */
 function find(provider: Provider, text: string, node?: Node): { node: Node; item: vscode.TreeItem } | undefined {
   for (const child of children(provider, node)) {
-    const item = provider.getTreeItem(child as never);
+    // Resolved, as VS Code does on hover: the tooltip is added then.
+    const item = provider.resolveTreeItem(provider.getTreeItem(child as never), child as never);
     if (label(item) === text) return { node: child, item };
     const deeper = find(provider, text, child);
     if (deeper) return deeper;

@@ -38,7 +38,8 @@ function outline(provider: Provider, node?: Node, depth = 0): string[] {
 
 function find(provider: Provider, text: string, node?: Node): vscode.TreeItem | undefined {
   for (const child of children(provider, node)) {
-    const item = provider.getTreeItem(child as never);
+    // Resolved, as VS Code does on hover: the tooltip is added then.
+    const item = provider.resolveTreeItem(provider.getTreeItem(child as never), child as never);
     if (label(item) === text) return item;
     const deeper = find(provider, text, child);
     if (deeper) return deeper;

@@ -93,8 +93,9 @@ async function indexed(mopsApi: MopsApi, folder: string): Promise<string[]> {
 async function pipelineBriefs(mopsApi: MopsApi): Promise<string[]> {
   const pipeline = mopsApi.views?.pipeline;
   assert.ok(pipeline, 'the views are registered');
-  const walk = (nodes: readonly ViewNode[]): string[] =>
-    nodes.flatMap((node) => (node.contextValue === 'mops.brief' && node.open ? [relative(vscode.Uri.parse(node.open.uri))] : walk(node.children ?? [])));
+  // A stage of more than 100 briefs comes without them: VS Code asks for them when it is opened.
+  const walk = async (nodes: readonly ViewNode[]): Promise<string[]> =>
+    (await Promise.all(nodes.map(async (node) => (node.contextValue === 'mops.brief' && node.open ? [relative(vscode.Uri.parse(node.open.uri))] : walk(await pipeline.getChildren(node)))))).flat();
   return walk(await pipeline.getChildren());
 }
 

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { validateAction } from '@action-validator/core';
 import { stringify } from 'yaml';
@@ -253,7 +253,11 @@ describe('the mops GitHub Action (action.yml)', () => {
     this.timeout(240_000);
     // The action's checkout as GitHub downloads it: the repository's files, no node_modules, no dist.
     const checkout = tempPlaybook({});
-    const files = git(ROOT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard').split('\0').filter((f) => f && existsSync(join(ROOT, f)));
+    // Files only: a worktree's node_modules linked to another checkout's is not ignored by `node_modules/`, and the
+    // install through the copied link emptied that checkout's node_modules.
+    const files = git(ROOT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard')
+      .split('\0')
+      .filter((f) => f && existsSync(join(ROOT, f)) && lstatSync(join(ROOT, f)).isFile());
     for (const file of files) {
       mkdirSync(dirname(join(checkout, file)), { recursive: true });
       cpSync(join(ROOT, file), join(checkout, file));

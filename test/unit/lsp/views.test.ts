@@ -114,4 +114,29 @@ describe('mops lsp: tree views', function () {
     assert.equal(outline(sops).filter((l) => l.includes('A nested SOP')).length, 1);
     assert.deepEqual(outline(sops[1].children ?? []).slice(0, 2), ['nested — 1 SOP', '  A nested SOP — 1 error · someone']);
   });
+
+  it('with lazy, a long collapsed group comes without its nodes; they are asked for by its id, fresh after a change', async () => {
+    const sop = (i: number) => `apiVersion: mops/v1\nkind: Sop\nid: bulk-${String(i).padStart(3, '0')}\ntitle: Bulk ${i}\narea: bulk\nowner: someone\nsteps: [one]\n`;
+    const write = (n: number) => writeFileSync(join(dir, 'sops', 'bulk.yaml'), Array.from({ length: n }, (_, i) => sop(i)).join('---\n'));
+    const changed = () => client.waitFor<TreeChangedParams>('mops/treeChanged', (p) => p.views.includes('sops'), 'mops/treeChanged after the bulk SOPs');
+    const lazy = async (parent?: string) => (await client.request<TreeResult>('mops/tree', { view: 'sops', lazy: true, ...(parent ? { parent } : {}) })).nodes.map(sameShape);
+    let told = changed();
+    write(101);
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(dir, 'sops/bulk.yaml'), type: 1 }] });
+    await told;
+    const bulkOf = (nodes: readonly TreeNode[]) => nodes[0].children?.find((n) => n.label === 'bulk');
+    // Over 100 SOPs in an area: it starts collapsed; the whole tree still holds them, the lazy one leaves them out.
+    assert.equal(bulkOf(await tree('sops'))?.children?.length, 101);
+    const bulk = bulkOf(await lazy());
+    assert.deepEqual([bulk?.label, bulk?.description, bulk?.collapsed, bulk?.children], ['bulk', '101 SOPs', 'collapsed', undefined]);
+    const area = await lazy(bulk!.id);
+    assert.deepEqual([area.length, area[0].label, area[0].collapsed, area[0].children?.length], [101, 'Bulk 0', 'collapsed', 1]);
+    // An SOP more: the client is told, and the group's nodes it asks for are the new ones.
+    told = changed();
+    write(102);
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(dir, 'sops/bulk.yaml'), type: 2 }] });
+    await told;
+    assert.equal((await lazy(bulk!.id)).length, 102);
+    assert.deepEqual(await lazy('no such node'), []);
+  });
 });
