@@ -127,6 +127,27 @@ export function oneLine(text: string | undefined, fallback: string): string {
   return line === '' ? fallback : line;
 }
 
+/** How a group of documents shows: its kind of group (`category`), what a group without a name says, its icon and the word for its items. */
+export interface GroupStyle {
+  key: string;
+  unnamed: string;
+  icon: string;
+  item: string;
+}
+
+/** A group of documents (a martech category, an SOP area): its count, its expansion, a node per document. */
+export function documentGroup(playbook: ViewPlaybook, style: GroupStyle, name: string, docs: readonly ParsedDocument[], nodeOf: (doc: ParsedDocument) => ViewNode): ViewNode {
+  return {
+    id: `${playbook.rootUri}|${style.key}|${name}`,
+    label: name || style.unnamed,
+    description: plural(docs.length, style.item),
+    icon: style.icon,
+    contextValue: `mops.${style.key}`,
+    collapsed: expansion(docs.length),
+    children: docs.map(nodeOf),
+  };
+}
+
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -3,7 +3,7 @@
 
 import type { ParsedDocument } from '../model/parse';
 import { num, rec, str } from '../model/readers';
-import { badgesOf, decorate, ERRORS, expansion, findingsIn, groupBy, joined, oneLine, openOf, ownDocuments, plural, roots, type Badge } from './common';
+import { badgesOf, decorate, documentGroup, ERRORS, findingsIn, groupBy, joined, oneLine, openOf, ownDocuments, plural, roots, type Badge, type GroupStyle } from './common';
 import type { ViewNode, ViewPlaybook } from './types';
 
 /** In order of importance: the first that applies is the tool's icon. */
@@ -29,16 +29,10 @@ function nameOf(doc: ParsedDocument): string {
   return oneLine(str(rec(doc.value).name), doc.id ?? doc.path);
 }
 
+const GROUP: GroupStyle = { key: 'category', unnamed: 'No category', icon: 'tag', item: 'tool' };
+
 function categoryNode(playbook: ViewPlaybook, name: string, tools: readonly ParsedDocument[]): ViewNode {
-  return {
-    id: `${playbook.rootUri}|category|${name}`,
-    label: name || 'No category',
-    description: plural(tools.length, 'tool'),
-    icon: 'tag',
-    contextValue: 'mops.category',
-    collapsed: expansion(tools.length),
-    children: tools.map((doc) => toolNode(playbook, doc)),
-  };
+  return documentGroup(playbook, GROUP, name, tools, (doc) => toolNode(playbook, doc));
 }
 
 function toolNode(playbook: ViewPlaybook, doc: ParsedDocument): ViewNode {

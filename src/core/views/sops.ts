@@ -6,7 +6,7 @@ import { md } from '../assist/text';
 import { sopSteps, type SopStep } from '../domain/sop';
 import type { ParsedDocument } from '../model/parse';
 import { rec, str } from '../model/readers';
-import { badgesOf, decorate, ERRORS, expansion, findingsIn, groupBy, joined, oneLine, openOf, ownDocuments, plural, roots, type Badge } from './common';
+import { badgesOf, decorate, documentGroup, ERRORS, findingsIn, groupBy, joined, oneLine, openOf, ownDocuments, roots, type Badge, type GroupStyle } from './common';
 import type { ViewNode, ViewPlaybook } from './types';
 
 export const SOP_BADGES: readonly Badge[] = [
@@ -31,16 +31,10 @@ function stepDetailLines(step: SopStep): string[] {
   ];
 }
 
+const GROUP: GroupStyle = { key: 'area', unnamed: 'No area', icon: 'library', item: 'SOP' };
+
 function areaNode(playbook: ViewPlaybook, name: string, sops: readonly ParsedDocument[]): ViewNode {
-  return {
-    id: `${playbook.rootUri}|area|${name}`,
-    label: name || 'No area',
-    description: plural(sops.length, 'SOP'),
-    icon: 'library',
-    contextValue: 'mops.area',
-    collapsed: expansion(sops.length),
-    children: sops.map((doc) => sopNode(playbook, doc)),
-  };
+  return documentGroup(playbook, GROUP, name, sops, (doc) => sopNode(playbook, doc));
 }
 
 function sopNode(playbook: ViewPlaybook, doc: ParsedDocument): ViewNode {
