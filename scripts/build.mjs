@@ -63,28 +63,12 @@ function testFiles(dir) {
 const started = Date.now();
 await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', server: 'src/cli/server.ts', 'parse-worker': 'src/cli/parse-worker.ts', 'stat-worker': 'src/cli/stat-worker.ts' }, outdir: 'dist' });
 await build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode'] });
-// The web extension: the same code for a browser worker, where no Node API exists (the build fails if one is imported).
-await build({
-  ...common,
-  entryPoints: { extension: 'src/extension/extension.ts' },
-  outdir: 'dist/web',
-  platform: 'browser',
-  format: 'cjs',
-  target: 'es2022',
-  external: ['vscode'],
-  define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
-  plugins: [browserTransport],
-});
+// The web build: browser workers, where no Node API exists (the build fails if one is imported).
+const web = { ...common, outdir: 'dist/web', platform: 'browser', target: 'es2022', define: { ...common.define, 'process.env.NODE_ENV': '"production"' } };
+// The web extension: the same code as the desktop's, its server started in a worker.
+await build({ ...web, entryPoints: { extension: 'src/extension/extension.ts' }, format: 'cjs', external: ['vscode'], plugins: [browserTransport] });
 // The web extension's language server, in a browser worker of its own.
-await build({
-  ...common,
-  entryPoints: { server: 'src/worker/server.ts' },
-  outdir: 'dist/web',
-  platform: 'browser',
-  format: 'iife',
-  target: 'es2022',
-  define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
-});
+await build({ ...web, entryPoints: { server: 'src/worker/server.ts' }, format: 'iife' });
 
 // MOPS_TEST_OUT lets parallel builds (one per worktree or helper) write test bundles to their own folder.
 const testOut = process.env.MOPS_TEST_OUT ?? 'out';
