@@ -103,6 +103,10 @@ export function activate(context: vscode.ExtensionContext): MopsApi {
       else if (['maxFileSize', 'validate'].some((key) => e.affectsConfiguration(`${SECTION}.${key}`))) void session.restart();
     }),
     ...registerCommands(context, {
+      request: async <R>(method: string, params?: unknown): Promise<R> => {
+        if (!session) throw new Error('mops is disabled (mops.enable)');
+        return session.client.request<R>(method, params);
+      },
       playbooks: () => playbooks,
       ready: async () => session?.ready(),
       restart: async (options) => session?.restart(options),

@@ -6,6 +6,7 @@
 import { TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
 import { assist } from './assist';
 import { codeActions } from './code-actions';
+import { library } from './commands/library';
 import type { Feature, FileSystemFactory, ServerContext, ServerSettings } from './context';
 import { diagnostics } from './diagnostics';
 import { navigate } from './navigate';
@@ -19,7 +20,7 @@ import { views } from './views';
 import { watch } from './watch';
 
 /** Every feature, in the order its handlers are registered. A new handler is a file and a line here. */
-const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status, views, idle];
+const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status, views, idle, library];
 
 export interface ServerOptions {
   fileSystem: FileSystemFactory;

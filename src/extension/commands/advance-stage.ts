@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import { advanceBrief, approvalEdits, type AdvanceResult, type ApprovalOffer, type TextEdit } from '../../core';
-import type { CommandHost } from './shared';
+import type { CommandHost } from './shared-legacy';
 
 /** Answers given up front (tests): what to do with a refusal instead of asking. */
 export interface AdvanceAnswers {

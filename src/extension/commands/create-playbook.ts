@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import { mergeGitignore, scaffoldPlaybook } from '../../core';
-import type { CommandHost } from './shared';
+import type { CommandHost } from './shared-legacy';
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {

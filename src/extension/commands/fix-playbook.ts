@@ -6,7 +6,7 @@ import { diffLines } from 'diff';
 import { fixPlaybook, type FileFix } from '../../core';
 import { toRange } from '../ranges';
 import type { Playbook } from '../playbooks';
-import { pickPlaybook, type CommandHost } from './shared';
+import { pickPlaybook, type CommandHost } from './shared-legacy';
 
 /** The edits that turn `before` into `after`, one per run of changed lines, so the rest of the file is untouched. */
 export function lineEdits(before: string, after: string): Array<{ range: vscode.Range; text: string }> {

@@ -9,11 +9,11 @@ import { fixPlaybookCommand } from './fix-playbook';
 import { newBrief, type NewBriefAnswers } from './new-brief';
 import { openSop } from './open-sop';
 import { exportUtmCsv, generateReport, type ReportAnswers } from './report';
-import type { CommandHost } from './shared';
+import type { CommandHost } from './shared-legacy';
 import { buildLink, type LinkAnswers } from './utm-link';
 import { reassignWork, type ReassignAnswers } from './reassign';
 
-export type { CommandHost } from './shared';
+export type { CommandHost } from './shared-legacy';
 
 const answers = <T>(value: unknown): T => (typeof value === 'object' && value !== null && !(value instanceof vscode.Uri) ? (value as T) : ({} as T));
 

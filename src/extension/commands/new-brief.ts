@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { allocationsOf, briefTemplate, formatDay, matchName, namingOf, peopleOf, workflowOf, WRITTEN_ROLES, type NamingPart } from '../../core';
 import type { Playbook } from '../playbooks';
-import { pickPlaybook, type CommandHost } from './shared';
+import { pickPlaybook, type CommandHost } from './shared-legacy';
 
 /** Answers given up front (tests, the walkthrough); each one given skips its question. */
 export interface NewBriefAnswers {

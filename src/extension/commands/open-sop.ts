@@ -2,7 +2,7 @@
 
 import * as vscode from 'vscode';
 import { rec, str } from '../../core';
-import { openAt, type CommandHost } from './shared';
+import { openAt, type CommandHost } from './shared-legacy';
 
 export async function openSop(host: CommandHost, id?: unknown): Promise<void> {
   await host.idle();

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { peopleOf, reassignPlan, type FileReassign } from '../../core';
 import type { Playbook } from '../playbooks';
 import { lineEdits } from './fix-playbook';
-import { pickPlaybook, type CommandHost } from './shared';
+import { pickPlaybook, type CommandHost } from './shared-legacy';
 
 /** Answers given up front (by tests, or a view's menu); the command asks for the rest. */
 export interface ReassignAnswers {

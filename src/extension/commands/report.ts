@@ -7,7 +7,7 @@ import { buildReport, checkSummaryMarkdown, countFindings, isReportFormat, isRep
 import type { Playbook } from '../playbooks';
 import { readSettings } from '../settings';
 import { makeNonce, webviewHtml } from './report-webview';
-import { folderOf, pickPlaybook, type CommandHost } from './shared';
+import { folderOf, pickPlaybook, type CommandHost } from './shared-legacy';
 
 export interface ReportAnswers {
   report?: ReportName | 'check';

@@ -1,59 +1,62 @@
-// What the commands share: the host they run in, picking a playbook, opening a document at a line, the
-// brief being edited, and folders named by settings.
+// What the commands share: the host they run in (the language server's requests), picking a playbook, opening a
+// file at a position, the brief being edited, and folders named by settings.
 
 import * as vscode from 'vscode';
-import type { ParsedDocument } from '../../core';
-import type { Playbook, Playbooks } from '../playbooks';
+import { PLAYBOOKS_REQUEST, type CommandPosition, type PlaybookRef, type PlaybooksParams, type PlaybooksResult } from '../../lsp/protocol-commands';
 
 export interface CommandHost {
-  playbooks(): Playbooks;
-  /** Resolves when the extension's own playbooks are read (read on the first command that needs them). */
-  ready(): Promise<void>;
-  /**
-   * Reads every playbook again: the language server's too, unless `server` is false (the server watches the
-   * disk itself; restarting it only to see new files would drop what it watched meanwhile).
-   */
-  restart(options?: { server: boolean }): Promise<void>;
+  /** Sends one of the language server's requests (src/lsp/protocol-commands.ts). */
+  request<R>(method: string, params?: unknown): Promise<R>;
+  /** Reads every playbook again (the server restarts with the current settings). */
+  restart(): Promise<void>;
+  /** Resolves when the server has applied every edit and file event sent so far. */
   idle(): Promise<void>;
 }
 
+/** The playbooks, and where `uri` is among them. */
+export function playbooksAt(host: CommandHost, uri?: vscode.Uri): Promise<PlaybooksResult> {
+  return host.request<PlaybooksResult>(PLAYBOOKS_REQUEST, (uri ? { uri: uri.toString() } : {}) satisfies PlaybooksParams);
+}
+
 /** The playbook of the active editor, or the only one, or the one the user picks. */
-export async function pickPlaybook(playbooks: Playbooks): Promise<Playbook | undefined> {
-  const all = playbooks.all();
-  const active = vscode.window.activeTextEditor?.document.uri;
-  const located = active && playbooks.locate(active);
-  if (located) return located.playbook;
+export async function pickPlaybook(host: CommandHost): Promise<PlaybookRef | undefined> {
+  const { playbooks: all, located } = await playbooksAt(host, vscode.window.activeTextEditor?.document.uri);
+  const active = located && all.find((p) => p.uri === located.root);
+  if (active) return active;
   if (all.length <= 1) {
     if (all.length === 0) void vscode.window.showInformationMessage('mops found no playbook here: run "mops: Create a playbook", or add a mops.config.yaml to the folder that holds yours.');
     return all[0];
   }
   const picked = await vscode.window.showQuickPick(
-    all.map((p) => ({ label: p.name, description: p.root.fsPath || p.root.toString(), playbook: p })),
+    all.map((p) => ({ label: p.name, description: vscode.Uri.parse(p.uri).fsPath || p.uri, playbook: p })),
     { title: 'Which playbook?' },
   );
   return picked?.playbook;
 }
 
-/** Opens a document of a playbook with the cursor at an offset of its file (default: the document's start). */
-export async function openAt(playbook: Playbook, doc: ParsedDocument, offset = doc.start): Promise<vscode.TextEditor> {
-  const editor = await vscode.window.showTextDocument(playbook.uri(doc.path));
-  const position = editor.document.positionAt(offset);
+/** Opens a file with the cursor at a position (default: its start). */
+export async function openAt(uri: vscode.Uri, at: CommandPosition = { line: 0, character: 0 }): Promise<vscode.TextEditor> {
+  const editor = await vscode.window.showTextDocument(uri);
+  const position = new vscode.Position(at.line, at.character);
   editor.selection = new vscode.Selection(position, position);
   editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
 }
 
 /** The brief of the active editor, when it shows one (the first Brief document of its file). */
-export function activeBrief(playbooks: Playbooks): { playbook: Playbook; path: string; doc: ParsedDocument; editor: vscode.TextEditor } | undefined {
+export async function activeBrief(host: CommandHost): Promise<{ root: string; path: string; id: string; editor: vscode.TextEditor } | undefined> {
   const editor = vscode.window.activeTextEditor;
-  const located = editor && playbooks.locate(editor.document.uri);
-  if (!editor || !located) return undefined;
-  playbooks.sync(editor.document);
-  const doc = located.playbook.workspace.parsed(located.path)?.documents.find((d) => d.kind === 'Brief');
-  return doc && { playbook: located.playbook, path: located.path, doc, editor };
+  if (!editor) return undefined;
+  const { located } = await playbooksAt(host, editor.document.uri);
+  return located?.brief !== undefined ? { root: located.root, path: located.path, id: located.brief, editor } : undefined;
+}
+
+/** A playbook's file as a URI. */
+export function uriIn(root: string, path: string): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.Uri.parse(root), ...path.split('/'));
 }
 
 /** A folder setting relative to the playbook root (or absolute) as a URI. */
-export function folderOf(playbook: Playbook, folder: string): vscode.Uri {
-  return /^([a-z]:)?[\\/]/i.test(folder) ? vscode.Uri.file(folder) : vscode.Uri.joinPath(playbook.root, ...folder.split(/[\\/]/).filter(Boolean));
+export function folderOf(root: string, folder: string): vscode.Uri {
+  return /^([a-z]:)?[\\/]/i.test(folder) ? vscode.Uri.file(folder) : vscode.Uri.joinPath(vscode.Uri.parse(root), ...folder.split(/[\\/]/).filter(Boolean));
 }

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { appendListEntry, buildTrackedLink, matchName, namingOf, rec, str, utmOf, type Finding, type ParsedDocument } from '../../core';
 import type { Playbook } from '../playbooks';
 import { askToken } from './new-brief';
-import { activeBrief, type CommandHost } from './shared';
+import { activeBrief, type CommandHost } from './shared-legacy';
 
 /** Answers given up front (tests, keybindings); each one given skips its question. */
 export interface LinkAnswers {
