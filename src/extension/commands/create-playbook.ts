@@ -1,9 +1,10 @@
 // "mops: Create a playbook": scaffolds a small, complete playbook (the same files as `mops init`) into a
-// folder, refusing to overwrite anything (a .gitignore there only gets the lines it lacks), then reads it.
+// folder, refusing to overwrite anything (a .gitignore there only gets the lines it lacks). The language server
+// writes the texts (`mops/scaffold`) and takes the new playbook in through its file watcher.
 
 import * as vscode from 'vscode';
-import { mergeGitignore, scaffoldPlaybook } from '../../core';
-import type { CommandHost } from './shared-legacy';
+import { SCAFFOLD_REQUEST, type ScaffoldParams, type ScaffoldResult } from '../../lsp/protocol-brief';
+import type { CommandHost } from './shared';
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
@@ -47,15 +48,20 @@ export async function createPlaybook(host: CommandHost, arg?: unknown, given: Cr
         })
       : '');
   if (name === undefined) return undefined;
-  const files = scaffoldPlaybook({ name: name || undefined });
+  const ignore = vscode.Uri.joinPath(folder, '.gitignore');
+  const existing = (await exists(ignore)) ? ((await readText(ignore)) ?? '') : undefined;
+  const { files, gitignore } = await host.request<ScaffoldResult>(SCAFFOLD_REQUEST, { name, ...(existing !== undefined ? { gitignore: existing } : {}) } satisfies ScaffoldParams);
+  if (files.length === 0) {
+    void vscode.window.showErrorMessage('No playbook was created: the mops language server did not answer with its files (see the mops output).');
+    return undefined;
+  }
   const targets = files.map((f) => ({ path: f.path, uri: vscode.Uri.joinPath(folder, ...f.path.split('/')), text: f.text }));
   const taken = [];
   const edit = new vscode.WorkspaceEdit();
   for (const t of targets) {
     if (!(await exists(t.uri))) continue;
-    const merged = t.path === '.gitignore' ? mergeGitignore((await readText(t.uri)) ?? '') : undefined;
     if (t.path !== '.gitignore') taken.push(vscode.workspace.asRelativePath(t.uri));
-    else if (merged !== undefined) edit.createFile(t.uri, { overwrite: true, contents: new TextEncoder().encode(merged) });
+    else if (gitignore !== null) edit.createFile(t.uri, { overwrite: true, contents: new TextEncoder().encode(gitignore) });
     t.text = '';
   }
   if (taken.length > 0) {
@@ -68,8 +74,7 @@ export async function createPlaybook(host: CommandHost, arg?: unknown, given: Cr
     void vscode.window.showErrorMessage('The playbook was not created completely: a file of it appeared meanwhile and was left as it is. Run the command again in an empty folder.');
     return undefined;
   }
-  // The server sees the new mops.config.yaml through its file watcher; the commands' own playbooks are read again here.
-  await host.restart({ server: false });
+  // The server takes the new mops.config.yaml in through its file watcher: no restart, which would drop what it watched meanwhile.
   await host.idle();
   const brief = targets.find((t) => /\.ya?ml$/.test(t.uri.path) && t.path.startsWith('campaigns/'));
   if (brief) await vscode.window.showTextDocument(brief.uri);

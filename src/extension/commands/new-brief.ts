@@ -1,11 +1,19 @@
 // "mops: New campaign brief": picks the workflow and tier, builds the id from the naming convention's
 // tokens (each one a pick or a checked input), and opens the new file written from the playbook's own
-// data, with tab stops on the words a person must write.
+// data (the language server reads the playbook and writes the text: src/lsp/protocol-brief.ts), with tab stops
+// on the words a person must write.
 
 import * as vscode from 'vscode';
-import { allocationsOf, briefTemplate, formatDay, matchName, namingOf, peopleOf, workflowOf, WRITTEN_ROLES, type NamingPart } from '../../core';
-import type { Playbook } from '../playbooks';
-import { pickPlaybook, type CommandHost } from './shared-legacy';
+import type { NamingPart } from '../../core';
+import {
+  BRIEF_TEMPLATE_REQUEST,
+  NEW_BRIEF_REQUEST,
+  type BriefTemplateParams,
+  type BriefTemplateResult,
+  type NewBriefParams,
+  type NewBriefResult,
+} from '../../lsp/protocol-brief';
+import { pickPlaybook, uriIn, type CommandHost } from './shared';
 
 /** Answers given up front (tests, the walkthrough); each one given skips its question. */
 export interface NewBriefAnswers {
@@ -65,106 +73,97 @@ export async function askToken(part: Exclude<NamingPart, { kind: 'literal' }>, a
 }
 
 /** The id from the convention's `campaign` target, token by token; or typed, when there is no convention. */
-async function askId(playbook: Playbook, given: NewBriefAnswers): Promise<string | undefined> {
-  if (given.id) return given.id;
-  const template = namingOf(playbook.workspace.view())?.targets.get('campaign');
-  if (!template) return vscode.window.showInputBox({ title: 'New brief: its id', ignoreFocusOut: true, validateInput: (v) => (/^[a-z0-9][a-z0-9-]*$/.test(v) ? undefined : 'Lower-case letters, digits and hyphens') });
+async function askId(wizard: NonNullable<NewBriefResult>, given: NewBriefAnswers): Promise<{ id: string; built: boolean } | undefined> {
+  if (given.id) return { id: given.id, built: false };
+  const parts = wizard.naming;
+  if (!parts) {
+    const typed = await vscode.window.showInputBox({ title: 'New brief: its id', ignoreFocusOut: true, validateInput: (v) => (/^[a-z0-9][a-z0-9-]*$/.test(v) ? undefined : 'Lower-case letters, digits and hyphens') });
+    return typed ? { id: typed, built: false } : undefined;
+  }
   let id = '';
-  const year = formatDay(playbook.workspace.today).slice(0, 4);
-  const tokens = template.parts.filter((p) => p.kind !== 'literal');
-  for (const part of template.parts) {
+  const tokens = parts.filter((p) => p.kind !== 'literal');
+  for (const part of parts) {
     if (part.kind === 'literal') {
       id += part.text;
       continue;
     }
-    const value = given.tokens?.[part.token] ?? (await askToken(part, { what: 'New brief id', so: id, step: tokens.indexOf(part) + 1, of: tokens.length }, year));
+    const value = given.tokens?.[part.token] ?? (await askToken(part, { what: 'New brief id', so: id, step: tokens.indexOf(part) + 1, of: tokens.length }, wizard.year));
     if (value === undefined) return undefined;
     id += value;
   }
-  const matched = matchName(template, id);
-  if (!matched.ok) {
-    void vscode.window.showErrorMessage(`'${id}' does not follow the naming convention: ${matched.message}`);
-    return undefined;
-  }
-  return id;
+  return { id, built: true };
 }
 
 /** Who owns the brief (and requests it, until someone else is named): a pick of the Team, with names and roles. */
-async function askOwner(playbook: Playbook, people: string[]): Promise<string | undefined> {
-  if (people.length <= 1) return people[0] ?? '';
-  const team = peopleOf(playbook.workspace.view());
+async function askOwner(people: NonNullable<BriefTemplateResult>['people']): Promise<string | undefined> {
+  if (people.length <= 1) return people[0]?.id ?? '';
   const picked = await vscode.window.showQuickPick(
-    people.map((id) => ({ label: id, description: team.byId.get(id)?.name, detail: team.byId.get(id)?.roles.join(', ') })),
+    people.map((p) => ({ label: p.id, description: p.name, detail: p.roles.join(', ') })),
     { title: 'New brief: who owns it?', placeHolder: 'The owner (also the requester, until you change it)', matchOnDescription: true, ignoreFocusOut: true },
   );
   return picked?.label;
 }
 
 /** The budget program its planned spend counts against: a pick of the programs with an allocation today. */
-async function askProgram(playbook: Playbook, programs: string[]): Promise<string | undefined> {
-  if (programs.length <= 1) return programs[0] ?? '';
-  const allocations = allocationsOf(playbook.workspace.view());
+async function askProgram(programs: NonNullable<BriefTemplateResult>['programs']): Promise<string | undefined> {
+  if (programs.length <= 1) return programs[0]?.id ?? '';
   const picked = await vscode.window.showQuickPick(
-    programs.map((id) => {
-      const a = allocations.get(id)?.find((x) => x.amount !== undefined);
-      return { label: id, description: a ? `${a.amount?.toLocaleString('en-US')} ${a.currency ?? ''} allocated in ${a.doc.id ?? a.doc.path}`.trim() : undefined };
-    }),
+    programs.map((p) => ({ label: p.id, description: p.description })),
     { title: 'New brief: which budget program?', placeHolder: "The program whose allocation the brief's planned spend counts against", ignoreFocusOut: true },
   );
   return picked?.label;
 }
 
-/** Where the playbook keeps its briefs: the folder that holds the most of them, else `campaigns`. */
-function briefFolder(playbook: Playbook): string {
-  const counts = new Map<string, number>();
-  for (const doc of playbook.workspace.documents('Brief')) {
-    const folder = doc.path.includes('/') ? doc.path.slice(0, doc.path.lastIndexOf('/')) : '';
-    counts.set(folder, (counts.get(folder) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'campaigns';
+/** The workflow: given, the only one, or picked. */
+async function askWorkflow(workflows: NonNullable<NewBriefResult>['workflows'], given: NewBriefAnswers): Promise<string | undefined> {
+  if (given.workflow !== undefined) return given.workflow;
+  if (workflows.length === 1) return workflows[0].id;
+  return (await vscode.window.showQuickPick(workflows.map((w) => ({ label: w.id, description: w.title })), { title: 'New brief: which workflow?' }))?.label;
+}
+
+/** The tier: given, 1 when the workflow has none, or picked with each tier's lead time and channels. */
+async function askTier(workflow: NonNullable<NewBriefResult>['workflows'][number] | undefined, given: NewBriefAnswers): Promise<number | undefined> {
+  if (given.tier !== undefined) return given.tier;
+  const tiers = workflow?.tiers ?? [];
+  if (tiers.length === 0) return 1;
+  const describe = (t: (typeof tiers)[number]) => [t.minLeadDays !== undefined && `${t.minLeadDays} days' lead time`, t.maxChannels !== undefined && `at most ${t.maxChannels} channel(s)`].filter(Boolean).join(', ');
+  return (await vscode.window.showQuickPick(tiers.map((t) => ({ label: `Tier ${t.tier}`, description: describe(t), tier: t.tier })), { title: 'New brief: which tier?' }))?.tier;
 }
 
 export async function newBrief(host: CommandHost, given: NewBriefAnswers = {}): Promise<vscode.Uri | undefined> {
   await host.idle();
-  const playbook = await pickPlaybook(host.playbooks());
+  const playbook = await pickPlaybook(host);
   if (!playbook) return undefined;
-  const { workspace } = playbook;
-  const workflows = workspace.documents('Workflow').filter((d) => d.id);
-  const workflow =
-    given.workflow ??
-    (workflows.length === 1
-      ? workflows[0].id
-      : (await vscode.window.showQuickPick(workflows.map((d) => ({ label: d.id as string, description: String((d.value as { title?: unknown }).title ?? '') })), { title: 'New brief: which workflow?' }))?.label);
+  const wizard = await host.request<NewBriefResult>(NEW_BRIEF_REQUEST, { root: playbook.uri } satisfies NewBriefParams);
+  if (!wizard) return undefined;
+  const workflow = await askWorkflow(wizard.workflows, given);
   if (!workflow) return undefined;
-  const view = workflowOf(workspace.view(), workflow);
-  const tiers = [...(view?.tiers.values() ?? [])];
-  const tier =
-    given.tier ??
-    (tiers.length === 0
-      ? 1
-      : (
-          await vscode.window.showQuickPick(
-            tiers.map((t) => ({ label: `Tier ${t.tier}`, description: [t.minLeadDays !== undefined && `${t.minLeadDays} days' lead time`, t.maxChannels !== undefined && `at most ${t.maxChannels} channel(s)`].filter(Boolean).join(', '), tier: t.tier })),
-            { title: 'New brief: which tier?' },
-          )
-        )?.tier);
+  const tier = await askTier(wizard.workflows.find((w) => w.id === workflow), given);
   if (tier === undefined) return undefined;
-  const id = await askId(playbook, given);
-  if (!id) return undefined;
+  const asked = await askId(wizard, given);
+  if (!asked) return undefined;
+  const { id } = asked;
+  const brief = (answers: Partial<BriefTemplateParams> = {}) =>
+    host.request<BriefTemplateResult>(BRIEF_TEMPLATE_REQUEST, { root: playbook.uri, id, workflow, tier, ...answers } satisfies BriefTemplateParams);
+  const choices = await brief();
+  if (!choices) return undefined;
+  if (asked.built && choices.convention !== undefined) {
+    void vscode.window.showErrorMessage(`'${id}' does not follow the naming convention: ${choices.convention}`);
+    return undefined;
+  }
   const title = given.title ?? (await vscode.window.showInputBox({ title: 'New brief: its title (optional)', ignoreFocusOut: true }));
   if (title === undefined) return undefined;
-  const folder = briefFolder(playbook);
-  const target = playbook.uri(folder ? `${folder}/${id}.yaml` : `${id}.yaml`);
-  if (workspace.has(folder ? `${folder}/${id}.yaml` : `${id}.yaml`)) {
+  const target = uriIn(playbook.uri, choices.path);
+  if (choices.exists) {
     void vscode.window.showErrorMessage(`A brief file ${vscode.workspace.asRelativePath(target)} already exists.`);
     return undefined;
   }
-  const choices = briefTemplate(workspace.view(), { id, workflow, tier, today: workspace.today });
-  const owner = given.owner ?? (await askOwner(playbook, choices.people));
+  const owner = given.owner ?? (await askOwner(choices.people));
   if (owner === undefined) return undefined;
-  const program = given.program ?? (await askProgram(playbook, choices.programs));
+  const program = given.program ?? (await askProgram(choices.programs));
   if (program === undefined) return undefined;
-  const template = briefTemplate(workspace.view(), { id, workflow, tier, title: title || undefined, owner: owner || undefined, program: program || undefined, today: workspace.today });
+  const template = await brief({ title: title || undefined, owner: owner || undefined, program: program || undefined });
+  if (!template) return undefined;
   const edit = new vscode.WorkspaceEdit();
   // Never over a file: one the playbook does not check (or made a moment ago) makes the edit fail instead.
   edit.createFile(target, { overwrite: false, ignoreIfExists: false });
@@ -173,7 +172,6 @@ export async function newBrief(host: CommandHost, given: NewBriefAnswers = {}): 
     return undefined;
   }
   const editor = await vscode.window.showTextDocument(target);
-  const holes = template.placeholders.filter((p) => WRITTEN_ROLES.includes(p.role) && !(title && p.role === 'title'));
-  await editor.insertSnippet(asSnippet(template.text, holes), new vscode.Position(0, 0));
+  await editor.insertSnippet(asSnippet(template.text, template.placeholders), new vscode.Position(0, 0));
   return target;
 }

@@ -192,7 +192,13 @@ describe('the first hour in the editor (issue 12)', function () {
       assert.match(await read('scratch-named/team.yaml'), /^description: "The Acme Outdoor marketing team"$/m);
       assert.match(await read('scratch-named/.gitignore'), /^\/reports\/$/m);
       await diagnostics(uri('scratch-named/team.yaml'), (ds) => ds.length === 0);
+      // The brief it opens is checked as the new playbook's: a person its Team lacks is a problem at once.
+      const editor = vscode.window.activeTextEditor!;
+      assert.match(editor.document.uri.path, /\/scratch-named\/campaigns\/.*\.yaml$/);
+      await replace(editor, 'requester: sam.taylor', 'requester: nobody.here');
+      await diagnostics(editor.document.uri, (ds) => ds.some((d) => rule(d) === 'ref/unknown-person'));
     } finally {
+      await closeAll();
       await remove('scratch-named');
     }
   });
