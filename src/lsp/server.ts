@@ -7,6 +7,7 @@ import { TextDocumentSyncKind, type Connection, type InitializeParams, type Init
 import { assist } from './assist';
 import { codeActions } from './code-actions';
 import { library } from './commands/library';
+import { reports } from './commands/reports';
 import type { Feature, FileSystemFactory, ServerContext, ServerSettings } from './context';
 import { diagnostics } from './diagnostics';
 import { navigate } from './navigate';
@@ -20,7 +21,7 @@ import { views } from './views';
 import { watch } from './watch';
 
 /** Every feature, in the order its handlers are registered. A new handler is a file and a line here. */
-const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status, views, idle, library];
+const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status, views, idle, library, reports];
 
 export interface ServerOptions {
   fileSystem: FileSystemFactory;
