@@ -98,11 +98,12 @@ describe('layers', () => {
     assert.deepEqual(leaks, []);
   });
 
-  it('src/lsp imports only src/core and vscode-languageserver (no vscode, no Node API, no src/cli or src/extension)', () => {
+  it('src/lsp imports only src/core, vscode-languageserver and diff (no vscode, no Node API, no src/cli or src/extension)', () => {
     const all = new Set(sources);
     const lsp = sources.filter((f) => f.startsWith('lsp/'));
     assert.ok(lsp.length > 5, 'no src/lsp files found');
-    const allowedPackages = new Set(['vscode-languageserver', 'vscode-languageserver-textdocument']);
+    // diff: the commands' line edits (src/lsp/commands/common.ts), plain JavaScript that runs in a browser worker too.
+    const allowedPackages = new Set(['vscode-languageserver', 'vscode-languageserver-textdocument', 'diff']);
     const leaks = lsp.flatMap((f) =>
       importsOf(join(ROOT, 'src', f))
         .filter((m) => {
@@ -115,18 +116,20 @@ describe('layers', () => {
     assert.deepEqual(leaks, []);
   });
 
-  it('only the transports (src/cli in Node, src/worker in a browser worker) start src/lsp; the extension takes only its protocol file', () => {
+  it('only the transports (src/cli in Node, src/worker in a browser worker) start src/lsp; the extension takes only its protocol files', () => {
+    const protocols = new Set(['lsp/protocol.ts', 'lsp/protocol-commands.ts']);
     const all = new Set(sources);
     const leaks = sources
       .filter((f) => !f.startsWith('lsp/') && !f.startsWith('cli/') && !f.startsWith('worker/'))
       .flatMap((f) => importsOf(join(ROOT, 'src', f)).map((m) => [f, resolveImport(f, m, all)] as const))
-      .filter(([f, target]) => target?.startsWith('lsp/') && !(f.startsWith('extension/') && target === 'lsp/protocol.ts'))
+      .filter(([f, target]) => target?.startsWith('lsp/') && !(f.startsWith('extension/') && protocols.has(target)))
       .map(([f, target]) => `${f}: ${target}`);
     assert.deepEqual(leaks, []);
   });
 
-  it('src/lsp/protocol.ts imports nothing, so that any client can take it as it is', () => {
+  it('src/lsp/protocol.ts and protocol-commands.ts import nothing, so that any client can take them as they are', () => {
     assert.deepEqual(importsOf(join(ROOT, 'src', 'lsp', 'protocol.ts')), []);
+    assert.deepEqual(importsOf(join(ROOT, 'src', 'lsp', 'protocol-commands.ts')), []);
   });
 
   it('src/worker imports only src/lsp, the package manifest and vscode-languageserver/browser', () => {
