@@ -6,7 +6,9 @@
 import { TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
 import { assist } from './assist';
 import { codeActions } from './code-actions';
+import { fixes } from './commands/fixes';
 import { library } from './commands/library';
+import { reassignment } from './commands/reassign';
 import { reports } from './commands/reports';
 import type { Feature, FileSystemFactory, ServerContext, ServerSettings } from './context';
 import { diagnostics } from './diagnostics';
@@ -21,7 +23,7 @@ import { views } from './views';
 import { watch } from './watch';
 
 /** Every feature, in the order its handlers are registered. A new handler is a file and a line here. */
-const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status, views, idle, library, reports];
+const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status, views, idle, library, reports, fixes, reassignment];
 
 export interface ServerOptions {
   fileSystem: FileSystemFactory;

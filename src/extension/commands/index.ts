@@ -42,7 +42,7 @@ export function registerCommands(_context: vscode.ExtensionContext, host: Comman
   return [
     register('mops.recheck', () => validate(host)),
     // From the walkthrough or the Problems panel no text editor is active: the YAML editor beside it is meant.
-    register('mops.fixAll', () => fixAllInEditor(host.playbooks(), vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'yaml'))),
+    register('mops.fixAll', () => fixAllInEditor(host, vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'yaml'))),
     register('mops.fixPlaybook', () => fixPlaybookCommand(host)),
     register('mops.writeCheckReport', () => generateReport(host, { report: 'check' })),
     register('mops.generateReport', (given) => generateReport(host, answers<ReportAnswers>(given))),
