@@ -57,7 +57,7 @@ describe('mops lsp: the commands’ lookups and reports', function () {
   });
 
   it('lists each SOP once with its steps, as text and as YAML scalars', async () => {
-    const { sops } = await client.request<SopsResult>('mops/sops');
+    const { sops } = await client.request<SopsResult>('mops/sops', null);
     const launch = sops.find((s) => s.id === 'campaign-launch-checklist');
     assert.ok(launch, JSON.stringify(sops.map((s) => s.id)));
     assert.equal(launch.title, 'Campaign launch checklist');
@@ -68,7 +68,7 @@ describe('mops lsp: the commands’ lookups and reports', function () {
   });
 
   it('renders a report and the check report from the buffers the client holds', async () => {
-    const { reports, formats } = await client.request<ReportsResult>('mops/reports');
+    const { reports, formats } = await client.request<ReportsResult>('mops/reports', null);
     assert.ok(reports.some((r) => r.name === 'pipeline') && formats.includes('csv'));
     const check = await client.request<ReportResult>('mops/report', { root, report: 'check' });
     assert.equal(check.fileName, 'mops-check.md');
