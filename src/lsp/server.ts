@@ -6,7 +6,9 @@
 import { TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
 import { assist } from './assist';
 import { codeActions } from './code-actions';
+import { advance } from './commands/advance';
 import { library } from './commands/library';
+import { links } from './commands/links';
 import type { Feature, FileSystemFactory, ServerContext, ServerSettings } from './context';
 import { diagnostics } from './diagnostics';
 import { navigate } from './navigate';
@@ -20,7 +22,7 @@ import { views } from './views';
 import { watch } from './watch';
 
 /** Every feature, in the order its handlers are registered. A new handler is a file and a line here. */
-const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status, views, idle, library];
+const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status, views, idle, library, links, advance];
 
 export interface ServerOptions {
   fileSystem: FileSystemFactory;
