@@ -82,7 +82,7 @@ export interface LinkResult {
   brief?: { uri: string; id: string };
   /** The findings that adding the entry to the brief would bring (infos left out); none when it cannot be added. */
   findings: LinkFinding[];
-  /** The edits adding `{name, url}` to the brief's `links`, computed on the text the server holds now. */
+  /** The edits adding `{name, url}` to the brief's `links`, computed on the text the server holds now; absent when it brings findings. */
   edits?: LinkFileEdits;
   /** Why the entry cannot be added to the brief (no brief, or its `links` cannot take it). */
   unchanged?: string;

@@ -131,12 +131,12 @@ async function pickAction(link: string, campaign: string, hasBrief: boolean): Pr
 async function insert(host: CommandHost, params: LinkParams, link: string): Promise<boolean> {
   // The user may have typed in the brief while answering: the edit is computed on the text as it is now.
   const planned = await host.request<LinkResult>(LINK_REQUEST, params);
-  if (!planned.edits) {
-    void vscode.window.showErrorMessage(`The link was not added: ${planned.unchanged ?? `the playbook has no brief with the id ${params.campaign}.`}`);
-    return false;
-  }
   if (planned.findings.length > 0) {
     void vscode.window.showErrorMessage(`The link breaks the UTM standard, so it was not added: ${planned.findings.map((f) => f.message).join(' ')}`);
+    return false;
+  }
+  if (!planned.edits) {
+    void vscode.window.showErrorMessage(`The link was not added: ${planned.unchanged ?? `the playbook has no brief with the id ${params.campaign}.`}`);
     return false;
   }
   // Refused when the brief's buffer moved on since the server read it.

@@ -76,7 +76,9 @@ async function link(context: ServerContext, params: unknown): Promise<LinkResult
   result.brief = { uri, id: doc.id };
   const edits = appendListEntry(doc, 'links', { name: content || source, url }, { order: ['name', 'url'], after: 'history' });
   if (typeof edits === 'string') return { ...result, unchanged: edits };
-  return { ...result, findings: verdicts(playbook, path, applyEdits(text, edits)), edits: fileEdits(context, uri, edits) };
+  // A link the standard refuses gets no edit: the findings say why.
+  const findings = verdicts(playbook, path, applyEdits(text, edits));
+  return { ...result, findings, ...(findings.length === 0 ? { edits: fileEdits(context, uri, edits) } : {}) };
 }
 
 /** The findings the new text brings: the rules of `mops check` on a trial copy, less those already there, infos left out. */
