@@ -1,11 +1,13 @@
-// "mops: Advance brief to its next stage": only when the stage's gate passes (the core decides, by the
-// same logic as the gate rules); then one undoable edit of the live document sets `stage` and adds the
+// "mops: Advance brief to its next stage": only when the stage's gate passes (the language server decides, by
+// the same logic as the gate rules); then one undoable edit of the live document sets `stage` and adds the
 // history entry, keeping comments and formatting. Otherwise nothing changes, mops says why, and offers
 // what to do: go to the line of a blocker, or add the approval the gate still needs.
 
 import * as vscode from 'vscode';
-import { advanceBrief, approvalEdits, type AdvanceResult, type ApprovalOffer, type TextEdit } from '../../core';
-import type { CommandHost } from './shared-legacy';
+import type { AdvanceResult, ApprovalOffer } from '../../core';
+import { ADVANCE_REQUEST, APPROVE_REQUEST, type AdvanceParams, type AdvanceStageResult, type ApproveParams, type ApproveResult } from '../../lsp/protocol-advance';
+import { applyFileEdits } from '../server/edits';
+import type { CommandHost } from './shared';
 
 /** Answers given up front (tests): what to do with a refusal instead of asking. */
 export interface AdvanceAnswers {
@@ -25,33 +27,25 @@ function targetOf(arg: unknown): vscode.Uri | undefined {
   return vscode.window.activeTextEditor?.document.uri;
 }
 
-const toRange = (e: TextEdit) => new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character);
-
 export async function advanceStage(host: CommandHost, arg?: unknown, given: AdvanceAnswers = {}): Promise<AdvanceOutcome | undefined> {
   await host.idle();
   const uri = targetOf(arg);
-  const located = uri && host.playbooks().locate(uri);
-  if (!uri || !located) {
+  // The server computes on the buffer, unsaved edits included (what the user sees), else on the disk's text.
+  const answer = uri && (await host.request<AdvanceStageResult>(ADVANCE_REQUEST, { uri: uri.toString() } satisfies AdvanceParams));
+  if (!uri || !answer) {
     void vscode.window.showInformationMessage('Open a brief of your playbook (or pick one in the Pipeline view) to advance it.');
     return undefined;
   }
-  // The buffer, unsaved edits included, is what the user sees: the edit is computed on it and applied to it.
   const document = await vscode.workspace.openTextDocument(uri);
-  host.playbooks().sync(document);
-  // The edits fit this version of the text; VS Code refuses them should the document move on before they land.
-  const version = document.version;
-  const { playbook, path } = located;
-  const result = advanceBrief(playbook.workspace, path, { today: playbook.workspace.today });
-  const id = playbook.workspace.parsed(path)?.documents.find((d) => d.kind === 'Brief')?.id ?? path;
+  const { id, result } = answer;
   if (!result.ok) return refused(host, document, id, result, given);
-  const edit = new vscode.WorkspaceEdit();
-  for (const e of result.edits) edit.replace(uri, toRange(e), e.newText);
-  if (document.version !== version || !(await vscode.workspace.applyEdit(edit))) {
+  // The edits fit the version of the text the server read: they are refused should the document have moved on.
+  if (!(await applyFileEdits([result.file]))) {
     void vscode.window.showErrorMessage(`${id} changed while mops was preparing the edit; nothing was changed. Try again.`);
     return undefined;
   }
   void vscode.window.showInformationMessage(`${id}: ${result.from} → ${result.to}.`);
-  return result;
+  return { ok: true, from: result.from, to: result.to, edits: result.file.edits };
 }
 
 /** Says why the brief cannot advance, and offers the way on: the first blocker's line, the missing approval. */
@@ -96,21 +90,17 @@ async function addApproval(host: CommandHost, document: vscode.TextDocument, id:
         )?.label);
   if (approver === undefined) return;
   // Computed on the text as it is now: the user may have typed since the refusal.
-  host.playbooks().sync(document);
-  const located = host.playbooks().locate(document.uri);
-  const doc = located?.playbook.workspace.parsed(located.path)?.documents.find((d) => d.kind === 'Brief');
-  const edits = doc ? approvalEdits(doc, offer, approver) : `${vscode.workspace.asRelativePath(document.uri)} is no longer a brief.`;
+  const answer = await host.request<ApproveResult>(APPROVE_REQUEST, { uri: document.uri.toString(), offer, approver } satisfies ApproveParams);
+  const edits = answer === null ? `${vscode.workspace.asRelativePath(document.uri)} is no longer a brief.` : 'reason' in answer ? answer.reason : answer.edits;
   if (typeof edits === 'string') {
     void vscode.window.showErrorMessage(`The approval was not added: ${edits}`);
     return;
   }
-  const edit = new vscode.WorkspaceEdit();
-  for (const e of edits) edit.replace(document.uri, toRange(e), e.newText);
-  if (!(await vscode.workspace.applyEdit(edit))) {
+  if (!(await applyFileEdits([edits]))) {
     void vscode.window.showErrorMessage(`${id} changed while mops was adding the approval; nothing was changed. Try again.`);
     return;
   }
-  await reveal(document, edits[0].range.start.line + 1);
+  await reveal(document, edits.edits[0].range.start.line + 1);
   const checklist = offer.checklist.length > 0 ? `, confirming ${offer.checklist.join(', ')}` : '';
   void vscode.window
     .showInformationMessage(`Added the approval of the '${offer.gate}' gate by ${approver} on ${offer.date}${checklist}.`, 'Advance brief')

@@ -2,6 +2,7 @@
 // the views' context menus and the tests answer a command's questions up front.
 
 import * as vscode from 'vscode';
+import { STATUS_REQUEST, type StatusResult } from '../../lsp/protocol';
 import { fixAllInEditor } from '../fix-all';
 import { advanceStage, type AdvanceAnswers } from './advance-stage';
 import { createPlaybook, type CreatePlaybookAnswers } from './create-playbook';
@@ -21,12 +22,12 @@ const answers = <T>(value: unknown): T => (typeof value === 'object' && value !=
 async function validate(host: CommandHost): Promise<void> {
   await host.restart();
   await host.idle();
-  const findings = host.playbooks().all().flatMap((p) => p.workspace.allFindings());
-  const files = host.playbooks().all().reduce((n, p) => n + p.workspace.paths().length, 0);
-  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  const { roots } = await host.request<StatusResult>(STATUS_REQUEST);
+  const files = roots.reduce((n, root) => n + root.files, 0);
+  const count = (severity: 'error' | 'warning' | 'info') => roots.reduce((n, root) => n + root.findings[severity], 0);
   const choice = await vscode.window.showInformationMessage(
     `mops checked ${files} files: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos.`,
-    ...(findings.length > 0 ? ['Show Problems'] : []),
+    ...(count('error') + count('warning') + count('info') > 0 ? ['Show Problems'] : []),
   );
   if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
 }
@@ -41,7 +42,7 @@ export function registerCommands(_context: vscode.ExtensionContext, host: Comman
   return [
     register('mops.recheck', () => validate(host)),
     // From the walkthrough or the Problems panel no text editor is active: the YAML editor beside it is meant.
-    register('mops.fixAll', () => fixAllInEditor(host.playbooks(), vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'yaml'))),
+    register('mops.fixAll', () => fixAllInEditor(host, vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'yaml'))),
     register('mops.fixPlaybook', () => fixPlaybookCommand(host)),
     register('mops.writeCheckReport', () => generateReport(host, { report: 'check' })),
     register('mops.generateReport', (given) => generateReport(host, answers<ReportAnswers>(given))),

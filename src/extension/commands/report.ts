@@ -3,32 +3,40 @@
 // check report (every finding, as a pull-request comment would show them) is one of the choices.
 
 import * as vscode from 'vscode';
-import { buildReport, checkSummaryMarkdown, countFindings, isReportFormat, isReportName, renderReport, reportFileName, REPORT_FORMATS, REPORT_INFO, REPORTS, type ReportFormat, type ReportName } from '../../core';
-import type { Playbook } from '../playbooks';
+import { REPORT_REQUEST, REPORTS_REQUEST, type PlaybookRef, type ReportParams, type ReportResult, type ReportsResult } from '../../lsp/protocol-commands';
 import { readSettings } from '../settings';
 import { makeNonce, webviewHtml } from './report-webview';
-import { folderOf, pickPlaybook, type CommandHost } from './shared-legacy';
+import { folderOf, pickPlaybook, type CommandHost } from './shared';
 
 export interface ReportAnswers {
-  report?: ReportName | 'check';
-  format?: ReportFormat;
+  /** A report's name (`pipeline`, `utm`, …) or `check`. */
+  report?: string;
+  /** html, md, csv or json. */
+  format?: string;
 }
 
-const FORMAT_LABELS: Record<ReportFormat, string> = { html: 'HTML (opens in the editor)', md: 'Markdown', csv: 'CSV', json: 'JSON' };
+const FORMAT_LABELS: Record<string, string> = { html: 'HTML (opens in the editor)', md: 'Markdown', csv: 'CSV', json: 'JSON' };
 
 /** The folder reports go to: the setting (ignored in untrusted workspaces), else the Config's `reports.out_dir`. */
-function reportsFolder(playbook: Playbook): vscode.Uri {
-  const setting = vscode.workspace.isTrusted ? readSettings(playbook.root).reportsOutputFolder : '';
-  return folderOf(playbook, setting || playbook.workspace.config.reports.outDir);
+function reportsFolder(playbook: PlaybookRef, outDir: string): vscode.Uri {
+  const setting = vscode.workspace.isTrusted ? readSettings(vscode.Uri.parse(playbook.uri)).reportsOutputFolder : '';
+  return folderOf(playbook.uri, setting || outDir);
+}
+
+/** A report rendered by the server, or undefined (with a message) when it could not be. */
+async function render(host: CommandHost, params: ReportParams): Promise<ReportResult | undefined> {
+  const result = await host.request<ReportResult | null>(REPORT_REQUEST, params);
+  if (!result) void vscode.window.showErrorMessage(`mops could not generate the ${params.report} report.`);
+  return result ?? undefined;
 }
 
 /**
  * Writes a report file and opens it beside. Reports are generated: a new one replaces the last one of its name,
  * but never one open with unsaved changes, which would be lost (or left in conflict with the file).
  */
-async function writeBeside(playbook: Playbook, folder: vscode.Uri, name: string, content: string): Promise<vscode.Uri | undefined> {
+async function writeBeside(playbook: PlaybookRef, folder: vscode.Uri, name: string, content: string): Promise<vscode.Uri | undefined> {
   const file = vscode.Uri.joinPath(folder, name);
-  const link = await linkOnTheWay(playbook.root, file);
+  const link = await linkOnTheWay(vscode.Uri.parse(playbook.uri), file);
   if (link) {
     void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(link)} is a symbolic link; mops does not write reports through links in a playbook. Remove it, or set mops.reports.outputFolder to a real folder.`);
     return undefined;
@@ -65,13 +73,6 @@ async function linkOnTheWay(root: vscode.Uri, file: vscode.Uri): Promise<vscode.
   return undefined;
 }
 
-function checkReport(playbook: Playbook): string {
-  const { workspace } = playbook;
-  const files = workspace.paths();
-  const findings = workspace.allFindings();
-  return checkSummaryMarkdown({ findings, summary: countFindings(files.length, findings) });
-}
-
 /** The open report panels, so that generating a report again shows it in the same panel. */
 const panels = new Map<string, vscode.WebviewPanel>();
 
@@ -90,38 +91,42 @@ function showHtml(key: string, title: string, html: string): vscode.WebviewPanel
 
 export async function generateReport(host: CommandHost, given: ReportAnswers = {}): Promise<vscode.Uri | vscode.WebviewPanel | undefined> {
   await host.idle();
-  const playbook = await pickPlaybook(host.playbooks());
+  const playbook = await pickPlaybook(host);
   if (!playbook) return undefined;
+  const list = await host.request<ReportsResult>(REPORTS_REQUEST);
   const name =
     given.report ??
     (
       await vscode.window.showQuickPick(
         [
-          ...REPORTS.map((n) => ({ label: REPORT_INFO[n].title, description: n, detail: REPORT_INFO[n].description, name: n as ReportName | 'check' })),
-          { label: 'Check report', description: 'check', detail: "Every finding of mops check, as a pull request's comment shows them (Markdown).", name: 'check' as const },
+          ...list.reports.map((r) => ({ label: r.title, description: r.name, detail: r.description, name: r.name })),
+          { label: 'Check report', description: 'check', detail: "Every finding of mops check, as a pull request's comment shows them (Markdown).", name: 'check' },
         ],
         { title: 'Generate a report', matchOnDetail: true },
       )
     )?.name;
   if (!name) return undefined;
-  if (name === 'check') return writeBeside(playbook, reportsFolder(playbook), 'mops-check.md', checkReport(playbook));
-  if (!isReportName(name)) return undefined;
-  const format =
-    given.format ?? (await vscode.window.showQuickPick(REPORT_FORMATS.map((f) => ({ label: FORMAT_LABELS[f], format: f })), { title: `${REPORT_INFO[name].title}: which format?` }))?.format;
-  if (!format || !isReportFormat(format)) return undefined;
-  const report = buildReport(name, playbook.workspace);
-  const content = renderReport(report, format);
-  if (format === 'html') return showHtml(`${playbook.root.toString()}#${name}`, `${report.title} — ${playbook.name}`, content);
-  return writeBeside(playbook, reportsFolder(playbook), reportFileName(name, format), content);
+  if (name === 'check') {
+    const check = await render(host, { root: playbook.uri, report: 'check' });
+    return check && writeBeside(playbook, reportsFolder(playbook, check.outDir), check.fileName, check.content);
+  }
+  const info = list.reports.find((r) => r.name === name);
+  if (!info) return undefined;
+  const format = given.format ?? (await vscode.window.showQuickPick(list.formats.map((f) => ({ label: FORMAT_LABELS[f] ?? f, format: f })), { title: `${info.title}: which format?` }))?.format;
+  if (!format || !list.formats.includes(format)) return undefined;
+  const report = await render(host, { root: playbook.uri, report: name, format });
+  if (!report) return undefined;
+  if (format === 'html') return showHtml(`${playbook.uri}#${name}`, `${report.title} — ${playbook.name}`, report.content);
+  return writeBeside(playbook, reportsFolder(playbook, report.outDir), report.fileName, report.content);
 }
 
 /** "mops: Export UTM links as CSV": the utm report's table, for ad platforms, in the reports folder. */
 export async function exportUtmCsv(host: CommandHost): Promise<vscode.Uri | undefined> {
   await host.idle();
-  const playbook = await pickPlaybook(host.playbooks());
+  const playbook = await pickPlaybook(host);
   if (!playbook) return undefined;
-  const csv = renderReport(buildReport('utm', playbook.workspace), 'csv');
-  return writeBeside(playbook, reportsFolder(playbook), reportFileName('utm', 'csv'), csv);
+  const csv = await render(host, { root: playbook.uri, report: 'utm', format: 'csv' });
+  return csv && writeBeside(playbook, reportsFolder(playbook, csv.outDir), csv.fileName, csv.content);
 }
 
 /** The webview panels' HTML, for the extension-host tests. */

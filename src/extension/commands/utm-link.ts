@@ -1,13 +1,14 @@
 // "mops: Build a tracked (UTM) link": the landing page, then source and medium (only the pairs the UTM
 // standard allows), the campaign (the brief being edited, or a pick), the content from the asset naming
 // convention. The finished link is shown and checked by the same rules as `mops check` against its brief;
-// then it is added to the brief's `links` (one undoable edit) or copied, as the user picks.
+// then it is added to the brief's `links` (one undoable edit) or copied, as the user picks. The questions are
+// asked here; the choices, the link, its check and the edit come from the language server.
 
 import * as vscode from 'vscode';
-import { appendListEntry, buildTrackedLink, matchName, namingOf, rec, str, utmOf, type Finding, type ParsedDocument } from '../../core';
-import type { Playbook } from '../playbooks';
+import { LINK_REQUEST, UTM_REQUEST, type LinkNamingPart, type LinkParams, type LinkResult, type UtmParams, type UtmResult } from '../../lsp/protocol-links';
+import { applyFileEdits } from '../server/edits';
 import { askToken } from './new-brief';
-import { activeBrief, type CommandHost } from './shared-legacy';
+import type { CommandHost } from './shared';
 
 /** Answers given up front (tests, keybindings); each one given skips its question. */
 export interface LinkAnswers {
@@ -20,12 +21,15 @@ export interface LinkAnswers {
   action?: 'insert' | 'copy';
 }
 
-async function askContent(playbook: Playbook, campaign: string): Promise<string | undefined> {
-  const template = namingOf(playbook.workspace.view())?.targets.get('asset');
+/** A record's own entry (a source named `constructor` is a source like any other). */
+const own = <T>(record: Record<string, T> | undefined, key: string): T | undefined => (record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
+
+/** utm_content, part by part from the asset naming template when there is one; else typed. */
+async function askContent(template: LinkNamingPart[] | undefined, campaign: string): Promise<string | undefined> {
   if (!template) return vscode.window.showInputBox({ title: 'Tracked link: utm_content (optional)', ignoreFocusOut: true });
-  const tokens = template.parts.filter((p) => p.kind !== 'literal');
+  const tokens = template.filter((p) => p.kind !== 'literal');
   let content = '';
-  for (const part of template.parts) {
+  for (const part of template) {
     if (part.kind === 'literal') content += part.text;
     else {
       const value = await askToken(part, { what: 'Tracked link: utm_content', so: content, step: tokens.indexOf(part) + 1, of: tokens.length }, campaign.slice(0, 4));
@@ -33,36 +37,31 @@ async function askContent(playbook: Playbook, campaign: string): Promise<string 
       content += value;
     }
   }
-  const matched = matchName(template, content);
-  if (!matched.ok) void vscode.window.showWarningMessage(`'${content}' does not follow the asset naming convention: ${matched.message}`);
   return content;
 }
 
-/** The findings the new link brings: the rules of `mops check` on a trial copy, less those already there. */
-function verdicts(playbook: Playbook, path: string, newText: string): Finding[] {
-  const before = new Set(playbook.workspace.findings(path).map((f) => `${f.rule} ${f.message}`));
-  return playbook.workspace.findingsIf(path, newText).filter((f) => f.severity !== 'info' && !before.has(`${f.rule} ${f.message}`));
-}
-
-/** The brief the link belongs to: the one being edited, else the brief whose id is the campaign. */
-function briefOf(host: CommandHost, playbook: Playbook, campaign: string): { path: string; uri: vscode.Uri } | undefined {
-  const active = activeBrief(host.playbooks());
-  if (active && active.playbook === playbook && active.doc.id === campaign) return { path: active.path, uri: active.editor.document.uri };
-  const doc = playbook.workspace.documents('Brief').find((d) => d.id === campaign);
-  return doc && { path: doc.path, uri: playbook.uri(doc.path) };
+/** Why a landing page cannot be linked to: not a full web address (as the server's link builder says), or not on an allowed domain. */
+function landingProblem(value: string, domains: readonly string[]): string | undefined {
+  let url: URL | undefined;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') return `"${value}" is not a web address: write it in full, e.g. https://www.example.com/page`;
+  return domains.length > 0 && !domains.includes(url.hostname) ? `${url.hostname} is not an allowed landing domain (${domains.join(', ')})` : undefined;
 }
 
 export async function buildLink(host: CommandHost, given: LinkAnswers = {}): Promise<string | undefined> {
   await host.idle();
-  const target = activeBrief(host.playbooks());
-  const playbook = target?.playbook ?? host.playbooks().all()[0];
-  if (!playbook) {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const utm = await host.request<UtmResult>(UTM_REQUEST, (active ? { uri: active.toString() } : {}) satisfies UtmParams);
+  if (utm.root === undefined) {
     void vscode.window.showInformationMessage('mops found no playbook here: open a brief of your playbook first.');
     return undefined;
   }
-  const standard = utmOf(playbook.workspace.view());
-  const values = (name: string) => standard?.params.get(name)?.values ?? [];
-  const domains = standard?.domains ?? [];
+  const values = (name: string) => own(utm.params, name) ?? [];
+  const domains = utm.domains;
   const landing =
     given.landing ??
     (await vscode.window.showInputBox({
@@ -70,58 +69,54 @@ export async function buildLink(host: CommandHost, given: LinkAnswers = {}): Pro
       value: `https://${domains[0] ?? 'www.example.com'}/`,
       prompt: domains.length > 0 ? `Allowed domains: ${domains.join(', ')}` : undefined,
       ignoreFocusOut: true,
-      validateInput: (value) => {
-        try {
-          const host = new URL(buildTrackedLink(value, [])).hostname;
-          return domains.length > 0 && !domains.includes(host) ? `${host} is not an allowed landing domain (${domains.join(', ')})` : undefined;
-        } catch (error) {
-          return (error as Error).message;
-        }
-      },
+      validateInput: (value) => landingProblem(value, domains),
     }));
   if (!landing) return undefined;
   const source = given.source ?? (await pick('Tracked link: utm_source', values('utm_source')));
   if (!source) return undefined;
-  const allowed = standard?.sourceMedium?.get(source) ?? values('utm_medium');
+  const allowed = own(utm.sourceMedium, source) ?? values('utm_medium');
   const medium = given.medium ?? (await pick(`Tracked link: utm_medium (allowed with ${source})`, allowed));
   if (!medium) return undefined;
   const campaign =
     given.campaign ??
-    target?.doc.id ??
+    utm.brief ??
     (await vscode.window.showQuickPick(
-      playbook.workspace.documents('Brief').filter((d) => d.id).map((d) => ({ label: d.id as string, description: str(rec(d.value).title) })),
+      utm.briefs.map((b) => ({ label: b.id, description: b.title })),
       { title: 'Tracked link: which campaign (utm_campaign)?' },
     ))?.label;
   if (!campaign) return undefined;
-  const content = given.content ?? (await askContent(playbook, campaign));
+  const content = given.content ?? (await askContent(utm.asset, campaign));
   if (content === undefined) return undefined;
-  const link = buildTrackedLink(landing, [
-    ['utm_source', source],
-    ['utm_medium', medium],
-    ['utm_campaign', campaign],
-    ['utm_content', content || undefined],
-  ]);
 
-  const brief = briefOf(host, playbook, campaign);
-  const entry = { name: content || source, url: link };
-  // Checked against its brief before anything else, whether it is then added or copied (into an ad platform).
-  const problems = brief ? await trial(host, brief.uri, entry) : [];
-  if (problems.length > 0) {
-    void vscode.window.showErrorMessage(`The link breaks the UTM standard, so it was neither added nor copied: ${problems.map((f) => f.message).join(' ')}`);
+  // The brief it belongs to: the one being edited (when its id is the campaign), else the brief with that id.
+  const editing = vscode.window.activeTextEditor?.document.uri;
+  const params: LinkParams = { root: utm.root, landing, source, medium, campaign, content, ...(editing ? { uri: editing.toString() } : {}) };
+  const checked = await host.request<LinkResult>(LINK_REQUEST, params);
+  if (given.content === undefined && utm.asset && checked.naming !== undefined) {
+    void vscode.window.showWarningMessage(`'${content}' does not follow the asset naming convention: ${checked.naming}`);
+  }
+  const link = checked.link;
+  if (link === undefined) {
+    if (checked.error !== undefined) void vscode.window.showErrorMessage(checked.error);
     return undefined;
   }
-  const action = given.action ?? (await pickAction(link, campaign, brief !== undefined));
+  // Checked against its brief before anything else, whether it is then added or copied (into an ad platform).
+  if (checked.findings.length > 0) {
+    void vscode.window.showErrorMessage(`The link breaks the UTM standard, so it was neither added nor copied: ${checked.findings.map((f) => f.message).join(' ')}`);
+    return undefined;
+  }
+  const action = given.action ?? (await pickAction(link, campaign, checked.brief !== undefined));
   if (!action) return undefined;
   if (action === 'copy') {
     await vscode.env.clipboard.writeText(link);
     void vscode.window.showInformationMessage(`Tracked link copied: ${link}`);
     return link;
   }
-  if (!brief) {
+  if (!checked.brief) {
     void vscode.window.showErrorMessage(`The link was not added: the playbook has no brief with the id ${campaign}.`);
     return undefined;
   }
-  return (await insert(host, brief.uri, campaign, entry)) ? link : undefined;
+  return (await insert(host, params, link)) ? link : undefined;
 }
 
 /** The last step: the finished link, and what to do with it. */
@@ -133,56 +128,26 @@ async function pickAction(link: string, campaign: string, hasBrief: boolean): Pr
   return (await vscode.window.showQuickPick(items, { title: 'Tracked link: ready and checked. Add it to the brief, or copy it?', ignoreFocusOut: true }))?.action;
 }
 
-/** The brief's edits that add the entry, computed on its text as it is now, or why they cannot be. */
-async function entryEdits(host: CommandHost, uri: vscode.Uri, entry: { name: string; url: string }) {
-  const document = await vscode.workspace.openTextDocument(uri);
-  const located = host.playbooks().locate(uri);
-  if (located) host.playbooks().sync(document);
-  const brief: ParsedDocument | undefined = located?.playbook.workspace.parsed(located.path)?.documents.find((d) => d.kind === 'Brief');
-  if (!located || !brief) return `${vscode.workspace.asRelativePath(uri)} is no longer a brief.`;
-  const edits = appendListEntry(brief, 'links', entry, { order: ['name', 'url'], after: 'history' });
-  if (typeof edits === 'string') return edits;
-  const ranges = edits.map((e) => ({ range: new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), text: e.newText }));
-  return { document, located, ranges };
-}
-
-/** The new findings the entry would bring to its brief (none when it cannot be added: insert says why). */
-async function trial(host: CommandHost, uri: vscode.Uri, entry: { name: string; url: string }): Promise<Finding[]> {
-  const planned = await entryEdits(host, uri, entry);
-  return typeof planned === 'string' ? [] : verdicts(planned.located.playbook, planned.located.path, applyTo(planned.document, planned.ranges));
-}
-
-async function insert(host: CommandHost, uri: vscode.Uri, campaign: string, entry: { name: string; url: string }): Promise<boolean> {
+async function insert(host: CommandHost, params: LinkParams, link: string): Promise<boolean> {
   // The user may have typed in the brief while answering: the edit is computed on the text as it is now.
-  const planned = await entryEdits(host, uri, entry);
-  if (typeof planned === 'string') {
-    void vscode.window.showErrorMessage(`The link was not added: ${planned}`);
+  const planned = await host.request<LinkResult>(LINK_REQUEST, params);
+  if (planned.findings.length > 0) {
+    void vscode.window.showErrorMessage(`The link breaks the UTM standard, so it was not added: ${planned.findings.map((f) => f.message).join(' ')}`);
     return false;
   }
-  const { document, located, ranges } = planned;
-  const problems = verdicts(located.playbook, located.path, applyTo(document, ranges));
-  if (problems.length > 0) {
-    void vscode.window.showErrorMessage(`The link breaks the UTM standard, so it was not added: ${problems.map((f) => f.message).join(' ')}`);
+  if (!planned.edits) {
+    void vscode.window.showErrorMessage(`The link was not added: ${planned.unchanged ?? `the playbook has no brief with the id ${params.campaign}.`}`);
     return false;
   }
-  const edit = new vscode.WorkspaceEdit();
-  for (const r of ranges) edit.replace(document.uri, r.range, r.text);
-  if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(document.uri)} changed while mops was adding the link; nothing was changed. Try again.`);
+  // Refused when the brief's buffer moved on since the server read it.
+  if (!(await applyFileEdits([planned.edits]))) {
+    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(vscode.Uri.parse(planned.edits.uri))} changed while mops was adding the link; nothing was changed. Try again.`);
     return false;
   }
-  void vscode.window.showInformationMessage(`Tracked link added to ${campaign}'s links: ${entry.url}`);
+  void vscode.window.showInformationMessage(`Tracked link added to ${params.campaign}'s links: ${link}`);
   return true;
 }
 
 async function pick(title: string, options: string[]): Promise<string | undefined> {
   return options.length > 0 ? vscode.window.showQuickPick(options, { title, ignoreFocusOut: true }) : vscode.window.showInputBox({ title, ignoreFocusOut: true });
-}
-
-/** The document's text with the edits applied. */
-function applyTo(document: vscode.TextDocument, edits: Array<{ range: vscode.Range; text: string }>): string {
-  let text = document.getText();
-  const sorted = [...edits].sort((a, b) => document.offsetAt(b.range.start) - document.offsetAt(a.range.start));
-  for (const e of sorted) text = text.slice(0, document.offsetAt(e.range.start)) + e.text + text.slice(document.offsetAt(e.range.end));
-  return text;
 }

@@ -3,7 +3,7 @@
 // symbolic link, like the extension's own reading (vscode-fs.ts).
 
 import * as vscode from 'vscode';
-import { toBase64 } from '../../core';
+import { toBase64 } from '../../core/text/base64';
 import type { FsParams, FsResult } from '../../lsp/protocol';
 import { isRegularFile, listDirectory } from '../vscode-fs';
 

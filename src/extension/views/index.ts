@@ -46,8 +46,8 @@ export class Views implements vscode.Disposable {
       view(VIEW_IDS.martech, this.martech),
       view(VIEW_IDS.sops, this.sops),
       this.source.onDidChange((views) => this.draw(views)),
-      vscode.commands.registerCommand(OPEN_COMMAND, async (uri: vscode.Uri, index: number, path: Array<string | number>) => openAt(await this.read(), uri, index, path)),
-      vscode.commands.registerCommand('mops.sops.insertChecklist', async (node?: unknown) => insertChecklist(await this.read(), node)),
+      vscode.commands.registerCommand(OPEN_COMMAND, (uri: vscode.Uri, index: number, path: Array<string | number>) => openAt(host.client, uri, index, path)),
+      vscode.commands.registerCommand('mops.sops.insertChecklist', (node?: unknown) => insertChecklist(host.client, node)),
       vscode.commands.registerCommand('mops.views.refresh', () => this.reload()),
       this.calendar,
       view(VIEW_IDS.calendar, this.calendar),
@@ -79,12 +79,6 @@ export class Views implements vscode.Disposable {
     if (this.disposed) return;
     for (const provider of this.providers) if (views.includes(provider.view)) provider.refresh();
     this.setContext();
-  }
-
-  /** The extension's own playbooks, for the commands the views run (read the first time). */
-  private async read(): Promise<ViewHost['playbooks']> {
-    await this.host.ready();
-    return this.host.playbooks;
   }
 
   private async reload(): Promise<void> {

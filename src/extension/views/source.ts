@@ -3,7 +3,6 @@
 
 import * as vscode from 'vscode';
 import type { ViewId, ViewNode, ViewOptions } from '../../core';
-import type { Playbooks } from '../playbooks';
 import type { TreeClient } from './server-source';
 
 export interface ViewSource {
@@ -17,12 +16,8 @@ export interface ViewSource {
 
 /** What the views need of the running session. */
 export interface ViewHost {
-  /** The extension's own playbooks, for the commands a view runs (open a node, insert a checklist). */
-  readonly playbooks: Playbooks;
-  /** The language server's client: the views' nodes come from it. */
+  /** The language server's client: the views' nodes, and what their commands need, come from it. */
   readonly client: TreeClient;
-  /** Resolves when the extension's own playbooks are read (on the first command that needs them). */
-  ready(): Promise<void>;
   /** Resolves when the playbooks are read and every pending change applied. */
   idle(): Promise<void>;
   /** Reads every playbook again. */

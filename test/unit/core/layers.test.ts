@@ -11,6 +11,12 @@ function importsOf(file: string): string[] {
   return [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => m[1]);
 }
 
+/** The modules a file imports for run time: `import type` and `export type` statements left out. */
+function runtimeImportsOf(file: string): string[] {
+  const statements = readFileSync(file, 'utf8').match(/^(?:import|export)\s[^;]*?from\s+['"][^'"]+['"]/gm) ?? [];
+  return statements.filter((s) => !/^(?:import|export)\s+type\b/.test(s)).map((s) => /['"]([^'"]+)['"]$/.exec(s)![1]);
+}
+
 /** The file a relative import names (src-relative, `.ts`), or undefined for a package or a file outside src. */
 function resolveImport(from: string, spec: string, sources: Set<string>): string | undefined {
   if (!spec.startsWith('.')) return undefined;
@@ -98,11 +104,12 @@ describe('layers', () => {
     assert.deepEqual(leaks, []);
   });
 
-  it('src/lsp imports only src/core and vscode-languageserver (no vscode, no Node API, no src/cli or src/extension)', () => {
+  it('src/lsp imports only src/core, vscode-languageserver and diff (no vscode, no Node API, no src/cli or src/extension)', () => {
     const all = new Set(sources);
     const lsp = sources.filter((f) => f.startsWith('lsp/'));
     assert.ok(lsp.length > 5, 'no src/lsp files found');
-    const allowedPackages = new Set(['vscode-languageserver', 'vscode-languageserver-textdocument']);
+    // diff: the commands' line edits (src/lsp/commands/common.ts), plain JavaScript that runs in a browser worker too.
+    const allowedPackages = new Set(['vscode-languageserver', 'vscode-languageserver-textdocument', 'diff']);
     const leaks = lsp.flatMap((f) =>
       importsOf(join(ROOT, 'src', f))
         .filter((m) => {
@@ -120,13 +127,28 @@ describe('layers', () => {
     const leaks = sources
       .filter((f) => !f.startsWith('lsp/') && !f.startsWith('cli/') && !f.startsWith('worker/'))
       .flatMap((f) => importsOf(join(ROOT, 'src', f)).map((m) => [f, resolveImport(f, m, all)] as const))
-      .filter(([f, target]) => target?.startsWith('lsp/') && !(f.startsWith('extension/') && target === 'lsp/protocol.ts'))
+      .filter(([f, target]) => target?.startsWith('lsp/') && !(f.startsWith('extension/') && /^lsp\/protocol(-[a-z]+)?\.ts$/.test(target)))
       .map(([f, target]) => `${f}: ${target}`);
     assert.deepEqual(leaks, []);
   });
 
-  it('src/lsp/protocol.ts imports nothing, so that any client can take it as it is', () => {
-    assert.deepEqual(importsOf(join(ROOT, 'src', 'lsp', 'protocol.ts')), []);
+  it('src/lsp/protocol.ts and protocol-*.ts import nothing, so that any client can take them as they are', () => {
+    const protocols = sources.filter((f) => /^lsp\/protocol(-[a-z]+)?\.ts$/.test(f));
+    assert.ok(protocols.length >= 2, protocols.join());
+    assert.deepEqual(protocols.flatMap((f) => importsOf(join(ROOT, 'src', f))), []);
+  });
+
+  it('the extension takes only types from src/core: the playbooks are the server\'s, nothing of the engine runs on the extension host', () => {
+    const all = new Set(sources);
+    // Leaf files the client needs at run time, which import nothing else of the core.
+    const allowed = new Set(['core/text/base64.ts']);
+    const leaks = sources
+      .filter((f) => f.startsWith('extension/'))
+      .flatMap((f) => runtimeImportsOf(join(ROOT, 'src', f)).map((m) => [f, resolveImport(f, m, all)] as const))
+      .filter(([, target]) => target?.startsWith('core/') && !allowed.has(target))
+      .map(([f, target]) => `${f}: ${target}`);
+    assert.deepEqual(leaks, []);
+    for (const leaf of allowed) assert.deepEqual(importsOf(join(ROOT, 'src', leaf)), [], leaf);
   });
 
   it('src/worker imports only src/lsp, the package manifest and vscode-languageserver/browser', () => {
