@@ -10,11 +10,11 @@ import { fixPlaybookCommand } from './fix-playbook';
 import { newBrief, type NewBriefAnswers } from './new-brief';
 import { openSop } from './open-sop';
 import { exportUtmCsv, generateReport, type ReportAnswers } from './report';
-import type { CommandHost } from './shared-legacy';
+import type { CommandHost } from './shared';
 import { buildLink, type LinkAnswers } from './utm-link';
 import { reassignWork, type ReassignAnswers } from './reassign';
 
-export type { CommandHost } from './shared-legacy';
+export type { CommandHost } from './shared';
 
 const answers = <T>(value: unknown): T => (typeof value === 'object' && value !== null && !(value instanceof vscode.Uri) ? (value as T) : ({} as T));
 
@@ -33,12 +33,7 @@ async function validate(host: CommandHost): Promise<void> {
 }
 
 export function registerCommands(_context: vscode.ExtensionContext, host: CommandHost): vscode.Disposable[] {
-  // Every command reads the extension's own playbooks: the first one to run has them read.
-  const register = (id: string, run: (...args: unknown[]) => unknown) =>
-    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-      await host.ready();
-      return run(...args);
-    });
+  const register = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
   return [
     register('mops.recheck', () => validate(host)),
     // From the walkthrough or the Problems panel no text editor is active: the YAML editor beside it is meant.

@@ -7,9 +7,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { loadPlaybook, type Finding, type ViewNode } from '../../../src/core';
+import { loadPlaybook, type Finding, type PlaybookFileSystem, type ViewNode } from '../../../src/core';
 import type { MopsApi } from '../../../src/extension/extension';
-import { vscodeFileSystem } from '../../../src/extension/vscode-fs';
+import { isRegularFile, listDirectory } from '../../../src/extension/server/client-fs';
 import { STATUS_REQUEST, type StatusResult } from '../../../src/lsp/protocol';
 import { api, BRIEF, brief, closeAll, mops, open, position, root, rule, uri } from './util';
 
@@ -97,6 +97,16 @@ async function pipelineBriefs(mopsApi: MopsApi): Promise<string[]> {
   const walk = async (nodes: readonly ViewNode[]): Promise<string[]> =>
     (await Promise.all(nodes.map(async (node) => (node.contextValue === 'mops.brief' && node.open ? [relative(vscode.Uri.parse(node.open.uri))] : walk(await pipeline.getChildren(node)))))).flat();
   return walk(await pipeline.getChildren());
+}
+
+/** The playbook at `root` as the server reads it through the client (`mops/fs`), for the core to load here. */
+function vscodeFileSystem(base: vscode.Uri): PlaybookFileSystem {
+  const at = (path: string) => (path === '' ? base : vscode.Uri.joinPath(base, ...path.split('/')));
+  return {
+    readDirectory: (path) => listDirectory(at(path)),
+    readFile: async (path) => vscode.workspace.fs.readFile(at(path)),
+    exists: (path) => isRegularFile(at(path)),
+  };
 }
 
 /** The findings the core gives for every file of the playbook on disk, with some files' text replaced. */
