@@ -6,14 +6,7 @@
 import { TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
 import { assist } from './assist';
 import { codeActions } from './code-actions';
-import { advance } from './commands/advance';
-import { brief } from './commands/brief';
-import { fixes } from './commands/fixes';
-import { library } from './commands/library';
-import { links } from './commands/links';
-import { reassignment } from './commands/reassign';
-import { reports } from './commands/reports';
-import { scaffold } from './commands/scaffold';
+import { COMMAND_FEATURES } from './commands';
 import type { Feature, FileSystemFactory, ServerContext, ServerSettings } from './context';
 import { diagnostics } from './diagnostics';
 import { navigate } from './navigate';
@@ -27,7 +20,7 @@ import { views } from './views';
 import { watch } from './watch';
 
 /** Every feature, in the order its handlers are registered. A new handler is a file and a line here. */
-const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status, views, idle, library, reports, fixes, reassignment, links, advance, brief, scaffold];
+const FEATURES: readonly Feature[] = [diagnostics, codeActions, assist, navigate, watch, status, views, idle, ...COMMAND_FEATURES];
 
 export interface ServerOptions {
   fileSystem: FileSystemFactory;
