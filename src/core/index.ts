@@ -139,6 +139,7 @@ export {
   sopTitle,
   sopsTree,
   shortTree,
+  changedNodes,
   viewTree,
   type EmailAnswer,
   type Json,

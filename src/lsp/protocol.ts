@@ -145,6 +145,12 @@ export interface TreeParams {
    * if a change touched the view since: `mops/treeChanged` said so); none for an id it does not hold.
    */
   parent?: string;
+  /**
+   * Only what changed since the tree last answered for this view and options (not with `parent`): when the tree
+   * kept its shape (the same node ids in the same places), the nodes whose own fields changed, without their
+   * children, and `changed: true`; otherwise the whole tree, as without it.
+   */
+  changes?: boolean;
 }
 
 /** A JSON value (a command's argument). */
@@ -176,6 +182,8 @@ export interface TreeNode {
 export interface TreeResult {
   /** The top nodes: one playbook's, or one group per playbook (`contextValue: 'mops.playbook'`) when there are several. */
   nodes: TreeNode[];
+  /** Asked with `changes`, and the tree kept its shape: `nodes` are only the nodes that changed (none: nothing did). */
+  changed?: true;
 }
 
 export interface TreeChangedParams {

@@ -4,7 +4,7 @@
 // 100 ms after the changes that touch them.
 
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { isViewId, shortTree, VIEW_IDS, viewTree, ViewTracker, type EmailAnswer, type QueueWho, type ViewId, type ViewNode, type ViewOptions, type ViewPlaybook } from '../core';
+import { changedNodes, isViewId, shortTree, VIEW_IDS, viewTree, ViewTracker, type EmailAnswer, type QueueWho, type ViewId, type ViewNode, type ViewOptions, type ViewPlaybook } from '../core';
 import { guard, type Feature, type ServerContext } from './context';
 import type { Changes, Playbook, Playbooks } from './playbooks';
 import { TREE_CHANGED_NOTIFICATION, TREE_REQUEST, type TreeChangedParams, type TreeResult } from './protocol';
@@ -72,6 +72,8 @@ export interface TreeAsk {
   lazy: boolean;
   /** Only this node's children. */
   parent?: string;
+  /** Only the nodes that changed since the last answer, when the tree kept its shape. */
+  changes?: boolean;
 }
 
 class Trees {
@@ -99,14 +101,22 @@ class Trees {
     await playbooks.ready;
     for (const document of documents.all()) documents.current(document.uri);
     const key = JSON.stringify(options);
-    let last = this.answered.get(view);
+    const previous = this.answered.get(view);
+    const same = previous !== undefined && previous.key === key;
+    // Computed again even when no change was announced yet: an edit just applied above may not have been.
+    const changes = ask.changes === true && ask.parent === undefined && same;
+    let last = previous;
     // A group's nodes come from the tree the client was answered, unless a change touched the view since.
-    if (ask.parent === undefined || !last || last.key !== key || last.stale) {
+    if (ask.parent === undefined || !last || !same || last.stale) {
       const all = this.playbooks();
       this.tracker.drawn(view, all);
       const nodes = viewTree(view, all, options);
       last = { key, nodes, byId: indexed(nodes), stale: false };
       this.answered.set(view, last);
+    }
+    if (changes) {
+      const changed = changedNodes(previous.nodes, last.nodes);
+      if (changed) return { nodes: changed, changed: true };
     }
     const nodes = ask.parent === undefined ? last.nodes : (last.byId.get(ask.parent)?.children ?? []);
     return { nodes: ask.lazy ? shortTree(nodes) : nodes };
@@ -148,8 +158,8 @@ export const views: Feature = {
     context.connection.onRequest(TREE_REQUEST, (params: unknown) => {
       const view = isRecord(params) ? params.view : undefined;
       if (!isViewId(view)) throw new ResponseError(ErrorCodes.InvalidParams, `mops/tree: 'view' must be one of ${VIEW_IDS.join(', ')}`);
-      const { options, lazy, parent } = params as Record<string, unknown>;
-      return answer(view, options, { lazy: lazy === true, ...(typeof parent === 'string' ? { parent } : {}) });
+      const { options, lazy, parent, changes } = params as Record<string, unknown>;
+      return answer(view, options, { lazy: lazy === true, ...(typeof parent === 'string' ? { parent } : {}), ...(changes === true ? { changes } : {}) });
     });
   },
 };

@@ -50,3 +50,30 @@ export function shortTree(nodes: readonly ViewNode[]): ViewNode[] {
     return node.collapsed === 'collapsed' && children.length > EXPANDED_LIMIT ? rest : { ...rest, children: shortTree(children) };
   });
 }
+
+/** A node's own fields, children left out. */
+function own(node: ViewNode): Omit<ViewNode, 'children'> {
+  const { children: _children, ...rest } = node;
+  return rest;
+}
+
+/**
+ * The nodes of `next` whose own fields differ from `last`'s (without their children), when both trees have the same
+ * shape: the same ids in the same order at every level, and children at the same nodes. Undefined when the shape
+ * changed (a node added, removed, moved or regrouped): the client draws the tree again whole. A client redraws
+ * just these nodes, so typing in one brief of a stage of 10,000 never sends the other 9,999 again.
+ */
+export function changedNodes(last: readonly ViewNode[], next: readonly ViewNode[]): ViewNode[] | undefined {
+  const changed: ViewNode[] = [];
+  const walk = (a: readonly ViewNode[], b: readonly ViewNode[]): boolean => {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      const [x, y] = [a[i], b[i]];
+      if (x.id !== y.id || (x.children === undefined) !== (y.children === undefined)) return false;
+      if (JSON.stringify(own(x)) !== JSON.stringify(own(y))) changed.push(own(y));
+      if (x.children && y.children && !walk(x.children, y.children)) return false;
+    }
+    return true;
+  };
+  return walk(last, next) ? changed : undefined;
+}

@@ -2,7 +2,7 @@
 // commands, redraws the views a change touches (the source says which), and sets `mops.hasPlaybook` for their welcome.
 
 import * as vscode from 'vscode';
-import type { ViewId } from '../../core';
+import type { ViewId, ViewNode } from '../../core';
 import { CalendarProvider } from './calendar';
 import { insertChecklist } from './insert-checklist';
 import { OPEN_COMMAND, openAt } from './open';
@@ -46,6 +46,7 @@ export class Views implements vscode.Disposable {
       view(VIEW_IDS.martech, this.martech),
       view(VIEW_IDS.sops, this.sops),
       this.source.onDidChange((views) => this.draw(views)),
+      this.source.onDidChangeNodes(({ view, nodes }) => this.disposed || this.providers.find((p) => p.view === view)?.refreshNodes(nodes)),
       vscode.commands.registerCommand(OPEN_COMMAND, (uri: vscode.Uri, index: number, path: Array<string | number>) => openAt(host.client, uri, index, path)),
       vscode.commands.registerCommand('mops.sops.insertChecklist', (node?: unknown) => insertChecklist(host.client, node)),
       vscode.commands.registerCommand('mops.views.refresh', () => this.reload()),
@@ -70,7 +71,7 @@ export class Views implements vscode.Disposable {
     for (const key of [HAS_PLAYBOOK, LOADED]) void vscode.commands.executeCommand('setContext', key, undefined);
   }
 
-  private get providers(): ReadonlyArray<{ view: ViewId; refresh(): void }> {
+  private get providers(): ReadonlyArray<{ view: ViewId; refresh(): void; refreshNodes(nodes: ViewNode[]): void }> {
     return [this.pipeline, this.martech, this.sops, this.calendar, this.myQueue];
   }
 

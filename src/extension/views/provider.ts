@@ -6,7 +6,7 @@ import { treeItem, withTooltip } from './render';
 import type { ViewSource } from './source';
 
 export class TreeProvider implements vscode.TreeDataProvider<ViewNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = new vscode.EventEmitter<ViewNode[] | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   /** The number of the last question to a source that answers later: an older answer is asked again. */
   private asked = 0;
@@ -21,7 +21,12 @@ export class TreeProvider implements vscode.TreeDataProvider<ViewNode>, vscode.D
   }
 
   refresh(): void {
-    this.changed.fire();
+    this.changed.fire(undefined);
+  }
+
+  /** Draws these nodes again (changed in place), not the whole view. */
+  refreshNodes(nodes: ViewNode[]): void {
+    this.changed.fire(nodes);
   }
 
   /** What the view asks of the source beyond the playbooks. */

@@ -33,6 +33,11 @@ export class QueueProvider implements vscode.TreeDataProvider<ViewNode>, vscode.
     this.changed.fire();
   }
 
+  /** My Queue is short: a change of some of its nodes draws it again whole. */
+  refreshNodes(): void {
+    this.refresh();
+  }
+
   /** Asks git again on the next draw (the user may have set user.email meanwhile). */
   forget(): void {
     this.emails.clear();

@@ -1,8 +1,9 @@
 // The views' nodes from the language server (`mops/tree`), so that no tree is computed on the extension host:
 // the last answer per view is kept and drawn at once; `mops/treeChanged` has the named views asked again, and
-// the views redrawn when the answers are in. A restarted server is asked for every view drawn before. Long
-// collapsed groups come without their nodes (`lazy`), asked for when VS Code opens one: a tree of 10,000 briefs
-// is never parsed nor drawn whole on the extension host.
+// the views redrawn when the answers are in: only the nodes that changed when the tree kept its shape (`changes`),
+// else the view whole. A restarted server is asked for every view drawn before. Long collapsed groups come
+// without their nodes (`lazy`), asked for when VS Code opens one: a tree of 10,000 briefs is never parsed nor
+// drawn whole on the extension host, nor sent again because one brief in it changed.
 
 import * as vscode from 'vscode';
 import type { ViewId, ViewNode, ViewOptions } from '../../core';
@@ -23,16 +24,36 @@ interface Drawn {
   nodes?: ViewNode[];
 }
 
+/** Nodes of one view that changed in place (the same objects VS Code was given, with their new fields). */
+export interface NodesChange {
+  view: ViewId;
+  nodes: ViewNode[];
+}
+
+/** Gives `target` the own fields of `fresh`, keeping its children: VS Code knows a node by the object it was given. */
+function update(target: ViewNode, fresh: ViewNode): ViewNode {
+  const fields = target as unknown as Record<string, unknown>;
+  for (const key of Object.keys(fields)) if (key !== 'children' && !(key in fresh)) delete fields[key];
+  const { children: _children, ...own } = fresh;
+  return Object.assign(target, own);
+}
+
 export class ServerViewSource implements ViewSource, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<readonly ViewId[]>();
   readonly onDidChange = this.changed.event;
+  private readonly nodesChanged = new vscode.EventEmitter<NodesChange>();
+  /** Fires with the nodes of a view that changed in place, when the view kept its shape. */
+  readonly onDidChangeNodes = this.nodesChanged.event;
   private readonly drawn = new Map<ViewId, Drawn>();
+  /** Per view, the node objects handed to VS Code, by id. */
+  private readonly given = new Map<ViewId, Map<string, ViewNode>>();
   private readonly asking = new Set<Promise<unknown>>();
   private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly client: TreeClient) {
     this.disposables = [
       this.changed,
+      this.nodesChanged,
       client.onNotification<TreeChangedParams>(TREE_CHANGED_NOTIFICATION, (params) => void this.again(Array.isArray(params?.views) ? (params.views as ViewId[]) : [])),
       client.onDidStart(() => void this.again([...this.drawn.keys()])),
     ];
@@ -48,16 +69,21 @@ export class ServerViewSource implements ViewSource, vscode.Disposable {
     if (known?.nodes && known.key === key) return known.nodes;
     this.drawn.set(view, { options, key, nodes: known?.key === key ? known.nodes : undefined });
     // Once answered, the view is told: whoever asked before the answer draws it now.
-    return this.ask(view).then((nodes) => {
+    return this.ask(view).then((answer) => {
       this.changed.fire([view]);
-      return nodes ?? [];
+      return answer?.nodes ?? [];
     });
   }
 
   children(view: ViewId, parent: ViewNode): Promise<ViewNode[]> {
     const drawn = this.drawn.get(view);
     const params: TreeParams = { view, lazy: true, parent: parent.id, ...(drawn?.options ? { options: drawn.options as TreeParams['options'] } : {}) };
-    return this.track(this.client.request<TreeResult>(TREE_REQUEST, params).then((result) => (result?.nodes ?? []) as ViewNode[]).catch(() => []));
+    return this.track(
+      this.client
+        .request<TreeResult>(TREE_REQUEST, params)
+        .then((result) => this.remember(view, (result?.nodes ?? []) as ViewNode[]))
+        .catch(() => []),
+    );
   }
 
   /** The playbooks' roots the server holds (for the views' welcome and My Queue's per-playbook settings). */
@@ -76,28 +102,57 @@ export class ServerViewSource implements ViewSource, vscode.Disposable {
     for (const drawn of this.drawn.values()) drawn.nodes = undefined;
   }
 
+  /** Asks the named views again: those that kept their shape redraw only their changed nodes, the others whole. */
   private async again(views: readonly ViewId[]): Promise<void> {
     const asked = views.filter((view) => this.drawn.has(view));
     if (asked.length === 0) return;
-    await Promise.all(asked.map((view) => this.ask(view)));
-    this.changed.fire(asked);
+    const answers = await Promise.all(asked.map(async (view) => ({ view, answer: await this.ask(view, { changes: true }) })));
+    const whole: ViewId[] = [];
+    for (const { view, answer } of answers) {
+      if (answer?.changed !== true) whole.push(view);
+      else if (answer.nodes.length > 0) this.nodesChanged.fire({ view, nodes: answer.nodes });
+    }
+    if (whole.length > 0) this.changed.fire(whole);
   }
 
-  private ask(view: ViewId): Promise<ViewNode[] | undefined> {
+  /** A view's top nodes; with `changes`, possibly only its nodes that changed (`changed`), updated in place. */
+  private ask(view: ViewId, ask: { changes?: boolean } = {}): Promise<{ nodes: ViewNode[]; changed?: true } | undefined> {
     const drawn = this.drawn.get(view);
-    const params: TreeParams = { view, lazy: true, ...(drawn?.options ? { options: drawn.options as TreeParams['options'] } : {}) };
+    const params: TreeParams = { view, lazy: true, ...ask, ...(drawn?.options ? { options: drawn.options as TreeParams['options'] } : {}) };
     return this.track(
       this.client
         .request<TreeResult>(TREE_REQUEST, params)
         .then((result) => {
           const nodes = (result?.nodes ?? []) as ViewNode[];
+          if (result?.changed === true) {
+            const given = this.given.get(view);
+            return { nodes: nodes.flatMap((node) => (given?.has(node.id) ? [update(given.get(node.id)!, node)] : [])), changed: true as const };
+          }
           // A newer question (other options) may have been asked meanwhile: its answer wins.
           const current = this.drawn.get(view);
-          if (current && current.key === (drawn?.key ?? current.key)) current.nodes = nodes;
-          return nodes;
+          if (current && current.key === (drawn?.key ?? current.key)) {
+            current.nodes = nodes;
+            this.given.set(view, new Map());
+            this.remember(view, nodes);
+          }
+          return { nodes };
         })
         .catch(() => undefined),
     );
+  }
+
+  /** Notes the nodes handed to VS Code (and their children), so that a change can update them in place. */
+  private remember(view: ViewId, nodes: readonly ViewNode[]): ViewNode[] {
+    let given = this.given.get(view);
+    if (!given) this.given.set(view, (given = new Map()));
+    const walk = (list: readonly ViewNode[]) => {
+      for (const node of list) {
+        given.set(node.id, node);
+        if (node.children) walk(node.children);
+      }
+    };
+    walk(nodes);
+    return nodes as ViewNode[];
   }
 
   /** Counts a question among those `settled` waits for. */

@@ -153,9 +153,17 @@ describe('views', function () {
     const { pipeline } = await views();
     const editor = await open(BRIEF);
     const brief = () => find(pipeline, 'Black Friday early access')?.item;
+    const redrawn: Array<readonly Node[] | undefined> = [];
+    const listening = pipeline.onDidChangeTreeData((e) => redrawn.push(e ?? undefined));
     // In 'launch' since 2026-11-12 on the config's today 2026-11-20: 8 days, the stage's SLA is 2.
     await replace(editor, '    entered: 2026-11-18', '    entered: 2026-11-12');
     let item = await whenView(pipeline, () => (String(brief()?.description).includes('SLA overdue') ? brief() : undefined), 'no SLA-overdue badge');
+    listening.dispose();
+    // The view kept its shape: VS Code is given the brief's node again, not the whole tree.
+    assert.ok(
+      redrawn.some((e) => e?.some((n) => n.label === 'Black Friday early access')) && redrawn.every((e) => e !== undefined),
+      `drawn again: ${JSON.stringify(redrawn.map((e) => e?.map((n) => n.label) ?? 'the whole view'))}`,
+    );
     assert.equal(item.description, 'SLA overdue · priya.shah');
     assert.equal(icon(item), 'watch');
     assert.match((item.tooltip as vscode.MarkdownString).value, /SLA overdue.*In 'launch' for 8 days/);

@@ -217,7 +217,7 @@ async function checkout(folder: string, name: (i: number) => string): Promise<vs
     return uri(`${folder}/${name(i)}`);
   });
   await everyFile(files, (ds) => ds.some((d) => rule(d) === 'ref/unknown-person'), `${folder} checked`);
-  // The diagnostics come from the language server; the views read the extension's own index: both are current.
+  // The diagnostics and the views' trees both come from the language server: wait until it has nothing left to do.
   await (await api()).idle();
   return files;
 }

@@ -99,6 +99,31 @@ describe('mops lsp: tree views', function () {
     client.notify('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('with changes, a title edited answers only the brief’s node; a stage edited answers the whole tree', async () => {
+    const uri = fileUri(dir, BRIEF);
+    const text = readFileSync(join(dir, BRIEF), 'utf8');
+    const ask = () => client.request<TreeResult>('mops/tree', { view: 'pipeline', lazy: true, changes: true });
+    const edit = async (version: number, next: string) => {
+      const changed = client.waitFor<TreeChangedParams>('mops/treeChanged', (p) => p.views.includes('pipeline'), 'mops/treeChanged for the pipeline');
+      const lines = text.split('\n');
+      const end = { line: lines.length + 5, character: 0 };
+      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end }, text: next }] });
+      await changed;
+    };
+    await tree('pipeline');
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    assert.deepEqual(await ask(), { nodes: [], changed: true }, 'nothing changed since the last answer');
+    await edit(2, text.replace(/^title: .*$/m, 'title: Black Friday, early'));
+    const retitled = await ask();
+    assert.equal(retitled.changed, true);
+    assert.deepEqual(retitled.nodes.map((n) => [n.label, n.children]), [['Black Friday, early', undefined]]);
+    await edit(3, text.replace('stage: launch\n', 'stage: optimize\n').replace('    entered: 2026-11-18\n', '    entered: 2026-11-18\n  - stage: optimize\n    entered: 2026-11-20\n'));
+    const moved = await ask();
+    assert.equal(moved.changed, undefined, 'a new shape comes whole');
+    assert.ok(outline(moved.nodes).includes('  optimize (1) — SLA 30 days'));
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('a nested playbook appearing on disk regroups every view asked for, its files under it only', async () => {
     mkdirSync(join(dir, 'second', 'sops'), { recursive: true });
     writeFileSync(join(dir, 'second', 'mops.config.yaml'), 'apiVersion: mops/v1\nkind: Config\n');

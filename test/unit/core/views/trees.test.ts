@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
-import { VIEW_IDS, viewTree, type ViewNode } from '../../../../src/core';
+import { changedNodes, VIEW_IDS, viewTree, type ViewNode } from '../../../../src/core';
 import { EXAMPLE, REFERENCE } from '../../../helpers';
 import { allNodes, find, outline, playbooksIn, type LoadedPlaybook } from './helpers';
 
@@ -155,5 +155,23 @@ describe('view trees', () => {
     // Every tool of the register once, under its category.
     const tools = allNodes(viewTree('martech', example)).filter((n) => n.contextValue === 'mops.tool');
     assert.equal(tools.length, workspace.documents('Tool').length);
+  });
+
+  it('changedNodes: only the nodes whose own fields changed while the tree kept its shape; undefined once it did not', () => {
+    const tree = viewTree('pipeline', reference);
+    const copy = (): ViewNode[] => JSON.parse(JSON.stringify(tree));
+    assert.deepEqual(changedNodes(tree, copy()), []);
+    const retitled = copy();
+    const brief = allNodes(retitled).find((n) => n.label === 'Black Friday early access')!;
+    brief.label = 'Black Friday, early';
+    const changed = changedNodes(tree, retitled);
+    assert.deepEqual(changed?.map((n) => [n.id, n.label, 'children' in n]), [[brief.id, 'Black Friday, early', false]]);
+    const moved = copy();
+    const [launch, optimize] = ['launch (1)', 'optimize (0)'].map((label) => allNodes(moved).find((n) => n.label === label)!);
+    optimize.children = launch.children!.splice(0);
+    assert.equal(changedNodes(tree, moved), undefined, 'a brief in another stage is a new shape');
+    const grown = copy();
+    grown[0].children![0].children = [{ id: 'x', label: 'x' }];
+    assert.equal(changedNodes(tree, grown), undefined, 'a node added is a new shape');
   });
 });
