@@ -385,7 +385,7 @@ if (results.editorLargest?.activationMs !== undefined) {
   for (const [e, views] of [[results.editorLargest, ''], [results.editorViews, ', views shown']]) {
     if (e?.blockedMs === undefined) continue;
     target(`extension host event loop held at most, while the server indexes ${e.briefs} briefs${views}`, held(e.mopsBlockedMs, e.blockedMs), 20, shown(e.mopsBlockedMs, e.mopsBlockedWallMs, e.blockedMs));
-    target(`extension host event loop held at most, while typing in a brief of ${e.briefs} (${e.keystrokes} keystrokes${views})`, held(e.mopsTypingBlockedMs, e.typingBlockedMs), 20, shown(e.mopsTypingBlockedMs, e.mopsTypingBlockedWallMs, e.typingBlockedMs));
+    target(`extension host event loop held at most, while typing in a brief of ${e.briefs} (${e.keystrokes} keystrokes${views}${e.opened ? `, its stage ${e.opened}` : ''})`, held(e.mopsTypingBlockedMs, e.typingBlockedMs), 20, shown(e.mopsTypingBlockedMs, e.mopsTypingBlockedWallMs, e.typingBlockedMs));
   }
 }
 
@@ -407,7 +407,8 @@ if (results.vsixBytes !== undefined) console.log(`\n.vsix: ${(results.vsixBytes 
 const byMops = (v) => (v === undefined ? '' : `, ${ms(v)} by mops`);
 for (const [label, e] of [['reference playbook', results.editorReference], [`${results.editorLargest?.briefs} briefs`, results.editorLargest], [`${results.editorViews?.briefs} briefs, views shown`, results.editorViews]]) {
   if (!e) continue;
-  console.log(e.skipped ? `editor (${label}): skipped — ${e.skipped}` : `editor (${label}): activation ${ms(e.activationMs)}, index and publish ${ms(e.indexMs)} for ${e.files} files (event loop held at most ${ms(e.blockedMs)}${byMops(e.mopsBlockedMs)}; typing ${ms(e.typingMs)} a keystroke, held at most ${ms(e.typingBlockedMs)}${byMops(e.mopsTypingBlockedMs)}), extension host heap ${e.heapUsedMB.toFixed(0)} MB, rss ${e.rssMB.toFixed(0)} MB`);
+  const opened = e.opened ? `, typed with the Pipeline's stage ${e.opened} (opening it held the loop at most ${ms(e.openBlockedMs)}${byMops(e.mopsOpenBlockedMs)})` : '';
+  console.log(e.skipped ? `editor (${label}): skipped — ${e.skipped}` : `editor (${label}): activation ${ms(e.activationMs)}, index and publish ${ms(e.indexMs)} for ${e.files} files (event loop held at most ${ms(e.blockedMs)}${byMops(e.mopsBlockedMs)}; typing ${ms(e.typingMs)} a keystroke, held at most ${ms(e.typingBlockedMs)}${byMops(e.mopsTypingBlockedMs)}${opened}), extension host heap ${e.heapUsedMB.toFixed(0)} MB, rss ${e.rssMB.toFixed(0)} MB`);
 }
 console.log('\n| target | measured | |\n| --- | --- | --- |');
 for (const t of results.targets) console.log(`| ${t.name} | ${t.shown} | ${t.pass ? 'PASS' : 'FAIL'} |`);

@@ -25,6 +25,8 @@ export class Views implements vscode.Disposable {
   readonly calendar: CalendarProvider;
   readonly myQueue: QueueProvider;
   readonly source: ServerViewSource;
+  /** The Pipeline's tree view (the bench opens a stage in it). */
+  readonly pipelineView: vscode.TreeView<ViewNode>;
   private readonly disposables: vscode.Disposable[];
   private hasPlaybook?: boolean;
   private disposed = false;
@@ -37,12 +39,13 @@ export class Views implements vscode.Disposable {
     this.calendar = new CalendarProvider(this.source);
     this.myQueue = new QueueProvider(this.source, () => this.source.playbookRoots());
     const view = (id: string, provider: TreeProvider) => vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true });
+    this.pipelineView = view(VIEW_IDS.pipeline, this.pipeline);
     this.disposables = [
       this.source,
       this.pipeline,
       this.martech,
       this.sops,
-      view(VIEW_IDS.pipeline, this.pipeline),
+      this.pipelineView,
       view(VIEW_IDS.martech, this.martech),
       view(VIEW_IDS.sops, this.sops),
       this.source.onDidChange((views) => this.draw(views)),

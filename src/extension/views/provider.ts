@@ -44,6 +44,11 @@ export class TreeProvider implements vscode.TreeDataProvider<ViewNode>, vscode.D
     return roots.then((answer) => (asked === this.asked ? answer : (this.source.roots(this.view, this.options()) as ViewNode[] | Promise<ViewNode[]>)));
   }
 
+  /** For `TreeView.reveal`: the node's parent as the source gave it. */
+  getParent(node: ViewNode): ViewNode | undefined {
+    return this.source.parentOf(this.view, node);
+  }
+
   getTreeItem(node: ViewNode): vscode.TreeItem {
     return treeItem(node);
   }

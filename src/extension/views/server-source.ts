@@ -47,6 +47,8 @@ export class ServerViewSource implements ViewSource, vscode.Disposable {
   private readonly drawn = new Map<ViewId, Drawn>();
   /** Per view, the node objects handed to VS Code, by id. */
   private readonly given = new Map<ViewId, Map<string, ViewNode>>();
+  /** Per view, each node's parent by the node's id (absent: a top node). */
+  private readonly parents = new Map<ViewId, Map<string, ViewNode>>();
   private readonly asking = new Set<Promise<unknown>>();
   private readonly disposables: vscode.Disposable[];
 
@@ -81,7 +83,7 @@ export class ServerViewSource implements ViewSource, vscode.Disposable {
     return this.track(
       this.client
         .request<TreeResult>(TREE_REQUEST, params)
-        .then((result) => this.remember(view, (result?.nodes ?? []) as ViewNode[]))
+        .then((result) => this.remember(view, (result?.nodes ?? []) as ViewNode[], parent))
         .catch(() => []),
     );
   }
@@ -133,6 +135,7 @@ export class ServerViewSource implements ViewSource, vscode.Disposable {
           if (current && current.key === (drawn?.key ?? current.key)) {
             current.nodes = nodes;
             this.given.set(view, new Map());
+            this.parents.set(view, new Map());
             this.remember(view, nodes);
           }
           return { nodes };
@@ -141,17 +144,25 @@ export class ServerViewSource implements ViewSource, vscode.Disposable {
     );
   }
 
+  /** The parent of a node handed out (VS Code's reveal asks for it); undefined for a top node. */
+  parentOf(view: ViewId, node: ViewNode): ViewNode | undefined {
+    return this.parents.get(view)?.get(node.id);
+  }
+
   /** Notes the nodes handed to VS Code (and their children), so that a change can update them in place. */
-  private remember(view: ViewId, nodes: readonly ViewNode[]): ViewNode[] {
+  private remember(view: ViewId, nodes: readonly ViewNode[], parent?: ViewNode): ViewNode[] {
     let given = this.given.get(view);
     if (!given) this.given.set(view, (given = new Map()));
-    const walk = (list: readonly ViewNode[]) => {
+    let parents = this.parents.get(view);
+    if (!parents) this.parents.set(view, (parents = new Map()));
+    const walk = (list: readonly ViewNode[], above: ViewNode | undefined) => {
       for (const node of list) {
         given.set(node.id, node);
-        if (node.children) walk(node.children);
+        if (above) parents.set(node.id, above);
+        if (node.children) walk(node.children, node);
       }
     };
-    walk(nodes);
+    walk(nodes, parent);
     return nodes as ViewNode[];
   }
 

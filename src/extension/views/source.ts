@@ -10,6 +10,8 @@ export interface ViewSource {
   roots(view: ViewId, options?: ViewOptions): ViewNode[] | Promise<ViewNode[]>;
   /** The children of a node that came without them (a long group, asked for when it is opened). */
   children(view: ViewId, parent: ViewNode): Promise<ViewNode[]>;
+  /** The parent of a node it gave (undefined for a top node). */
+  parentOf(view: ViewId, node: ViewNode): ViewNode | undefined;
   /** Fires after each batch of changes with the views to draw again whole (their trees changed shape). */
   readonly onDidChange: vscode.Event<readonly ViewId[]>;
   /** Fires with a view's nodes that changed in place (the objects it gave, updated): only they are drawn again. */
