@@ -57,6 +57,15 @@ function own(node: ViewNode): Omit<ViewNode, 'children'> {
   return rest;
 }
 
+/** Whether two JSON values are equal, compared in place (nothing serialised: a tooltip is long). */
+function same(u: unknown, v: unknown, skip?: string): boolean {
+  if (u === v) return true;
+  if (typeof u !== 'object' || typeof v !== 'object' || u === null || v === null || Array.isArray(u) !== Array.isArray(v)) return false;
+  const [x, y] = [u as Record<string, unknown>, v as Record<string, unknown>];
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((key) => key === skip || (key in y && same(x[key], y[key])));
+}
+
 /**
  * The nodes of `next` whose own fields differ from `last`'s (without their children), when both trees have the same
  * shape: the same ids in the same order at every level, and children at the same nodes. Undefined when the shape
@@ -70,7 +79,7 @@ export function changedNodes(last: readonly ViewNode[], next: readonly ViewNode[
     for (let i = 0; i < a.length; i++) {
       const [x, y] = [a[i], b[i]];
       if (x.id !== y.id || (x.children === undefined) !== (y.children === undefined)) return false;
-      if (JSON.stringify(own(x)) !== JSON.stringify(own(y))) changed.push(own(y));
+      if (!same(x, y, 'children')) changed.push(own(y));
       if (x.children && y.children && !walk(x.children, y.children)) return false;
     }
     return true;

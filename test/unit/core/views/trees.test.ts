@@ -166,6 +166,9 @@ describe('view trees', () => {
     brief.label = 'Black Friday, early';
     const changed = changedNodes(tree, retitled);
     assert.deepEqual(changed?.map((n) => [n.id, n.label, 'children' in n]), [[brief.id, 'Black Friday, early', false]]);
+    const reopened = copy();
+    allNodes(reopened).find((n) => n.label === 'Winter operations webinar')!.open!.path = ['owner'];
+    assert.deepEqual(changedNodes(tree, reopened)?.map((n) => n.label), ['Winter operations webinar'], 'a field that is an object, compared by value');
     const moved = copy();
     const [launch, optimize] = ['launch (1)', 'optimize (0)'].map((label) => allNodes(moved).find((n) => n.label === label)!);
     optimize.children = launch.children!.splice(0);
