@@ -26,6 +26,11 @@ export class Playbook {
     this.root = parseUri(uri) as ParsedUri;
   }
 
+  /** Its root folder's name (the root URI for a root with none). */
+  get name(): string {
+    return this.root.path.slice(this.root.path.lastIndexOf('/') + 1) || this.uri;
+  }
+
   uriOf(path: string): string {
     return childUri(this.root, path);
   }

@@ -19,7 +19,7 @@ function viewPlaybook(playbooks: Playbooks, playbook: Playbook): ViewPlaybook {
   const wheres = playbooks.all().map((other) => (other === playbook ? undefined : relativePath(other.root, playbook.uri)));
   const where = wheres.reduce<string | undefined>((longest, w) => (w !== undefined && (longest === undefined || w.length > longest.length) ? w : longest), undefined);
   return {
-    name: playbook.root.path.slice(playbook.root.path.lastIndexOf('/') + 1) || playbook.uri,
+    name: playbook.name,
     rootUri: playbook.uri,
     ...(where !== undefined ? { where } : {}),
     workspace: playbook.workspace,

@@ -4,15 +4,10 @@
 import { advanceBrief, approvalEdits, type ApprovalOffer } from '../../core';
 import type { Feature, ServerContext } from '../context';
 import { ADVANCE_REQUEST, APPROVE_REQUEST, type AdvanceStageResult, type ApproveResult } from '../protocol-advance';
-import { fileEdits, onRequest, stringParam, syncAll } from './common';
+import { fileAt, fileEdits, onRequest, stringParam } from './common';
 
 /** The playbook and path of a client's file, every open buffer synced (a gate reads the Team and the workflow too). */
-async function located(context: ServerContext, uri: string | undefined) {
-  if (uri === undefined) return undefined;
-  await context.playbooks.ready;
-  syncAll(context);
-  return context.playbooks.locate(uri);
-}
+const located = async (context: ServerContext, uri: string | undefined) => (uri === undefined ? undefined : fileAt(context, uri, { all: true }));
 
 async function advanceAt(context: ServerContext, params: unknown): Promise<AdvanceStageResult> {
   const uri = stringParam(params, 'uri');

@@ -5,7 +5,7 @@
 import { diffLines } from 'diff';
 import { guard, type ServerContext } from '../context';
 import { toTextEdit } from '../convert';
-import type { Playbook } from '../playbooks';
+import type { Located, Playbook } from '../playbooks';
 import type { CommandTextEdit, FileEdits, PersonChoice } from '../protocol-commands';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -29,6 +29,17 @@ export async function playbookOf(context: ServerContext, params: unknown): Promi
   return root === undefined ? undefined : context.playbooks.all().find((p) => p.uri === root);
 }
 
+/**
+ * The playbook and path of a client's file, once the playbooks are loaded, with the workspace holding its buffer's
+ * current text (every open buffer's with `all`: an answer that reads other files, a gate's Team and workflow).
+ */
+export async function fileAt(context: ServerContext, uri: string, options: { all?: boolean } = {}): Promise<Located | undefined> {
+  await context.playbooks.ready;
+  if (options.all) syncAll(context);
+  else context.documents.current(uri);
+  return context.playbooks.locate(uri);
+}
+
 /** Makes every playbook hold every open buffer's current text (a request that reads many files needs them all). */
 export function syncAll(context: ServerContext): void {
   for (const document of context.documents.all()) context.documents.current(document.uri);
@@ -37,6 +48,12 @@ export function syncAll(context: ServerContext): void {
 /** A file's edits for the client, with the version of the buffer the server holds (null: the disk's text). */
 export function fileEdits(context: ServerContext, uri: string, edits: readonly CommandTextEdit[]): FileEdits {
   return { uri, version: context.documents.get(uri)?.version ?? null, edits: edits.map(toTextEdit) };
+}
+
+/** A playbook file's edits, named by the URI of its open buffer when there is one (the client matches it as sent). */
+export function playbookFileEdits(context: ServerContext, playbook: Playbook, path: string, edits: readonly CommandTextEdit[]): FileEdits {
+  const uri = playbook.uriOf(path);
+  return fileEdits(context, context.documents.get(uri)?.uri ?? uri, edits);
 }
 
 /** The edits that turn `before` into `after`, one per run of changed lines, so the rest of the file is untouched. */

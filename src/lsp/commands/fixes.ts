@@ -4,9 +4,8 @@
 
 import { fixAllEdits, fixPlaybook, type FileContent, type FileFix, type Finding, type TextEdit, type Workspace } from '../../core';
 import type { Feature, ServerContext } from '../context';
-import type { Playbook } from '../playbooks';
-import { FIX_FILE_REQUEST, FIX_PLAYBOOK_REQUEST, type FileEdits, type FixFileResult, type FixPlaybookResult } from '../protocol-commands';
-import { fileEdits, lineEdits, onRequest, playbookOf, stringParam } from './common';
+import { FIX_FILE_REQUEST, FIX_PLAYBOOK_REQUEST, type FixFileResult, type FixPlaybookResult } from '../protocol-commands';
+import { fileAt, fileEdits, lineEdits, onRequest, playbookFileEdits, playbookOf, stringParam } from './common';
 
 /** The edits of "fix all" (the core's selection, as `mops fix` makes it), and the findings they fix. */
 function fixAllPlan(findings: readonly Finding[]): { edits: TextEdit[]; fixed: Finding[] } {
@@ -20,18 +19,10 @@ function fixAllPlan(findings: readonly Finding[]): { edits: TextEdit[]; fixed: F
   return { edits, fixed };
 }
 
-/** A playbook file's edits, named by the URI of its open buffer when there is one (the client matches it as sent). */
-export function playbookFileEdits(context: ServerContext, playbook: Playbook, path: string, edits: readonly TextEdit[]): FileEdits {
-  const uri = playbook.uriOf(path);
-  return fileEdits(context, context.documents.get(uri)?.uri ?? uri, edits);
-}
-
 async function fixFile(context: ServerContext, params: unknown): Promise<FixFileResult> {
   const uri = stringParam(params, 'uri');
   if (uri === undefined) return null;
-  await context.playbooks.ready;
-  context.documents.current(uri);
-  const at = context.playbooks.locate(uri);
+  const at = await fileAt(context, uri);
   if (!at) return null;
   const { edits, fixed } = fixAllPlan(at.playbook.workspace.findings(at.path));
   return { edit: fileEdits(context, context.documents.get(uri)?.uri ?? uri, edits), fixed: fixed.length };

@@ -3,7 +3,6 @@
 
 import { objectRange, peopleOf, rec, sopSteps, sopTitle, str, valueRange, yamlScalar } from '../../core';
 import type { Feature, ServerContext } from '../context';
-import type { Playbook } from '../playbooks';
 import {
   PLAYBOOKS_REQUEST,
   POSITION_REQUEST,
@@ -15,21 +14,14 @@ import {
   type SopsResult,
   type TeamResult,
 } from '../protocol-commands';
-import { onRequest, personChoice, playbookOf, stringParam, syncAll } from './common';
-
-/** A playbook's name: its root folder's. */
-export function playbookName(playbook: Playbook): string {
-  return playbook.root.path.slice(playbook.root.path.lastIndexOf('/') + 1) || playbook.uri;
-}
+import { fileAt, onRequest, personChoice, playbookOf, stringParam, syncAll } from './common';
 
 async function located(context: ServerContext, params: unknown): Promise<PlaybooksResult> {
-  const { playbooks, documents } = context;
+  const { playbooks } = context;
   await playbooks.ready;
-  const result: PlaybooksResult = { playbooks: playbooks.all().map((p) => ({ uri: p.uri, name: playbookName(p) })) };
+  const result: PlaybooksResult = { playbooks: playbooks.all().map((p) => ({ uri: p.uri, name: p.name })) };
   const uri = stringParam(params, 'uri');
-  if (uri === undefined) return result;
-  documents.current(uri);
-  const at = playbooks.locate(uri);
+  const at = uri === undefined ? undefined : await fileAt(context, uri);
   if (!at) return result;
   const brief = at.playbook.workspace.parsed(at.path)?.documents.find((d) => d.kind === 'Brief')?.id;
   return { ...result, located: { root: at.playbook.uri, path: at.path, ...(brief !== undefined ? { brief } : {}) } };
@@ -40,9 +32,7 @@ async function position(context: ServerContext, params: unknown): Promise<Positi
   const index = (params as { index?: unknown } | undefined)?.index;
   const path = (params as { path?: unknown } | undefined)?.path;
   if (uri === undefined || typeof index !== 'number' || !Array.isArray(path) || !path.every((p) => typeof p === 'string' || typeof p === 'number')) return null;
-  await context.playbooks.ready;
-  context.documents.current(uri);
-  const at = context.playbooks.locate(uri);
+  const at = await fileAt(context, uri);
   const doc = at?.playbook.workspace.parsed(at.path)?.documents.find((d) => d.index === index);
   const range = doc && (valueRange(doc.yaml, doc.lines, path) ?? objectRange(doc.yaml, doc.lines, []));
   return range ? range.start : null;

@@ -4,8 +4,7 @@
 import { peopleOf, reassignPlan } from '../../core';
 import type { Feature, ServerContext } from '../context';
 import { REASSIGN_REQUEST, type ReassignResult } from '../protocol-commands';
-import { lineEdits, onRequest, playbookOf, stringParam } from './common';
-import { playbookFileEdits } from './fixes';
+import { lineEdits, onRequest, playbookFileEdits, playbookOf, stringParam } from './common';
 
 const nothing = (): ReassignResult => ({ files: [], moved: 0, skipped: [] });
 
