@@ -6,12 +6,17 @@
 // where this workbench puts it). Screenshots: ui-11-wizard.png, ui-12-advance.png, ui-13-approved.png.
 import { join } from 'node:path';
 
+/** The quick input's own box: keys are sent to it, not to whatever has the focus (a webview can take it as it loads). */
+const quickInputBox = (page) => page.locator('.quick-input-widget .quick-input-box input').first();
+
 /** Runs a palette command by its title. */
 async function palette(page, title, step) {
   await page.keyboard.press('F1');
-  await page.keyboard.type(title);
+  const box = quickInputBox(page);
+  await box.waitFor({ timeout: step });
+  await box.fill(`>${title}`);
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: title.replace(/^mops: /, '') }).first().waitFor({ timeout: step });
-  await page.keyboard.press('Enter');
+  await box.press('Enter');
 }
 
 /**
@@ -24,6 +29,9 @@ export async function firstHourChecks({ page, check, until, shots, step }) {
     const titles = [];
     const input = page.locator('.quick-input-widget');
     const title = input.locator('.quick-input-title');
+    // Keys go to the question's own input box: the report's webview, opened by the check before, can take the
+    // focus at any moment as it loads, and a key pressed there is lost (the questions keep their focus-out).
+    const box = quickInputBox(page);
     // Each question: wait for a title not seen yet, note it, answer it (the first pick, or a typed value).
     // The new brief's tab, once the last question is answered (the quick input closes between questions too).
     const created = page.locator('.tabs-container .tab', { hasText: 'ui-check.yaml' }).first();
@@ -37,14 +45,14 @@ export async function firstHourChecks({ page, check, until, shots, step }) {
         // An Enter pressed while a list was still being drawn is lost: the same question after two seconds gets it again.
         if (text && text === titles[titles.length - 1] && Date.now() - entered > 2000) {
           entered = Date.now();
-          await page.keyboard.press('Enter');
+          await box.press('Enter');
         }
         return text && text !== titles[titles.length - 1] ? { text } : undefined;
       }, `no question after '${titles[titles.length - 1] ?? 'the command'}'`);
       if (shown.done) break;
       titles.push(shown.text);
-      if (/short name/.test(shown.text)) await page.keyboard.type('ui-check');
-      else if (/its title/.test(shown.text)) await page.keyboard.type('UI check');
+      if (/short name/.test(shown.text)) await box.fill('ui-check');
+      else if (/its title/.test(shown.text)) await box.fill('UI check');
       else if (!/the year/.test(shown.text)) {
         // The list of this question, not the last one's still on screen: Enter must pick from the new list.
         rows = await until(async () => {
@@ -52,7 +60,7 @@ export async function firstHourChecks({ page, check, until, shots, step }) {
           return now && now !== rows && (await input.locator('.quick-input-list .monaco-list-row.focused').count()) > 0 ? now : undefined;
         }, `the list of '${shown.text}' never showed`);
       }
-      await page.keyboard.press('Enter');
+      await box.press('Enter');
       entered = Date.now();
     }
     await page.locator('.editor-instance .view-line', { hasText: 'owner: ' }).first().waitFor({ timeout: step });
@@ -67,10 +75,11 @@ export async function firstHourChecks({ page, check, until, shots, step }) {
 
   await check("a refused Advance brief offers the approval and the line; the approval lands in the editor", '13-approved', async () => {
     await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor({ timeout: step });
-    await page.keyboard.type('winter-webinar.yaml');
+    const box = quickInputBox(page);
+    await box.waitFor({ timeout: step });
+    await box.fill('winter-webinar.yaml');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'winter-webinar' }).first().waitFor({ timeout: step });
-    await page.keyboard.press('Enter');
+    await box.press('Enter');
     await page.locator('.editor-instance .view-line', { hasText: 'stage: creative' }).first().waitFor({ timeout: step });
     await palette(page, 'mops: Advance brief to its next stage', step);
     // A toast, or (when toasts are held back, as they are while another is shown) the notification centre.
