@@ -224,6 +224,11 @@ export class Playbooks {
         ? { type: 'skipped', rule: 'file/symlink', message: 'This is a symbolic link; mops does not follow links, so it is not checked.' }
         : await readFileContent(playbook.fs, path, limit, entry);
     if (playbook.versions.has(path) || !this.list.includes(playbook)) return; // opened or restarted meanwhile
+    // Listed, then moved or deleted before it was read (a checkout, a rename under way): gone, not unreadable.
+    if (content.type === 'skipped' && content.rule === 'file/encoding' && !(await playbook.fs.exists(path).catch(() => true))) {
+      if (!playbook.versions.has(path)) this.forget(playbook.uriOf(path));
+      return;
+    }
     playbook.gone.delete(path);
     this.set(playbook, path, content);
   }

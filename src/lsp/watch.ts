@@ -2,7 +2,14 @@
 // from disk or dropped (a deleted folder drops every file under it). An open buffer is the truth for its file;
 // a config that appears, changes or goes reloads the playbooks (its globs decide which files belong).
 
-import { DidChangeWatchedFilesNotification, FileChangeType, WatchKind, type FileEvent, type FileSystemWatcher } from 'vscode-languageserver';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  WatchKind,
+  type FileEvent,
+  type FileOperationRegistrationOptions,
+  type FileSystemWatcher,
+} from 'vscode-languageserver';
 import { CONFIG_FILE } from '../core';
 import type { Feature, ServerContext } from './context';
 import { uriKey } from './uris';
@@ -19,6 +26,26 @@ export const WATCHED: FileSystemWatcher[] = [
   { globPattern: '**/*.{yaml,yml}' },
   { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
 ];
+
+/**
+ * The client's own file operations (the Explorer, a workspace edit) are reported too, as the events they
+ * are: a watcher may report them late, or (VS Code's, when a create and a delete of one path meet in one of
+ * its throttled chunks) not at all.
+ */
+const FILE_OPERATIONS: FileOperationRegistrationOptions = { filters: [{ pattern: { glob: '**/*' } }] };
+
+/** A client's file-operation params as file events: each rename is its old path deleted and its new one created. */
+function operationEvents(params: unknown, kind: 'create' | 'rename' | 'delete'): FileEvent[] {
+  const files: unknown[] = Array.isArray((params as { files?: unknown })?.files) ? (params as { files: unknown[] }).files : [];
+  const events: FileEvent[] = [];
+  for (const file of files as Array<Record<string, unknown> | null>) {
+    if (kind === 'rename') {
+      if (typeof file?.oldUri === 'string') events.push({ uri: file.oldUri, type: FileChangeType.Deleted });
+      if (typeof file?.newUri === 'string') events.push({ uri: file.newUri, type: FileChangeType.Created });
+    } else if (typeof file?.uri === 'string') events.push({ uri: file.uri, type: kind === 'create' ? FileChangeType.Created : FileChangeType.Deleted });
+  }
+  return events;
+}
 
 class Watcher {
   private readonly events: FileEvent[] = [];
@@ -83,10 +110,16 @@ class Watcher {
 }
 
 export const watch: Feature = {
+  capabilities: () => ({ workspace: { fileOperations: { didCreate: FILE_OPERATIONS, didRename: FILE_OPERATIONS, didDelete: FILE_OPERATIONS } } }),
+
   register(context) {
     const watcher = new Watcher(context);
+    const { connection } = context;
     context.settlers.push(() => watcher.settled());
-    context.connection.onDidChangeWatchedFiles((params) => watcher.queue(Array.isArray(params?.changes) ? params.changes : []));
+    connection.onDidChangeWatchedFiles((params) => watcher.queue(Array.isArray(params?.changes) ? params.changes : []));
+    connection.workspace.onDidCreateFiles((params) => watcher.queue(operationEvents(params, 'create')));
+    connection.workspace.onDidRenameFiles((params) => watcher.queue(operationEvents(params, 'rename')));
+    connection.workspace.onDidDeleteFiles((params) => watcher.queue(operationEvents(params, 'delete')));
   },
 
   async initialized(context) {

@@ -13,7 +13,7 @@ import { BIN } from './mops-server';
 const ROOT = 'memfs:/playbook';
 
 /** The reference playbook as an in-memory file system, answered as the VS Code client answers (client-fs.ts). */
-function answerFs(files: Map<string, Buffer>, asked: string[]) {
+function answerFs(files: Map<string, Buffer>, asked: string[], vanishing = new Set<string>()) {
   return (method: string, params: unknown): unknown => {
     if (method !== 'mops/fs') return null;
     const { op, uri: asked1 } = params as { op: string; uri: string };
@@ -23,6 +23,8 @@ function answerFs(files: Map<string, Buffer>, asked: string[]) {
     assert.ok(uri === ROOT || uri.startsWith(`${ROOT}/`), `the server asks only inside its root: ${asked1}`);
     const path = uri === ROOT ? '' : decodeURIComponent(uri.slice(ROOT.length + 1));
     if (op === 'readFile') {
+      // A file listed a moment ago, moved away before it is read (a rename or a checkout under way).
+      if (vanishing.delete(path)) files.delete(path);
       const bytes = files.get(path);
       if (!bytes) throw new Error(`no file ${path}`);
       return { base64: bytes.toString('base64') };
@@ -57,9 +59,10 @@ describe('mops lsp: what the VS Code client relies on (mops/fs, mops/idle, push,
   let client: LspClient;
   const files = referenceFiles();
   const asked: string[] = [];
+  const vanishing = new Set<string>();
 
   before(async () => {
-    client = new LspClient(process.execPath, [BIN, 'lsp', '--stdio'], process.cwd(), answerFs(files, asked));
+    client = new LspClient(process.execPath, [BIN, 'lsp', '--stdio'], process.cwd(), answerFs(files, asked, vanishing));
     await client.request('initialize', {
       processId: process.pid,
       rootUri: ROOT,
@@ -112,5 +115,20 @@ describe('mops lsp: what the VS Code client relies on (mops/fs, mops/idle, push,
     const saved = await client.waitFor<{ uri: string; version?: number; diagnostics: { code: string }[] }>('textDocument/publishDiagnostics', (p) => p.uri === uri, 'the diagnostics of the saved brief');
     assert.equal(saved.version, 2);
     assert.deepEqual(saved.diagnostics.map((d) => d.code), ['ref/unknown-person']);
+  });
+
+  it('drops a file that was listed but is gone when read (moved meanwhile): no "could not be read" finding is left behind', async () => {
+    const path = 'campaigns/2027q1-na-email-moving.yaml';
+    const uri = `${ROOT}/${path}`;
+    files.set(path, files.get('campaigns/2026q4-na-email-black-friday.yaml')!);
+    vanishing.add(path);
+    const before = client.notifications.length;
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+    await client.request('mops/idle', {});
+    assert.ok(asked.includes(`readFile ${uri}`), 'the server listed the file and tried to read it');
+    const published = client.notifications.slice(before).filter((n) => (n.params as { uri?: string }).uri?.replace('memfs:///', 'memfs:/') === uri);
+    assert.deepEqual(published.flatMap((n) => (n.params as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code)), []);
+    const status = await client.request<{ roots: { files: number }[] }>('mops/status', null);
+    assert.equal(status.roots[0].files, 15);
   });
 });

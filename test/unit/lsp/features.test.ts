@@ -4,7 +4,7 @@
 // the Team, and files created and deleted on disk are taken in through didChangeWatchedFiles.
 
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, REFERENCE, tempPlaybook } from '../../helpers';
 import type { LspClient } from '../lsp-client';
@@ -67,6 +67,9 @@ describe('mops lsp: features (pull diagnostics, reference playbook)', function (
     assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.mops'] });
     assert.deepEqual((capabilities.completionProvider as { triggerCharacters: string[] }).triggerCharacters, [' ', ':', '-', '{', '?', '&', '=']);
     assert.equal(capabilities.hoverProvider, true);
+    // The client's own creates, renames and deletes of files and folders, as a watcher may report them late or not at all.
+    const every = { filters: [{ pattern: { glob: '**/*' } }] };
+    assert.deepEqual((capabilities.workspace as { fileOperations: unknown }).fileOperations, { didCreate: every, didRename: every, didDelete: every });
   });
 
   it('loads the playbook and reports it in mops/status', async () => {
@@ -201,6 +204,23 @@ describe('mops lsp: features (pull diagnostics, reference playbook)', function (
     rmSync(join(dir, 'extra'), { recursive: true });
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(dir, 'extra'), type: 3 }] });
     await until(() => client.request<{ roots: { files: number }[] }>('mops/status', null), (s) => s.roots[0].files === 15, '15 files again');
+  });
+
+  it('moves a folder renamed by the client (workspace/didRenameFiles), with no watcher event at all', async () => {
+    mkdirSync(join(dir, 'extra'), { recursive: true });
+    const brief = readFileSync(join(dir, BRIEF), 'utf8').replace('id: ', 'id: r').replace(OWNER_LINE, 'owner: someone.else');
+    writeFileSync(join(dir, 'extra/a.yaml'), brief);
+    client.notify('workspace/didCreateFiles', { files: [{ uri: fileUri(dir, 'extra') }] });
+    const old = fileUri(dir, 'extra/a.yaml');
+    await until(workspace, (r) => r.items.some((i) => i.uri === old && (i.items ?? []).length > 0), 'the created folder read');
+    renameSync(join(dir, 'extra'), join(dir, 'moved'));
+    client.notify('workspace/didRenameFiles', { files: [{ oldUri: fileUri(dir, 'extra'), newUri: fileUri(dir, 'moved') }] });
+    const moved = fileUri(dir, 'moved/a.yaml');
+    const after = await until(workspace, (r) => r.items.some((i) => i.uri === moved) && !r.items.some((i) => i.uri === old), 'the file at its new path only');
+    assert.ok(after.items.find((i) => i.uri === moved)?.items?.some((d) => d.code === 'ref/unknown-person'));
+    rmSync(join(dir, 'moved'), { recursive: true });
+    client.notify('workspace/didDeleteFiles', { files: [{ uri: fileUri(dir, 'moved') }] });
+    await until(workspace, (r) => !r.items.some((i) => i.uri === moved), 'the deleted folder gone');
   });
 
   it('an open buffer wins over a change on disk', async () => {
