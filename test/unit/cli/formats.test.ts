@@ -1,28 +1,15 @@
 // Every output format of `mops check`: SARIF through the official validator, GitHub commands, JUnit, stylish, Markdown.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { cleanup, REFERENCE, ROOT, runCli, tempPlaybook } from '../../helpers';
+import { cleanup, REFERENCE, runCli } from '../../helpers';
 import { BRIEF, defectivePlaybook } from './defects';
 import { playbookRepo, TOOL_SOP } from './git-repo';
-
-const MULTITOOL = join(ROOT, 'node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool');
-const SARIF_SCHEMA = join(ROOT, 'node_modules/@microsoft/sarif-multitool-linux/sarif-2.1.0.json');
-
-/** Errors the official SARIF validator reports for a log (warnings are advice and are returned too). */
-function sarifValidator(log: string): { errors: string[]; warnings: string[] } {
-  const dir = tempPlaybook({ 'log.sarif': log });
-  const out = join(dir, 'validation.sarif');
-  const printed = execFileSync(MULTITOOL, ['validate', join(dir, 'log.sarif'), '-o', out], { encoding: 'utf8' });
-  assert.match(printed, /1 files scanned/);
-  const lines = printed.split('\n');
-  return { errors: lines.filter((l) => /: error /.test(l)), warnings: lines.filter((l) => /: warning /.test(l)) };
-}
+import { MULTITOOL, SARIF_SCHEMA, sarifValidator } from './sarif-validator';
 
 /** The SARIF 2.1.0 JSON schema too: the validator does not report every schema violation (an unknown level, say). */
 function sarifSchemaErrors(log: unknown): string[] {
