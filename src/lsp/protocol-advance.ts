@@ -25,7 +25,8 @@ export interface AdvanceApprovalOffer {
   gate: string;
   roles: string[];
   /** The Team members holding one of the roles, in Team order. */
-  approvers: Array<{ id: string; name?: string }>;
+  /** The holders not away and the delegates of those who are (`for`), then the away holders (`awayUntil`, YYYY-MM-DD). */
+  approvers: Array<{ id: string; name?: string; for?: string; awayUntil?: string }>;
   /** The playbook's today, YYYY-MM-DD. */
   date: string;
   checklist: string[];

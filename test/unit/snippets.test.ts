@@ -201,6 +201,15 @@ describe('snippets', () => {
       assert.equal(item.additionalEdits?.length, 1);
     });
 
+    it('an approval names the delegate of a holder away today, and the brief checks clean with it', async () => {
+      const typing = FRAGMENTS['mops-approval'];
+      const away = `    roles: [marketing-lead]\n    away:\n      - from: 2026-11-16\n        to: 2026-11-27\n        delegate: alex.rivera\n`;
+      const { files, items } = typeAt({ ...typing, prepare: (f) => (typing.prepare?.(f), (f['team.yaml'] = f['team.yaml'].replace('    roles: [marketing-lead]\n', away))) }, 'mops-approval');
+      const item = items.find((i) => i.label === 'mops-approval')!;
+      assert.match(expand(item.insertText!), /^ {2}approver: alex\.rivera$/m);
+      await assertChecksClean({ ...files, [BRIEF]: accept(files[BRIEF], item) }, 'the delegate\'s approval', BRIEF);
+    });
+
     it("a brief snippet offers the Team as owners, the id's tokens as choices, and the same marker texts a gate refuses", () => {
       const { items } = typeAt({ file: 'new.yaml', column: 0 }, 'mops-brief');
       const body = items.find((i) => i.label === 'mops-brief-campaign-tier2')!.insertText!;

@@ -4,7 +4,7 @@
 
 import { readBrief } from '../domain/brief';
 import { allocationsOf } from '../domain/budget';
-import { gateApprovers } from '../domain/gates';
+import { gateActors } from '../domain/gates';
 import { namingOf } from '../domain/naming';
 import { peopleOf } from '../domain/people';
 import { utmOf } from '../domain/utm';
@@ -67,7 +67,8 @@ const LOOKUPS: Record<string, Lookup> = {
   approver: (ctx) => {
     const gate = nextGate(ctx)?.gate;
     const people = peopleOf(ctx.index);
-    return gate && gate.approverRoles.length > 0 ? gateApprovers(gate, people) : LOOKUPS.person(ctx, 0);
+    // Whoever is expected to approve today first: a delegate before the away holder they act for.
+    return gate && gate.approverRoles.length > 0 ? gateActors(gate, ctx.today, people).map((a) => a.id) : LOOKUPS.person(ctx, 0);
   },
   gate: (ctx) => {
     const next = nextGate(ctx);

@@ -2,7 +2,7 @@
 
 import type { Data } from '../model/readers';
 import { parseDay } from '../text/dates';
-import { authorityIn } from './delegates';
+import { actorsIn, authorityIn, awayOn } from './delegates';
 import { describeUnfilled, unfilled, type Unfilled } from './placeholders';
 import type { Approval, BriefState } from './brief';
 import type { People, Person } from './people';
@@ -21,6 +21,30 @@ export function approverWithoutRole(gate: Gate, approval: Approval, people: Peop
 /** The people who hold one of the gate's approver roles, each once. */
 export function gateApprovers(gate: Gate, people: People): string[] {
   return [...new Set(gate.approverRoles.flatMap((r) => people.roles.get(r) ?? []))];
+}
+
+/** Someone who may approve a gate on a day: a holder of its roles, or the delegate of an away one. */
+export interface GateActor {
+  id: string;
+  /** The away holder this person approves for, as their delegate. */
+  for?: string;
+  /** For a holder who is away that day (still entitled: being away does not take a role away), the period's last day. */
+  awayUntil?: number;
+}
+
+/**
+ * Who may approve the gate on `day`, the people expected to first: the holders who are not away and the
+ * delegates of those who are (as the queue routes approvals), then the away holders themselves.
+ */
+export function gateActors(gate: Gate, day: number, people: People): GateActor[] {
+  const actors: GateActor[] = actorsIn(gate.approverRoles, day, people).map((a) => (a.for === undefined ? { id: a.id } : { id: a.id, for: a.for }));
+  const listed = new Set(actors.map((a) => a.id));
+  for (const id of gateApprovers(gate, people)) {
+    const person = people.byId.get(id);
+    const away = person && awayOn(person, day);
+    if (!listed.has(id) && away) actors.push({ id, awayUntil: away.to });
+  }
+  return actors;
 }
 
 /** The items of the gate's checklist that an approval does not confirm. */

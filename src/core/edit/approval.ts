@@ -1,7 +1,8 @@
-// The approval a gate still needs: who may give it (the people holding the gate's roles), on which day (the
-// playbook's today) and which checklist it confirms; and the edit that records it in the brief.
+// The approval a gate still needs: who may give it (the holders of the gate's roles, and the delegates of those
+// away that day), on which day (the playbook's today) and which checklist it confirms; and the edit that records
+// it in the brief.
 
-import { gateApprovers, type GateVerdict } from '../domain/gates';
+import { gateActors, type GateVerdict } from '../domain/gates';
 import type { People } from '../domain/people';
 import type { ParsedDocument } from '../model/parse';
 import type { TextEdit } from '../model/types';
@@ -13,8 +14,11 @@ export interface ApprovalOffer {
   gate: string;
   /** The roles the gate asks of its approver. */
   roles: string[];
-  /** The Team members who hold one of them, in Team order, with their names. */
-  approvers: Array<{ id: string; name?: string }>;
+  /**
+   * Who may give it today, with their names: the holders who are not away and the delegates of those who are
+   * (`for`: the away holder), then the away holders (`awayUntil`: the last day of their period, YYYY-MM-DD).
+   */
+  approvers: Array<{ id: string; name?: string; for?: string; awayUntil?: string }>;
   /** The day to record: the playbook's today, YYYY-MM-DD. */
   date: string;
   /** The gate's checklist, which the approver confirms with the approval. */
@@ -24,16 +28,21 @@ export interface ApprovalOffer {
 /**
  * The offer for a gate with no approved decision at all; undefined once one is recorded (a flawed one is
  * for the person to correct: another approval beside it would not make the gate pass), or when nobody
- * holds the gate's roles.
+ * may give it.
  */
 export function approvalOffer(verdict: GateVerdict, people: People, today: number): ApprovalOffer | undefined {
   if (verdict.approved.length > 0) return undefined;
-  const ids = gateApprovers(verdict.gate, people);
-  if (ids.length === 0) return undefined;
+  const actors = gateActors(verdict.gate, today, people);
+  if (actors.length === 0) return undefined;
   return {
     gate: verdict.stage.id,
     roles: [...verdict.gate.approverRoles],
-    approvers: ids.map((id) => ({ id, name: people.byId.get(id)?.name })),
+    approvers: actors.map((a) => ({
+      id: a.id,
+      name: people.byId.get(a.id)?.name,
+      ...(a.for !== undefined ? { for: a.for } : {}),
+      ...(a.awayUntil !== undefined ? { awayUntil: formatDay(a.awayUntil) } : {}),
+    })),
     date: formatDay(today),
     checklist: [...verdict.gate.checklist],
   };

@@ -76,7 +76,13 @@ async function reveal(document: vscode.TextDocument, line: number): Promise<void
   editor.revealRange(at, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-/** Asks who approves (the holders of the gate's roles), then records the approval dated the playbook's today. */
+/** Why a person may approve: holding the role, or as an away holder's delegate; an away holder says so. */
+function approverDetail(offer: ApprovalOffer, person: ApprovalOffer['approvers'][number]): string {
+  if (person.for !== undefined) return `delegate for ${person.for}, who holds ${offer.roles.join(' or ')} and is away`;
+  return `holds ${offer.roles.join(' or ')}${person.awayUntil !== undefined ? `; away until ${person.awayUntil}` : ''}`;
+}
+
+/** Asks who approves (the holders of the gate's roles and the delegates of those away), then records the approval dated the playbook's today. */
 async function addApproval(host: CommandHost, document: vscode.TextDocument, id: string, offer: ApprovalOffer, given?: string): Promise<void> {
   const approver =
     given ??
@@ -84,7 +90,7 @@ async function addApproval(host: CommandHost, document: vscode.TextDocument, id:
       ? offer.approvers[0].id
       : (
           await vscode.window.showQuickPick(
-            offer.approvers.map((p) => ({ label: p.id, description: p.name, detail: `holds ${offer.roles.join(' or ')}` })),
+            offer.approvers.map((p) => ({ label: p.id, description: p.name, detail: approverDetail(offer, p) })),
             { title: `The approval of the '${offer.gate}' gate, dated ${offer.date}: who approves?`, ignoreFocusOut: true },
           )
         )?.label);

@@ -3,6 +3,8 @@
 
 import assert from 'node:assert/strict';
 import { actorsIn, authorityIn, delegationsTo } from '../../../src/core/domain/delegates';
+import { gateActors } from '../../../src/core/domain/gates';
+import type { Gate } from '../../../src/core/domain/workflow';
 import { peopleOf } from '../../../src/core/domain/people';
 import { completionsAt, parseDay } from '../../../src/core';
 import { workspaceOf } from '../../helpers';
@@ -77,6 +79,21 @@ describe('delegates', () => {
     assert.deepEqual(actorsIn(['legal'], day('2026-11-20'), people), [{ id: 'ana.silva' }]);
     // A holder's own claim wins over a delegation to them.
     assert.deepEqual(actorsIn(['analytics', 'campaign-ops'], day('2026-11-20'), people), [{ id: 'li.wei' }]);
+  });
+
+  it('who may approve a gate: those expected first (a delegate before the away holder), then the away holders', () => {
+    const gate = (roles: string[]) => ({ approverRoles: roles, checklist: [], requires: [] }) as unknown as Gate;
+    assert.deepEqual(gateActors(gate(['marketing-lead']), day('2026-11-20'), people), [
+      { id: 'priya.shah', for: 'maria.lopez' },
+      { id: 'maria.lopez', awayUntil: day('2026-11-24') },
+    ]);
+    assert.deepEqual(gateActors(gate(['marketing-lead']), day('2026-11-25'), people), [{ id: 'maria.lopez' }]);
+    // Priya is away on 11-20 but holds campaign-ops: Li (her delegate) first, then Priya; Maria's delegation to Priya does not chain to Li.
+    assert.deepEqual(gateActors(gate(['campaign-ops', 'marketing-lead']), day('2026-11-20'), people), [
+      { id: 'li.wei', for: 'priya.shah' },
+      { id: 'priya.shah', for: 'maria.lopez' },
+      { id: 'maria.lopez', awayUntil: day('2026-11-24') },
+    ]);
   });
 
   it('names the periods in which someone is delegate of a role holder, for the rule\'s message', () => {

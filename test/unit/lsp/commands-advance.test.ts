@@ -49,6 +49,28 @@ describe('mops lsp: the advance requests', function () {
     assert.equal(applyEdits(typed, answer.result.file.edits), expected);
   });
 
+  it('offers the delegate of an away holder first, then the holder; the delegate\'s approval passes the gate', async () => {
+    const team = read('team.yaml');
+    const away = team.replace('    roles: [brand]\n', '    roles: [brand]\n    away:\n      - from: 2026-11-16\n        to: 2026-11-27\n        delegate: ana.silva\n');
+    const teamUri = open('team.yaml', away);
+    const text = read(CREATIVE);
+    const uri = open(CREATIVE, text);
+    const answer = await advance(uri);
+    assert.ok(answer && !answer.result.ok && answer.result.approval);
+    assert.deepEqual(answer.result.approval.approvers, [
+      { id: 'ana.silva', name: 'Ana Silva', for: 'tom.becker' },
+      { id: 'tom.becker', name: 'Tom Becker', awayUntil: '2026-11-27' },
+    ]);
+    const approved = await client.request<ApproveResult>('mops/approve', { uri, offer: answer.result.approval, approver: 'ana.silva' });
+    assert.ok(approved && 'edits' in approved);
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: applyEdits(text, approved.edits.edits) }] });
+    const report = await client.request<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.deepEqual(report.items, [], 'a delegate approving on a day of the period breaks no rule');
+    assert.ok((await advance(uri))?.result.ok);
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+    client.notify('textDocument/didClose', { textDocument: { uri: teamUri } });
+  });
+
   it('refuses a brief whose gate fails, says why, and offers the approval; its edit applied, the brief moves on', async () => {
     const text = read(CREATIVE);
     const uri = open(CREATIVE, text);
