@@ -78,6 +78,7 @@ export function changedNodes(last: readonly ViewNode[], next: readonly ViewNode[
     if (a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) {
       const [x, y] = [a[i], b[i]];
+      if (x === y) continue; // a node kept from the last tree (DocumentNodes)
       if (x.id !== y.id || (x.children === undefined) !== (y.children === undefined)) return false;
       if (!same(x, y, 'children')) changed.push(own(y));
       if (x.children && y.children && !walk(x.children, y.children)) return false;

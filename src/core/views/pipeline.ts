@@ -5,7 +5,7 @@
 import { workflowView } from '../domain/workflow';
 import type { ParsedDocument } from '../model/parse';
 import { rec, str } from '../model/readers';
-import { badgesOf, decorate, ERRORS, expansion, findingsIn, joined, oneLine, openOf, ownDocuments, plural, roots, type Badge } from './common';
+import { badgesOf, decorate, DocumentNodes, ERRORS, expansion, findingsIn, joined, oneLine, openOf, ownDocuments, plural, roots, type Badge } from './common';
 import type { ViewNode, ViewPlaybook } from './types';
 
 /** In order of importance: the first that applies is the brief's icon. */
@@ -88,7 +88,7 @@ function stageNode(playbook: ViewPlaybook, workflow: string, stage: Stage): View
     icon: stage.known ? (count > 0 ? 'circle-large-filled' : 'circle-large-outline') : 'warning',
     contextValue: 'mops.stage',
     collapsed: expansion(count),
-    children: stage.briefs.map((doc) => briefNode(playbook, doc)),
+    children: stage.briefs.map((doc) => BRIEF_NODES.node(playbook, doc)),
   };
 }
 
@@ -108,6 +108,8 @@ function briefNode(playbook: ViewPlaybook, doc: ParsedDocument): ViewNode {
     doc.path,
   ]);
 }
+
+const BRIEF_NODES = new DocumentNodes(briefNode);
 
 /** The Pipeline of each playbook: its workflows, their stages, the briefs at each. */
 export function pipelineTree(playbooks: readonly ViewPlaybook[]): ViewNode[] {

@@ -69,6 +69,7 @@ describe('mops lsp: the advance requests', function () {
     assert.ok((await advance(uri))?.result.ok);
     client.notify('textDocument/didClose', { textDocument: { uri } });
     client.notify('textDocument/didClose', { textDocument: { uri: teamUri } });
+    await client.request('mops/idle', {}); // the Team is the disk's again before the next test
   });
 
   it('refuses a brief whose gate fails, says why, and offers the approval; its edit applied, the brief moves on', async () => {

@@ -3,6 +3,8 @@
 // the right document and value, and the example playbook's briefs each shown once.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { changedNodes, VIEW_IDS, viewTree, type ViewNode } from '../../../../src/core';
 import { EXAMPLE, REFERENCE } from '../../../helpers';
@@ -176,5 +178,25 @@ describe('view trees', () => {
     const grown = copy();
     grown[0].children![0].children = [{ id: 'x', label: 'x' }];
     assert.equal(changedNodes(tree, grown), undefined, 'a node added is a new shape');
+  });
+
+  it('keeps the node of a brief whose document and findings are the same; builds again one edited, or whose findings changed', async () => {
+    const [playbook] = await playbooksIn(REFERENCE);
+    const { workspace } = playbook;
+    const briefNodes = (nodes: readonly ViewNode[]) => allNodes(nodes).filter((n) => n.contextValue === 'mops.brief');
+    const first = viewTree('pipeline', [playbook]);
+    const edited = 'campaigns/2026q4-na-email-black-friday.yaml';
+    const text = readFileSync(join(REFERENCE, edited), 'utf8');
+    workspace.set(edited, { type: 'text', text: text.replace('title: Black Friday early access', 'title: Black Friday, early') });
+    const second = viewTree('pipeline', [playbook]);
+    const [before, after] = [briefNodes(first), briefNodes(second)];
+    assert.equal(after.length, 4);
+    assert.deepEqual(after.filter((n, i) => n !== before[i]).map((n) => n.label), ['Black Friday, early'], 'only the edited brief is built again');
+    assert.deepEqual(changedNodes(first, second)?.map((n) => n.label), ['Black Friday, early']);
+    // Li Wei leaves the Team: the webinar's document is the same, its findings are not, and its node says so.
+    const team = readFileSync(join(REFERENCE, 'team.yaml'), 'utf8');
+    workspace.set('team.yaml', { type: 'text', text: team.replace(/ {2}- id: li\.wei\n(?: {4}.*\n)*/, '') });
+    const webinar = briefNodes(viewTree('pipeline', [playbook])).find((n) => n.label === 'Winter operations webinar');
+    assert.match(webinar?.description ?? '', /error/);
   });
 });
