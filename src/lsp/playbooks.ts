@@ -230,6 +230,9 @@ export class Playbooks {
       return;
     }
     playbook.gone.delete(path);
+    // The same text read again (a move reported by the watcher and by the client, a file touched): nothing changed.
+    const held = playbook.workspace.content(path);
+    if (content.type === 'text' && held?.type === 'text' && held.text === content.text) return;
     this.set(playbook, path, content);
   }
 

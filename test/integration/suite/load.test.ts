@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { loadPlaybook, type Finding, type PlaybookFileSystem, type ViewNode } from '../../../src/core';
 import type { MopsApi } from '../../../src/extension/extension';
 import { isRegularFile, listDirectory } from '../../../src/extension/server/client-fs';
-import { STATUS_REQUEST, type StatusResult } from '../../../src/lsp/protocol';
+import { FINDINGS_REQUEST, STATUS_REQUEST, type StatusResult } from '../../../src/lsp/protocol';
 import { api, BRIEF, brief, closeAll, mops, open, position, root, rule, uri } from './util';
 
 const SEVERITY: Record<number, string> = {
@@ -63,10 +63,21 @@ function everyFile(targets: readonly vscode.Uri[], until: (ds: vscode.Diagnostic
     const timer = setTimeout(() => {
       listener.dispose();
       const first = [...pending.values()][0];
-      reject(new Error(`${what}: ${pending.size} of ${targets.length} files never got there, e.g. ${relative(first)} with ${JSON.stringify(mops(first).map(brief))}`));
+      const shown = `${what}: ${pending.size} of ${targets.length} files never got there, e.g. ${relative(first)} with ${JSON.stringify(mops(first).map(brief))}`;
+      // What the server holds and what is on disk tell a file it read wrong from diagnostics it never sent.
+      void whereIs(first).then((where) => reject(new Error(`${shown}; ${where}`)));
     }, ms);
     check([...pending.keys()]);
   });
+}
+
+/** A file as the server holds it (its findings, whether it indexes it) and as the disk has it, for a failure's message. */
+async function whereIs(file: vscode.Uri): Promise<string> {
+  const mopsApi = await api();
+  const findings = await mopsApi.request<{ findings: Array<{ rule: string }> }>(FINDINGS_REQUEST, { uri: file.toString() }).catch((error: unknown) => ({ error }));
+  const indexedNow = (await serverIndex(mopsApi).catch((): string[] => [])).includes(relative(file));
+  const onDisk = fs.existsSync(file.fsPath) ? `${fs.statSync(file.fsPath).size} bytes on disk` : 'not on disk';
+  return `the server ${indexedNow ? 'indexes it' : 'does not index it'}, with findings ${JSON.stringify('findings' in findings ? findings.findings.map((f) => f.rule) : findings)}; ${onDisk}`;
 }
 
 /** The files that hold mops diagnostics, relative to the workspace. */
