@@ -94,9 +94,17 @@ export interface Calendar {
 /** The playbook's calendar, built once per change to the briefs or the naming convention. */
 export function calendarOf(index: IndexView): Calendar {
   return index.derive('calendar', ['Brief', 'NamingConvention'], () => {
+    // A brief's entry reads the brief and the naming convention only: kept per document while the convention
+    // is the same, so a change to one brief of 10,000 reads that one again.
+    const read = index.derive('calendar-entries', ['NamingConvention'], () => new WeakMap<ParsedDocument, CalendarEntry | null>());
+    const entryOfDoc = (d: ParsedDocument) => {
+      let entry = read.get(d);
+      if (entry === undefined) read.set(d, (entry = entryOf(d, index) ?? null));
+      return entry ?? undefined;
+    };
     const entries = index
       .all('Brief')
-      .map((d) => entryOf(d, index))
+      .map(entryOfDoc)
       .filter((e): e is CalendarEntry => e !== undefined)
       .sort((a, b) => a.launch - b.launch || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const bySegment = new Map<string, CalendarEntry[]>();

@@ -96,44 +96,56 @@ export function personName(index: IndexView, id: string | undefined): string | u
   return id === undefined ? undefined : peopleOf(index).byId.get(id)?.name;
 }
 
+/**
+ * The facts of every readable brief. A brief's facts read the brief, its workflow and the Team only: they are
+ * kept per document while the workflows and the Team are the same, so a report or view made again after a
+ * change to one brief of 10,000 reads that one again. The facts are shared: nothing may change them.
+ */
 export function briefsOf(input: ReportInput): BriefFacts[] {
+  const kept = input.index.derive('brief-facts', ['Workflow', 'Team'], () => new WeakMap<ParsedDocument, BriefFacts>());
   return readable(input.workspace, 'Brief').map((doc) => {
-    const data = doc.value as Data;
-    const status = str(data.status) ?? 'active';
-    const workflowId = str(data.workflow);
-    const workflow = workflowOf(input.index, workflowId);
-    const stageId = str(data.stage);
-    const timeline = rec(data.timeline);
-    const budget = rec(data.budget);
-    const actuals = records(budget.lines)
-      .map(([line]) => num(line.actual))
-      .filter((a): a is number => a !== undefined);
-    const owner = str(data.owner);
-    return {
-      doc,
-      data,
-      state: readBrief(data, input.index),
-      id: str(data.id) ?? doc.path,
-      title: str(data.title) ?? '',
-      file: doc.path,
-      status,
-      active: status === 'active',
-      owner,
-      ownerName: personName(input.index, owner),
-      tier: num(data.tier),
-      program: str(data.program),
-      workflowId,
-      workflow,
-      stageId,
-      stage: stageId === undefined ? undefined : workflow?.byId.get(stageId),
-      history: records(data.history).map(([h]) => ({ stage: str(h.stage), entered: parseDay(h.entered) })),
-      launch: parseDay(timeline.launch),
-      end: parseDay(timeline.end),
-      currency: str(budget.currency),
-      planned: num(budget.planned),
-      actual: actuals.length > 0 ? Math.round(actuals.reduce((a, b) => a + b, 0) * 100) / 100 : null,
-    };
+    let facts = kept.get(doc);
+    if (!facts) kept.set(doc, (facts = briefFacts(input, doc)));
+    return facts;
   });
+}
+
+function briefFacts(input: ReportInput, doc: ParsedDocument): BriefFacts {
+  const data = doc.value as Data;
+  const status = str(data.status) ?? 'active';
+  const workflowId = str(data.workflow);
+  const workflow = workflowOf(input.index, workflowId);
+  const stageId = str(data.stage);
+  const timeline = rec(data.timeline);
+  const budget = rec(data.budget);
+  const actuals = records(budget.lines)
+    .map(([line]) => num(line.actual))
+    .filter((a): a is number => a !== undefined);
+  const owner = str(data.owner);
+  return {
+    doc,
+    data,
+    state: readBrief(data, input.index),
+    id: str(data.id) ?? doc.path,
+    title: str(data.title) ?? '',
+    file: doc.path,
+    status,
+    active: status === 'active',
+    owner,
+    ownerName: personName(input.index, owner),
+    tier: num(data.tier),
+    program: str(data.program),
+    workflowId,
+    workflow,
+    stageId,
+    stage: stageId === undefined ? undefined : workflow?.byId.get(stageId),
+    history: records(data.history).map(([h]) => ({ stage: str(h.stage), entered: parseDay(h.entered) })),
+    launch: parseDay(timeline.launch),
+    end: parseDay(timeline.end),
+    currency: str(budget.currency),
+    planned: num(budget.planned),
+    actual: actuals.length > 0 ? Math.round(actuals.reduce((a, b) => a + b, 0) * 100) / 100 : null,
+  };
 }
 
 export function toolsOf(input: ReportInput): ToolRecord[] {

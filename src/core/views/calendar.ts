@@ -4,7 +4,7 @@
 import { calendarOf, type CalendarEntry } from '../domain/calendar';
 import { periodOf, type CalendarBy } from '../reports/data/calendar-periods';
 import { formatDay } from '../text/dates';
-import { badgesOf, decorate, ERRORS, expansion, findingsIn, joined, oneLine, openOf, ownDocuments, roots, type Badge } from './common';
+import { badgesOf, decorate, DocumentNodes, ERRORS, expansion, findingsIn, joined, oneLine, openOf, ownDocuments, roots, type Badge } from './common';
 import type { ViewNode, ViewPlaybook } from './types';
 
 export const CALENDAR_BADGES: readonly Badge[] = [
@@ -46,11 +46,11 @@ function periodNode(playbook: ViewPlaybook, period: Period, by: CalendarBy): Vie
     icon: period.current ? 'calendar' : 'blank',
     contextValue: 'mops.period',
     collapsed: expansion(launches, !period.past),
-    children: period.entries.map((entry) => launchNode(playbook, entry, by)),
+    children: period.entries.map((entry) => LAUNCH_NODES.node(playbook, entry, entry.doc, by)),
   };
 }
 
-function launchNode(playbook: ViewPlaybook, entry: CalendarEntry, by: CalendarBy): ViewNode {
+function launchNode(playbook: ViewPlaybook, entry: CalendarEntry, by: string): ViewNode {
   const title = oneLine(entry.title, entry.id);
   const when = entry.end === entry.launch ? formatDay(entry.launch) : `${formatDay(entry.launch)} → ${formatDay(entry.end)}`;
   const node: ViewNode = {
@@ -65,6 +65,9 @@ function launchNode(playbook: ViewPlaybook, entry: CalendarEntry, by: CalendarBy
     entry.file,
   ]);
 }
+
+/** Kept per calendar entry: an entry is kept while its brief and the naming convention are the same (calendarOf). */
+const LAUNCH_NODES = new DocumentNodes<CalendarEntry>(launchNode);
 
 /** The launches of each playbook's own briefs by week or month; "this week" or "this month" is the workspace's today. */
 export function calendarTree(playbooks: readonly ViewPlaybook[], by: CalendarBy = 'month'): ViewNode[] {

@@ -47,23 +47,24 @@ export function ownDocuments(playbooks: readonly ViewPlaybook[], playbook: ViewP
 }
 
 /**
- * The nodes of documents, each kept while its document, its file's findings and its variant (the root, a
- * grouping) are the same objects: they are built from nothing else, so a keystroke in one brief of 10,000
- * builds one node again, not 10,000, and a reused node compares equal to itself at once (changedNodes).
+ * The nodes of documents, each kept while what it is built from is the same objects: its source (the document,
+ * or an entry read from it and kept as long as the document and what the reading asks of the rest of the
+ * playbook are), its file's findings and its variant (the root, a grouping). So a keystroke in one brief of
+ * 10,000 builds one node again, not 10,000, and a kept node compares equal to itself at once (changedNodes).
  * Nothing changes a node once it is built.
  */
-export class DocumentNodes {
-  private readonly nodes = new WeakMap<ParsedDocument, { variant: string; findings: readonly Finding[]; node: ViewNode }>();
+export class DocumentNodes<S extends object = ParsedDocument> {
+  private readonly nodes = new WeakMap<S, { variant: string; findings: readonly Finding[]; node: ViewNode }>();
 
-  constructor(private readonly build: (playbook: ViewPlaybook, doc: ParsedDocument, variant: string) => ViewNode) {}
+  constructor(private readonly build: (playbook: ViewPlaybook, source: S, variant: string) => ViewNode) {}
 
-  node(playbook: ViewPlaybook, doc: ParsedDocument, variant = ''): ViewNode {
+  node(playbook: ViewPlaybook, source: S, doc: ParsedDocument, variant = ''): ViewNode {
     const key = `${playbook.rootUri}\n${variant}`;
     const findings = playbook.workspace.findings(doc.path);
-    const kept = this.nodes.get(doc);
+    const kept = this.nodes.get(source);
     if (kept && kept.variant === key && kept.findings === findings) return kept.node;
-    const node = this.build(playbook, doc, variant);
-    this.nodes.set(doc, { variant: key, findings, node });
+    const node = this.build(playbook, source, variant);
+    this.nodes.set(source, { variant: key, findings, node });
     return node;
   }
 }

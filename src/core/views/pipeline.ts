@@ -88,7 +88,7 @@ function stageNode(playbook: ViewPlaybook, workflow: string, stage: Stage): View
     icon: stage.known ? (count > 0 ? 'circle-large-filled' : 'circle-large-outline') : 'warning',
     contextValue: 'mops.stage',
     collapsed: expansion(count),
-    children: stage.briefs.map((doc) => BRIEF_NODES.node(playbook, doc)),
+    children: stage.briefs.map((doc) => BRIEF_NODES.node(playbook, doc, doc)),
   };
 }
 
