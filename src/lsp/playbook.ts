@@ -1,7 +1,7 @@
 // One playbook the server holds: its root URI, the file system it is read through and its core Workspace; the
 // shapes the server's playbooks, documents and features pass between them.
 
-import { readFileContent, selectsPath, sizeLimit, tooLargeContent, type FileContent, type PlaybookFileSystem, type Workspace } from '../core';
+import { readFileContent, selectsPath, sizeLimit, tooLargeContent, type DirEntry, type FileContent, type PlaybookFileSystem, type Workspace } from '../core';
 import { childUri, parseUri, relativePath, type ParsedUri } from './uris';
 
 /** One playbook: its root, the file system it is read through, and its workspace. */
@@ -50,6 +50,17 @@ export class Playbook {
     const limit = sizeLimit(this.workspace.config, maxFileSize);
     const size = text.length > limit.bytes / 3 ? new TextEncoder().encode(text).length : text.length;
     return size > limit.bytes ? tooLargeContent(size, limit) : { type: 'text', text };
+  }
+
+  /**
+   * A file listed on disk, read: its content, or `gone` when it was moved or deleted between the listing and the
+   * read (a checkout, a rename under way), which is no unreadable file.
+   */
+  async readEntry(path: string, entry: DirEntry, maxFileSize: number): Promise<FileContent | 'gone'> {
+    if (entry.type === 'symlink') return { type: 'skipped', rule: 'file/symlink', message: 'This is a symbolic link; mops does not follow links, so it is not checked.' };
+    const content = await readFileContent(this.fs, path, sizeLimit(this.workspace.config, maxFileSize), entry);
+    const gone = content.type === 'skipped' && content.rule === 'file/encoding' && !(await this.fs.exists(path).catch(() => true));
+    return gone ? 'gone' : content;
   }
 
   /**

@@ -2,7 +2,7 @@
 // workspace folder without one), loaded through the caller's file system, then kept current from open
 // buffers and file events, with URIs as strings.
 
-import { discover, loadPlaybook, parseFile, readFileContent, sizeLimit, type DirEntry, type FileContent } from '../core';
+import { discover, loadPlaybook, parseFile, type DirEntry, type FileContent } from '../core';
 import type { FileSystemFactory, ServerSettings } from './context';
 import { Playbook, type Changes, type Located, type OpenBuffer } from './playbook';
 
@@ -218,17 +218,9 @@ export class Playbooks {
 
   private async read(playbook: Playbook, path: string, entry: DirEntry): Promise<void> {
     if (playbook.versions.has(path)) return; // an open buffer wins over the disk
-    const limit = sizeLimit(playbook.workspace.config, this.settings().maxFileSize);
-    const content: FileContent =
-      entry.type === 'symlink'
-        ? { type: 'skipped', rule: 'file/symlink', message: 'This is a symbolic link; mops does not follow links, so it is not checked.' }
-        : await readFileContent(playbook.fs, path, limit, entry);
+    const content = await playbook.readEntry(path, entry, this.settings().maxFileSize);
     if (playbook.versions.has(path) || !this.list.includes(playbook)) return; // opened or restarted meanwhile
-    // Listed, then moved or deleted before it was read (a checkout, a rename under way): gone, not unreadable.
-    if (content.type === 'skipped' && content.rule === 'file/encoding' && !(await playbook.fs.exists(path).catch(() => true))) {
-      if (!playbook.versions.has(path)) this.forget(playbook.uriOf(path));
-      return;
-    }
+    if (content === 'gone') return this.forget(playbook.uriOf(path));
     playbook.gone.delete(path);
     // The same text read again (a move reported by the watcher and by the client, a file touched): nothing changed.
     const held = playbook.workspace.content(path);
