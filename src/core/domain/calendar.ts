@@ -1,6 +1,6 @@
 // The campaign calendar: each brief's live window, region, channels and segment, read once per change to the briefs.
 
-import type { IndexView } from '../engine/index-view';
+import { perDocument, type IndexView } from '../engine/index-view';
 import type { ParsedDocument } from '../model/parse';
 import { isRecord, rec, str, strings, type Data } from '../model/readers';
 import { matchName } from '../naming/match';
@@ -94,14 +94,8 @@ export interface Calendar {
 /** The playbook's calendar, built once per change to the briefs or the naming convention. */
 export function calendarOf(index: IndexView): Calendar {
   return index.derive('calendar', ['Brief', 'NamingConvention'], () => {
-    // A brief's entry reads the brief and the naming convention only: kept per document while the convention
-    // is the same, so a change to one brief of 10,000 reads that one again.
-    const read = index.derive('calendar-entries', ['NamingConvention'], () => new WeakMap<ParsedDocument, CalendarEntry | null>());
-    const entryOfDoc = (d: ParsedDocument) => {
-      let entry = read.get(d);
-      if (entry === undefined) read.set(d, (entry = entryOf(d, index) ?? null));
-      return entry ?? undefined;
-    };
+    // A brief's entry reads the brief and the naming convention only.
+    const entryOfDoc = perDocument(index, 'calendar-entries', ['NamingConvention'], (d) => entryOf(d, index));
     const entries = index
       .all('Brief')
       .map(entryOfDoc)

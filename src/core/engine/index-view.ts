@@ -22,6 +22,20 @@ export interface IndexView {
   derive<T>(name: string, kinds: readonly Kind[], build: (previous: T | undefined) => T): T;
 }
 
+/**
+ * `compute` of a document, kept per document (the same object: it is parsed again when its file changes) while
+ * the documents of `kinds`, all it reads of the rest, are the same: a change to one brief of 10,000 computes
+ * that one again. What it returns is shared: nothing may change it.
+ */
+export function perDocument<T>(index: IndexView, name: string, kinds: readonly Kind[], compute: (doc: ParsedDocument) => T): (doc: ParsedDocument) => T {
+  const kept = index.derive(name, kinds, () => new WeakMap<ParsedDocument, { value: T }>());
+  return (doc) => {
+    let found = kept.get(doc);
+    if (!found) kept.set(doc, (found = { value: compute(doc) }));
+    return found.value;
+  };
+}
+
 /** File order: by path, then by position in the file. */
 export const order = (a: ParsedDocument, b: ParsedDocument) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.index - b.index);
 

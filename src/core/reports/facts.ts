@@ -4,7 +4,7 @@ import type { ResolvedConfig } from '../config/config';
 import { readBrief, type BriefState } from '../domain/brief';
 import { peopleOf } from '../domain/people';
 import { workflowOf, workflowView, type Stage, type WorkflowView } from '../domain/workflow';
-import type { IndexView } from '../engine/index-view';
+import { perDocument, type IndexView } from '../engine/index-view';
 import type { Workspace } from '../engine/workspace';
 import { API_VERSION, type Kind } from '../model/kinds';
 import type { ParsedDocument } from '../model/parse';
@@ -102,12 +102,7 @@ export function personName(index: IndexView, id: string | undefined): string | u
  * change to one brief of 10,000 reads that one again. The facts are shared: nothing may change them.
  */
 export function briefsOf(input: ReportInput): BriefFacts[] {
-  const kept = input.index.derive('brief-facts', ['Workflow', 'Team'], () => new WeakMap<ParsedDocument, BriefFacts>());
-  return readable(input.workspace, 'Brief').map((doc) => {
-    let facts = kept.get(doc);
-    if (!facts) kept.set(doc, (facts = briefFacts(input, doc)));
-    return facts;
-  });
+  return readable(input.workspace, 'Brief').map(perDocument(input.index, 'brief-facts', ['Workflow', 'Team'], (doc) => briefFacts(input, doc)));
 }
 
 function briefFacts(input: ReportInput, doc: ParsedDocument): BriefFacts {
