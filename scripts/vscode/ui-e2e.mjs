@@ -108,17 +108,32 @@ async function run(server, folder, extension, printer) {
     }, page);
 
     await check(`underlines the unknown owner on line ${expectedLine}`, '2-squiggle', async () => {
-      // The line's box is read on every poll: the layout can still shift (breadcrumbs, tabs) after opening.
+      // The squiggles, the line boxes and the line numbers are read in one evaluation, in the same frame, on every
+      // poll: the layout can still shift (breadcrumbs, tabs) after opening, and reads made apart could mix two layouts.
+      let seen = 'no error squiggle';
       const hit = await until(async () => {
-        const target = await line(page, `owner: ${WRONG}`);
-        return (await squiggles(page)).find((s) => s.top + s.height / 2 >= target.box.top && s.top + s.height / 2 <= target.box.bottom);
-      }, 'no error squiggle on the owner line');
-      const numbers = await page.locator('.editor-instance .margin .line-numbers').evaluateAll((nodes, y) => nodes.filter((n) => {
-        const r = n.getBoundingClientRect();
-        return r.top <= y && y <= r.bottom;
-      }).map((n) => n.textContent.trim()), hit.top + hit.height / 2);
-      if (!numbers.includes(String(expectedLine))) throw new Error(`the squiggle is on line ${numbers.join(',') || '?'}, not ${expectedLine}`);
-      return `line ${expectedLine}, x ${Math.round(hit.left)}–${Math.round(hit.right)}`;
+        const found = await page.locator('.editor-instance .monaco-editor').first().evaluate((editor) => {
+          const at = (selector, y) => [...editor.querySelectorAll(selector)].filter((n) => {
+            const r = n.getBoundingClientRect();
+            return r.top <= y && y <= r.bottom;
+          });
+          return [...editor.querySelectorAll('.squiggly-error')].map((n) => {
+            const box = n.getBoundingClientRect().toJSON();
+            const y = box.top + box.height / 2;
+            return {
+              box,
+              numbers: at('.margin .line-numbers', y).map((m) => m.textContent.trim()),
+              text: at('.view-lines .view-line', y).map((m) => m.textContent.replace(/\u00a0/g, ' ').trim()).join(' | '),
+            };
+          });
+        });
+        if (found.length) seen = found.map((f) => `line ${f.numbers.join(',') || '?'} ('${f.text}')`).join('; ');
+        return found.find((f) => f.text.startsWith(`owner: ${WRONG}`) && f.numbers.includes(String(expectedLine)));
+      }, `no error squiggle on line ${expectedLine} ('owner: ${WRONG}')`).catch((error) => {
+        throw new Error(`${error.message.split(' (waited')[0]}: the squiggles seen are on ${seen}`);
+      });
+      const box = hit.box;
+      return `line ${expectedLine}, x ${Math.round(box.left)}–${Math.round(box.right)}`;
     }, page);
 
     await check('counts the error in the status bar', undefined, async () => {
