@@ -48,7 +48,7 @@ async function viewLines(page) {
   );
 }
 
-/** Waits until `fn` returns a truthy value (polled), or fails with `what`. */
+/** Waits until `fn` returns a truthy value (polled), or fails with `what` (a text, or a function giving it at the time). */
 async function until(fn, what, ms = step) {
   const end = Date.now() + ms;
   let last;
@@ -57,7 +57,7 @@ async function until(fn, what, ms = step) {
     if (last && !last.error) return last;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${what} (waited ${ms / 1000} s${last?.error ? `; ${last.error.message.split('\n')[0]}` : ''})`);
+  throw new Error(`${typeof what === 'function' ? what() : what} (waited ${ms / 1000} s${last?.error ? `; ${last.error.message.split('\n')[0]}` : ''})`);
 }
 
 /** The line box whose text starts with `prefix` (after indentation), once rendered. */
@@ -129,11 +129,8 @@ async function run(server, folder, extension, printer) {
         });
         if (found.length) seen = found.map((f) => `line ${f.numbers.join(',') || '?'} ('${f.text}')`).join('; ');
         return found.find((f) => f.text.startsWith(`owner: ${WRONG}`) && f.numbers.includes(String(expectedLine)));
-      }, `no error squiggle on line ${expectedLine} ('owner: ${WRONG}')`).catch((error) => {
-        throw new Error(`${error.message.split(' (waited')[0]}: the squiggles seen are on ${seen}`);
-      });
-      const box = hit.box;
-      return `line ${expectedLine}, x ${Math.round(box.left)}–${Math.round(box.right)}`;
+      }, () => `no error squiggle on line ${expectedLine} ('owner: ${WRONG}'): the squiggles seen are on ${seen}`);
+      return `line ${expectedLine}, x ${Math.round(hit.box.left)}–${Math.round(hit.box.right)}`;
     }, page);
 
     await check('counts the error in the status bar', undefined, async () => {
